@@ -110,6 +110,8 @@ final class AccessorWriter {
       }
     }
     accessors.addMethod(badOrdering());
+    // java.lang types stay imported explicitly: a class of the user's package named like one
+    // (RuntimeException, say) would otherwise shadow it.
     return JavaFile.builder(model.packageName(), accessors.build()).indent("  ").build();
   }
 
