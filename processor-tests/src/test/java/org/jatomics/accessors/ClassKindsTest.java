@@ -140,6 +140,14 @@ class ClassKindsTest {
   }
 
   @Test
+  void nullObjectThrowsNullPointerException() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> Outer_NestedAtomics.loadCount(null, ACQUIRE));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> Outer_NestedAtomics.fetchAddCount(null, 1, FULL));
+  }
+
+  @Test
   void generatedClassShape() throws ReflectiveOperationException {
     for (Class<?> generated :
         List.of(AllTypesAtomics.class, Outer_InnerAtomics.class, ModeAtomics.class)) {
