@@ -68,7 +68,11 @@ final class AccessorWriter {
               .addMember("value", "{$S, $S}", "deprecation", "removal")
               .build());
     }
-    accessors.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    accessors.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiable: the accessors are static.\n")
+            .build());
 
     CodeBlock.Builder init =
         CodeBlock.builder()
