@@ -270,6 +270,13 @@ final class AccessorWriter {
     }
     doc.add("</ul>\n\n");
     if (!field.isStatic()) {
+      for (var parameter : model.typeParameters()) {
+        doc.add(
+            "@param <$L> the type parameter {@code $L} of {@code $L}\n",
+            parameter.getSimpleName(),
+            parameter.getSimpleName(),
+            parameter.getGenericElement().getSimpleName());
+      }
       doc.add("@param obj the object whose field is accessed\n");
     }
     switch (operation) {

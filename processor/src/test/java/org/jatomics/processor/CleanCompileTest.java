@@ -1,6 +1,7 @@
 package org.jatomics.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -135,5 +136,49 @@ class CleanCompileTest {
             "  @Atomic private static long total;",
             "  @Atomic private int count;",
             "}"));
+  }
+
+  @Test
+  void generatedJavadocPassesDoclint() {
+    JavaFileObject documented =
+        source(
+            "p.Doc",
+            "package p;",
+            "import java.util.List;",
+            "import org.jatomics.annotations.Atomic;",
+            "/**",
+            " * Documented.",
+            " *",
+            " * @param <T> the type",
+            " */",
+            "public class Doc<T extends CharSequence> {",
+            "  /** Constructor. */",
+            "  public Doc() {}",
+            "  /** V. */",
+            "  @Atomic private T value;",
+            "  /** C. */",
+            "  @Atomic int count;",
+            "  /** S. */",
+            "  @Atomic static long total;",
+            "  /** L. */",
+            "  @Atomic List<String> names;",
+            "  /**",
+            "   * Inner.",
+            "   *",
+            "   * @param <U> u",
+            "   */",
+            "  public class Inner<U> {",
+            "    /** Constructor. */",
+            "    public Inner() {}",
+            "    /** U. */",
+            "    @Atomic U u;",
+            "  }",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new AtomicsProcessor(), new LocalClassProcessor())
+            .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all", "-Werror")
+            .compile(documented);
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }
