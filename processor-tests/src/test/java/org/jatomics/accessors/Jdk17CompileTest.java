@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor runs inside a JDK 17 javac (the oldest the contract supports), the code it
- * generates compiles there under {@code -Xlint:all -Werror}, and runs on a JDK 17 JVM.
+ * generates compiles there under {@code -Xlint:all,-processing -Werror}, and runs on a JDK 17 JVM.
  */
 class Jdk17CompileTest {
   private static final String BOX =
@@ -126,7 +126,7 @@ class Jdk17CompileTest {
             location(com.palantir.javapoet.JavaFile.class));
     List<String> javac = new ArrayList<>(List.of(
         jdk17.get().resolve("bin/javac").toString(),
-        "-Xlint:all", "-Werror",
+        "-Xlint:all,-processing", "-Werror",
         "-cp", annotations,
         "-processorpath", processorPath,
         "-d", "classes", "-s", "generated",

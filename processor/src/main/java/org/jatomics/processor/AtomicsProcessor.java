@@ -35,11 +35,6 @@ import com.palantir.javapoet.JavaFile;
 public final class AtomicsProcessor extends AbstractProcessor {
   static final String ATOMIC = "org.jatomics.annotations.Atomic";
   static final String CONSUME = "org.jatomics.annotations.Consume";
-
-  /**
-   * Claimed so that compiling the generated classes under {@code -Xlint:all -Werror} does not fail
-   * on javac's "no processor claimed any of these annotations" warning for their {@code @Generated}.
-   */
   static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Function<AtomicClass, JavaFile> writer;
@@ -62,7 +57,7 @@ public final class AtomicsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ATOMIC, CONSUME, GENERATED);
+    return Set.of(ATOMIC, CONSUME);
   }
 
   @Override
@@ -106,7 +101,10 @@ public final class AtomicsProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<VariableElement>> entry : byClass.entrySet()) {
       generate(builder, entry.getKey(), entry.getValue(), round.processingOver());
     }
-    return true; // see GENERATED
+    // Claim nothing: a claim would hide these annotations from the processors after this one and,
+    // when they are the round's only annotations, keep javac from running those processors at all
+    // (LocalClassProcessor among them). The cost is javac's -Xlint:processing warning.
+    return false;
   }
 
   /** Builds, checks and writes one class's accessors; any unexpected failure is one error. */

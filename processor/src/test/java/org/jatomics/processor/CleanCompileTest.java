@@ -177,7 +177,7 @@ class CleanCompileTest {
     Compilation compilation =
         javac()
             .withProcessors(new AtomicsProcessor(), new LocalClassProcessor())
-            .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all", "-Werror")
+            .withOptions("--release", "17", "-Xlint:all,-processing", "-Xdoclint:all", "-Werror")
             .compile(documented);
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -160,6 +160,25 @@ class MisuseErrorsTest {
         + " top-level class");
   }
 
+  /** A member {@code @Atomic} field beside the local one must not keep the check from running. */
+  @Test
+  void localClassBesideAMemberField() {
+    JavaFileObject file =
+        source(
+            "p.C",
+            "package p;",
+            "import org.jatomics.annotations.Atomic;",
+            "class C {",
+            "  @Atomic int member;",
+            "  Runnable r = () -> {",
+            "    class Local {",
+            "      @Atomic int x;",
+            "    }",
+            "  };",
+            "}");
+    assertOneError(file, 7, 19, "@Atomic field 'x' is in a local or anonymous class");
+  }
+
   @Test
   void anonymousClassInAFieldInitializerWithQualifiedAnnotation() {
     JavaFileObject file =
