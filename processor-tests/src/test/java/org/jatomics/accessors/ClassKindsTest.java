@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Accessors of fields in every kind of class the contract allows, and of odd but legal code:
  * nested, inner, interface-nested, enum, record, unusual names, deep generics, shadowing type
- * parameters, a class already named {@code ...Atomics}. Assignments to typed locals prove that
- * the generic accessors keep their type arguments.
+ * parameters, a class already named {@code ...Atomics}. Assignments to typed locals prove that the
+ * generic accessors keep their type arguments.
  */
 class ClassKindsTest {
 
@@ -161,9 +161,13 @@ class ClassKindsTest {
       long handles =
           java.util.Arrays.stream(generated.getDeclaredFields())
               .filter(f -> f.getType() == java.lang.invoke.VarHandle.class)
-              .peek(f -> assertTrue(
-                  Modifier.isPrivate(f.getModifiers()) && Modifier.isStatic(f.getModifiers())
-                      && Modifier.isFinal(f.getModifiers()), f + " is private static final"))
+              .peek(
+                  f ->
+                      assertTrue(
+                          Modifier.isPrivate(f.getModifiers())
+                              && Modifier.isStatic(f.getModifiers())
+                              && Modifier.isFinal(f.getModifiers()),
+                          f + " is private static final"))
               .count();
       assertTrue(handles > 0);
     }

@@ -1,6 +1,7 @@
 package org.jatomics.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,14 +21,13 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
-import com.palantir.javapoet.JavaFile;
 
 /**
- * The jatomics accessor processor: for every class with {@code @Atomic} fields it generates
- * {@code <Class>Atomics}, a class of typed, exact-type {@code VarHandle} accessors.
+ * The jatomics accessor processor: for every class with {@code @Atomic} fields it generates {@code
+ * <Class>Atomics}, a class of typed, exact-type {@code VarHandle} accessors.
  *
- * <p>Each round it groups the {@code @Atomic} fields by class, builds and validates a model of
- * each class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
+ * <p>Each round it groups the {@code @Atomic} fields by class, builds and validates a model of each
+ * class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
  * reported at the offending element; an unexpected failure becomes one error naming the class,
  * never a compiler crash.
  */

@@ -113,9 +113,9 @@ enum Operation {
   final OrderingParameter orderingParameter;
 
   /**
-   * The access modes, in the order the generated dispatch tests them. The last one is the
-   * default for every non-null ordering the earlier ones did not take, so it is the one with the
-   * most orderings (the fewest comparisons).
+   * The access modes, in the order the generated dispatch tests them. The last one is the default
+   * for every non-null ordering the earlier ones did not take, so it is the one with the most
+   * orderings (the fewest comparisons).
    */
   final List<ModeChoice> modes;
 

@@ -9,9 +9,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Odd but legal code whose generated accessors must compile without a single warning under
- * {@code --release 17 -Xlint:all -Werror}: each case once triggered, or could trigger, a lint
- * category or a name clash in generated code.
+ * Odd but legal code whose generated accessors must compile without a single warning under {@code
+ * --release 17 -Xlint:all -Werror}: each case once triggered, or could trigger, a lint category or
+ * a name clash in generated code.
  */
 class CleanCompileTest {
 
@@ -97,7 +97,8 @@ class CleanCompileTest {
             "package p;",
             "import java.util.*;",
             "import org.jatomics.annotations.Atomic;",
-            "public class Graph<N extends Comparable<? super N>, E extends Map.Entry<N, ? extends N>> {",
+            "public class Graph<N extends Comparable<? super N>, E extends Map.Entry<N, ? extends"
+                + " N>> {",
             "  @Atomic Map<N, List<? extends Set<E>>> adjacency;",
             "  @Atomic N[] nodes;",
             "  @Atomic List<? super E>[] buckets;",

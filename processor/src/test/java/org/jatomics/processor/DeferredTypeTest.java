@@ -16,8 +16,8 @@ import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /**
- * A field whose type another processor generates is not resolved in the first round; the
- * processor waits for the next round instead of reporting an error or generating broken code.
+ * A field whose type another processor generates is not resolved in the first round; the processor
+ * waits for the next round instead of reporting an error or generating broken code.
  */
 class DeferredTypeTest {
 
@@ -69,10 +69,13 @@ class DeferredTypeTest {
                     "p.User",
                     "package p;",
                     "class User {",
-                    "  Later get(C c) { return CAtomics.loadLater(c, org.jatomics.Ordering.ACQUIRE); }",
+                    "  Later get(C c) { return CAtomics.loadLater(c,"
+                        + " org.jatomics.Ordering.ACQUIRE); }",
                     "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("p.CAtomics").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("p.CAtomics")
+        .contentsAsUtf8String()
         .contains("static Later xchgLater(C obj, Later value, Ordering o)");
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The generated source of representative classes, compared with reviewed golden files
- * ({@code src/test/resources/golden}), compiled as users compile: {@code --release 17
+ * The generated source of representative classes, compared with reviewed golden files ({@code
+ * src/test/resources/golden}), compiled as users compile: {@code --release 17
  * -Xlint:all,-processing -Werror} (javac's processing lint warns about every annotation that no
  * processor claims, and jatomics claims none: see docs/processor.md).
  *

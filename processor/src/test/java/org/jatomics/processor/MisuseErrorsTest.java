@@ -10,8 +10,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every misuse is a compile error at the offending element (file, line and column), with a
- * message that says what to do, and nothing is generated for the class.
+ * Every misuse is a compile error at the offending element (file, line and column), with a message
+ * that says what to do, and nothing is generated for the class.
  */
 class MisuseErrorsTest {
 
@@ -28,7 +28,10 @@ class MisuseErrorsTest {
     Compilation compilation = GoldenSourceTest.compile(all);
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(lineText(file, line));
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(lineText(file, line));
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
     assertEquals(line, error.getLineNumber(), "line");
     assertEquals(column, error.getColumnNumber(), "column");
@@ -52,7 +55,11 @@ class MisuseErrorsTest {
             "class C {",
             "  @Atomic final int x = 0;",
             "}");
-    assertOneError(file, 4, 21, "@Atomic on final field 'x': a final field cannot be written atomically; remove 'final'");
+    assertOneError(
+        file,
+        4,
+        21,
+        "@Atomic on final field 'x': a final field cannot be written atomically; remove 'final'");
   }
 
   @Test
@@ -65,7 +72,11 @@ class MisuseErrorsTest {
             "interface I {",
             "  @Atomic int X = 1;",
             "}");
-    assertOneError(file, 4, 15, "@Atomic on field 'X' of interface I: interface fields are implicitly static and final");
+    assertOneError(
+        file,
+        4,
+        15,
+        "@Atomic on field 'X' of interface I: interface fields are implicitly static and final");
   }
 
   @Test
@@ -135,8 +146,9 @@ class MisuseErrorsTest {
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
     assertThat(compilation)
-        .hadErrorContaining("the accessor class p.Outer_InnerAtomics of p.Outer_Inner would have"
-            + " the same name as that of p.Outer.Inner; rename one of the two classes")
+        .hadErrorContaining(
+            "the accessor class p.Outer_InnerAtomics of p.Outer_Inner would have"
+                + " the same name as that of p.Outer.Inner; rename one of the two classes")
         .inFile(flat)
         .onLine(3);
   }
@@ -155,9 +167,12 @@ class MisuseErrorsTest {
             "    }",
             "  }",
             "}");
-    assertOneError(file, 6, 19, "@Atomic field 'x' is in a local or anonymous class: the generated"
-        + " accessor class is a top-level class and cannot name it; move the class to a member or"
-        + " top-level class");
+    assertOneError(
+        file,
+        6,
+        19,
+        "@Atomic field 'x' is in a local or anonymous class: the generated accessor class is a"
+            + " top-level class and cannot name it; move the class to a member or top-level class");
   }
 
   /** A member {@code @Atomic} field beside the local one must not keep the check from running. */
@@ -216,7 +231,8 @@ class MisuseErrorsTest {
             "package p;",
             "import org.jatomics.annotations.Atomic;",
             "record R(@Atomic int count) {}");
-    assertOneError(file, 3, 22, "@Atomic on record component 'count' of R: the fields of a record are final");
+    assertOneError(
+        file, 3, 22, "@Atomic on record component 'count' of R: the fields of a record are final");
   }
 
   @Test
@@ -244,8 +260,12 @@ class MisuseErrorsTest {
             "    @Atomic int x;",
             "  }",
             "}");
-    assertOneError(file, 4, 18, "class 'Hidden' is private, so the generated class C_HiddenAtomics"
-        + " cannot name it; make Hidden package-private");
+    assertOneError(
+        file,
+        4,
+        18,
+        "class 'Hidden' is private, so the generated class C_HiddenAtomics"
+            + " cannot name it; make Hidden package-private");
   }
 
   @Test
@@ -260,8 +280,12 @@ class MisuseErrorsTest {
             "  private static class Node {}",
             "  @Atomic List<Node> nodes;",
             "}");
-    assertOneError(file, 6, 22, "the type of @Atomic field 'nodes' mentions p.C.Node, which code in"
-        + " package 'p' cannot name");
+    assertOneError(
+        file,
+        6,
+        22,
+        "the type of @Atomic field 'nodes' mentions p.C.Node, which code in"
+            + " package 'p' cannot name");
   }
 
   @Test
@@ -285,8 +309,9 @@ class MisuseErrorsTest {
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size());
     assertThat(compilation)
-        .hadErrorContaining("internal error in the jatomics processor while generating the"
-            + " accessors of p.C: java.lang.IllegalStateException: writer bug")
+        .hadErrorContaining(
+            "internal error in the jatomics processor while generating the"
+                + " accessors of p.C: java.lang.IllegalStateException: writer bug")
         .inFile(file)
         .onLine(3);
   }
@@ -294,14 +319,28 @@ class MisuseErrorsTest {
   @Test
   void validClassesStillGenerateBesideAnInvalidOne() {
     JavaFileObject bad =
-        source("p.Bad", "package p;", "import org.jatomics.annotations.Atomic;",
-            "class Bad {", "  @Atomic final int x = 0;", "}");
+        source(
+            "p.Bad",
+            "package p;",
+            "import org.jatomics.annotations.Atomic;",
+            "class Bad {",
+            "  @Atomic final int x = 0;",
+            "}");
     JavaFileObject good =
-        source("p.Good", "package p;", "import org.jatomics.annotations.Atomic;",
-            "class Good {", "  @Atomic int y;", "}");
+        source(
+            "p.Good",
+            "package p;",
+            "import org.jatomics.annotations.Atomic;",
+            "class Good {",
+            "  @Atomic int y;",
+            "}");
     JavaFileObject user =
-        source("p.User", "package p;", "class User {",
-            "  int y(Good g) { return GoodAtomics.loadY(g, org.jatomics.Ordering.ACQUIRE); }", "}");
+        source(
+            "p.User",
+            "package p;",
+            "class User {",
+            "  int y(Good g) { return GoodAtomics.loadY(g, org.jatomics.Ordering.ACQUIRE); }",
+            "}");
     Compilation compilation = GoldenSourceTest.compile(bad, good, user);
     assertThat(compilation).failed();
     // only Bad's error: GoodAtomics exists (User compiles against it), and no follow-on errors

@@ -13,9 +13,9 @@ import org.jatomics.annotations.Consume;
  *
  * <p>{@code push} links a new node to the current top and publishes it with a {@code RELEASE}
  * compare-and-exchange, so the node's fields are visible to whoever loads it; {@code pop} loads the
- * top with {@code ACQUIRE} (it dereferences the node: {@code top} is {@code @Consume}) and swings it
- * to the next node. Nodes are never reused, and the garbage collector keeps a node alive while any
- * thread still holds it, so the ABA problem of C implementations cannot happen here.
+ * top with {@code ACQUIRE} (it dereferences the node: {@code top} is {@code @Consume}) and swings
+ * it to the next node. Nodes are never reused, and the garbage collector keeps a node alive while
+ * any thread still holds it, so the ABA problem of C implementations cannot happen here.
  *
  * @param <E> the element type
  */
