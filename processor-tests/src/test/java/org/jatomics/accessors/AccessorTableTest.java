@@ -72,134 +72,150 @@ class AccessorTableTest {
       (x, y) -> Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
 
   private static Cell<Boolean> z(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadZ(h, o),
-        (v, o) -> AllTypesAtomics.storeZ(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgZ(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgZ(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadZ,
+        AllTypesAtomics::storeZ,
+        AllTypesAtomics::xchgZ,
+        AllTypesAtomics::cmpxchgZ);
   }
 
   private static Cell<Byte> b(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadB(h, o),
-        (v, o) -> AllTypesAtomics.storeB(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgB(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgB(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadB,
+        AllTypesAtomics::storeB,
+        AllTypesAtomics::xchgB,
+        AllTypesAtomics::cmpxchgB);
   }
 
   private static Cell<Short> s(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadS(h, o),
-        (v, o) -> AllTypesAtomics.storeS(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgS(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgS(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadS,
+        AllTypesAtomics::storeS,
+        AllTypesAtomics::xchgS,
+        AllTypesAtomics::cmpxchgS);
   }
 
   private static Cell<Character> c(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadC(h, o),
-        (v, o) -> AllTypesAtomics.storeC(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgC(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgC(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadC,
+        AllTypesAtomics::storeC,
+        AllTypesAtomics::xchgC,
+        AllTypesAtomics::cmpxchgC);
   }
 
   private static Cell<Integer> i(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadI(h, o),
-        (v, o) -> AllTypesAtomics.storeI(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgI(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgI(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddI(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadI,
+        AllTypesAtomics::storeI,
+        AllTypesAtomics::xchgI,
+        AllTypesAtomics::cmpxchgI,
+        AllTypesAtomics::fetchAddI);
   }
 
   private static Cell<Long> j(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadJ(h, o),
-        (v, o) -> AllTypesAtomics.storeJ(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgJ(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgJ(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddJ(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadJ,
+        AllTypesAtomics::storeJ,
+        AllTypesAtomics::xchgJ,
+        AllTypesAtomics::cmpxchgJ,
+        AllTypesAtomics::fetchAddJ);
   }
 
   private static Cell<Long> volatileLong(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadVolatileLong(h, o),
-        (v, o) -> AllTypesAtomics.storeVolatileLong(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgVolatileLong(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgVolatileLong(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddVolatileLong(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadVolatileLong,
+        AllTypesAtomics::storeVolatileLong,
+        AllTypesAtomics::xchgVolatileLong,
+        AllTypesAtomics::cmpxchgVolatileLong,
+        AllTypesAtomics::fetchAddVolatileLong);
   }
 
   private static Cell<Float> f(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadF(h, o),
-        (v, o) -> AllTypesAtomics.storeF(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgF(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgF(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadF,
+        AllTypesAtomics::storeF,
+        AllTypesAtomics::xchgF,
+        AllTypesAtomics::cmpxchgF);
   }
 
   private static Cell<Double> d(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadD(h, o),
-        (v, o) -> AllTypesAtomics.storeD(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgD(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgD(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadD,
+        AllTypesAtomics::storeD,
+        AllTypesAtomics::xchgD,
+        AllTypesAtomics::cmpxchgD);
   }
 
   private static Cell<String> string(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadString(h, o),
-        (v, o) -> AllTypesAtomics.storeString(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgString(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgString(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadString,
+        AllTypesAtomics::storeString,
+        AllTypesAtomics::xchgString,
+        AllTypesAtomics::cmpxchgString);
   }
 
   private static Cell<Object> object(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadObject(h, o),
-        (v, o) -> AllTypesAtomics.storeObject(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgObject(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgObject(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadObject,
+        AllTypesAtomics::storeObject,
+        AllTypesAtomics::xchgObject,
+        AllTypesAtomics::cmpxchgObject);
   }
 
   private static Cell<int[]> array(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadArray(h, o),
-        (v, o) -> AllTypesAtomics.storeArray(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgArray(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgArray(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadArray,
+        AllTypesAtomics::storeArray,
+        AllTypesAtomics::xchgArray,
+        AllTypesAtomics::cmpxchgArray);
   }
 
   private static Cell<MemorySegment> segment(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadSegment(h, o),
-        (v, o) -> AllTypesAtomics.storeSegment(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgSegment(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgSegment(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadSegment,
+        AllTypesAtomics::storeSegment,
+        AllTypesAtomics::xchgSegment,
+        AllTypesAtomics::cmpxchgSegment);
   }
 
   private static Cell<Integer> boxed(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadBoxed(h, o),
-        (v, o) -> AllTypesAtomics.storeBoxed(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgBoxed(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgBoxed(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadBoxed,
+        AllTypesAtomics::storeBoxed,
+        AllTypesAtomics::xchgBoxed,
+        AllTypesAtomics::cmpxchgBoxed);
   }
 
   private static Cell<StringBuilder> mutable(AllTypes h) {
-    return new Cell<>(
-        o -> AllTypesAtomics.loadMutable(h, o),
-        (v, o) -> AllTypesAtomics.storeMutable(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgMutable(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgMutable(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadMutable,
+        AllTypesAtomics::storeMutable,
+        AllTypesAtomics::xchgMutable,
+        AllTypesAtomics::cmpxchgMutable);
   }
 
   private static Cell<String> typeVariable(Box<String> h) {
-    return new Cell<>(
-        o -> BoxAtomics.loadValue(h, o),
-        (v, o) -> BoxAtomics.storeValue(h, v, o),
-        (v, o) -> BoxAtomics.xchgValue(h, v, o),
-        (e, v, o) -> BoxAtomics.cmpxchgValue(h, e, v, o));
+    return Cell.of(
+        h,
+        BoxAtomics::loadValue,
+        BoxAtomics::storeValue,
+        BoxAtomics::xchgValue,
+        BoxAtomics::cmpxchgValue);
   }
 
   private static final MemorySegment SEGMENT_A = Arena.global().allocate(8);

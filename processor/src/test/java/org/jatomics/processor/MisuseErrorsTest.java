@@ -19,6 +19,17 @@ class MisuseErrorsTest {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
+  /** {@code p.C} with these members, the first on line 4. */
+  private static JavaFileObject classC(String... members) {
+    String[] lines = new String[members.length + 4];
+    lines[0] = "package p;";
+    lines[1] = "import org.jatomics.annotations.Atomic; import org.jatomics.annotations.Consume;";
+    lines[2] = "class C {";
+    System.arraycopy(members, 0, lines, 3, members.length);
+    lines[lines.length - 1] = "}";
+    return source("p.C", lines);
+  }
+
   /** Asserts exactly one error, containing {@code message}, at {@code line}:{@code column}. */
   private static void assertOneError(
       JavaFileObject file, int line, int column, String message, JavaFileObject... others) {
@@ -47,14 +58,7 @@ class MisuseErrorsTest {
 
   @Test
   void finalField() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic final int x = 0;",
-            "}");
+    JavaFileObject file = classC("  @Atomic final int x = 0;");
     assertOneError(
         file,
         4,
@@ -81,29 +85,13 @@ class MisuseErrorsTest {
 
   @Test
   void consumeWithoutAtomic() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Consume;",
-            "class C {",
-            "  Object a;",
-            "  @Consume Object head;",
-            "}");
+    JavaFileObject file = classC("  Object a;", "  @Consume Object head;");
     assertOneError(file, 5, 19, "@Consume without @Atomic on 'head'");
   }
 
   @Test
   void accessorNamesCollide() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic int x;",
-            "  @Atomic long X;",
-            "}");
+    JavaFileObject file = classC("  @Atomic int x;", "  @Atomic long X;");
     assertOneError(file, 5, 16, "the accessors of @Atomic field 'X' would be named loadX, storeX");
   }
 
@@ -156,17 +144,7 @@ class MisuseErrorsTest {
   @Test
   void localClass() {
     JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  void m() {",
-            "    class Local {",
-            "      @Atomic int x;",
-            "    }",
-            "  }",
-            "}");
+        classC("  void m() {", "    class Local {", "      @Atomic int x;", "    }", "  }");
     assertOneError(
         file,
         6,
@@ -179,18 +157,13 @@ class MisuseErrorsTest {
   @Test
   void localClassBesideAMemberField() {
     JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
+        classC(
             "  @Atomic int member;",
             "  Runnable r = () -> {",
             "    class Local {",
             "      @Atomic int x;",
             "    }",
-            "  };",
-            "}");
+            "  };");
     assertOneError(file, 7, 19, "@Atomic field 'x' is in a local or anonymous class");
   }
 
@@ -250,16 +223,7 @@ class MisuseErrorsTest {
 
   @Test
   void privateNestedClass() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  private static class Hidden {",
-            "    @Atomic int x;",
-            "  }",
-            "}");
+    JavaFileObject file = classC("  private static class Hidden {", "    @Atomic int x;", "  }");
     assertOneError(
         file,
         4,
@@ -290,14 +254,7 @@ class MisuseErrorsTest {
 
   @Test
   void internalFailureIsOneErrorNamingTheClassNotACrash() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic int x;",
-            "}");
+    JavaFileObject file = classC("  @Atomic int x;");
     Compilation compilation =
         com.google.testing.compile.Compiler.javac()
             .withProcessors(
