@@ -137,6 +137,24 @@ class AccessorTableTest {
         AllTypesAtomics::fetchAddVolatileLong);
   }
 
+  private static Cell<Integer> staticInt() {
+    return new Cell<>(
+        AllTypesAtomics::loadSi,
+        AllTypesAtomics::storeSi,
+        AllTypesAtomics::xchgSi,
+        AllTypesAtomics::cmpxchgSi,
+        AllTypesAtomics::fetchAddSi);
+  }
+
+  private static Cell<Long> staticLong() {
+    return new Cell<>(
+        AllTypesAtomics::loadSj,
+        AllTypesAtomics::storeSj,
+        AllTypesAtomics::xchgSj,
+        AllTypesAtomics::cmpxchgSj,
+        AllTypesAtomics::fetchAddSj);
+  }
+
   private static Cell<Float> f(AllTypes h) {
     return Cell.of(
         h,
@@ -310,30 +328,8 @@ class AccessorTableTest {
               'x',
               'y',
               'z'),
-          value(
-              "static int",
-              () ->
-                  new Cell<>(
-                      AllTypesAtomics::loadSi,
-                      AllTypesAtomics::storeSi,
-                      AllTypesAtomics::xchgSi,
-                      AllTypesAtomics::cmpxchgSi,
-                      AllTypesAtomics::fetchAddSi),
-              5,
-              6,
-              7),
-          value(
-              "static long",
-              () ->
-                  new Cell<>(
-                      AllTypesAtomics::loadSj,
-                      AllTypesAtomics::storeSj,
-                      AllTypesAtomics::xchgSj,
-                      AllTypesAtomics::cmpxchgSj,
-                      AllTypesAtomics::fetchAddSj),
-              5L,
-              6L,
-              7L),
+          value("static int", () -> staticInt(), 5, 6, 7),
+          value("static long", () -> staticLong(), 5L, 6L, 7L),
           new Row<>(
               "static float",
               () ->
@@ -500,29 +496,8 @@ class AccessorTableTest {
           new Add<>(
               "volatile long", () -> volatileLong(new AllTypes()), 1L << 40, 1L << 40, 1L << 41),
           new Add<>(
-              "static int wraps",
-              () ->
-                  new Cell<>(
-                      AllTypesAtomics::loadSi,
-                      AllTypesAtomics::storeSi,
-                      AllTypesAtomics::xchgSi,
-                      AllTypesAtomics::cmpxchgSi,
-                      AllTypesAtomics::fetchAddSi),
-              Integer.MAX_VALUE,
-              Integer.MAX_VALUE,
-              -2),
-          new Add<>(
-              "static long",
-              () ->
-                  new Cell<>(
-                      AllTypesAtomics::loadSj,
-                      AllTypesAtomics::storeSj,
-                      AllTypesAtomics::xchgSj,
-                      AllTypesAtomics::cmpxchgSj,
-                      AllTypesAtomics::fetchAddSj),
-              -3L,
-              10L,
-              7L));
+              "static int wraps", () -> staticInt(), Integer.MAX_VALUE, Integer.MAX_VALUE, -2),
+          new Add<>("static long", () -> staticLong(), -3L, 10L, 7L));
 
   @TestFactory
   List<DynamicTest> fetchAddReturnsThePreviousValueAndAdds() {
