@@ -97,6 +97,12 @@ class ClassKindsTest {
     assertEquals(9, odd.lookup);
     assertEquals(10, odd.headIndex, "headIndex and head_index have distinct handles");
     assertEquals(11, odd.head_index);
+    OddNamesAtomics.storeClass(odd, 12, RELEASE);
+    assertEquals(12, odd.Class);
+    assertEquals(null, OddNamesAtomics.xchgString(odd, "s", FULL));
+    assertEquals("s", odd.String);
+    assertEquals(false, OddNamesAtomics.cmpxchgBoolean(odd, false, true, FULL));
+    assertTrue(odd.Boolean);
     Object marker = new Object();
     OddNamesAtomics.storeOrdering(odd, marker, RELEASE);
     OddNamesAtomics.storeVarHandle(odd, "vh", RELEASE);
@@ -157,6 +163,14 @@ class ClassKindsTest {
           generated + " has a private constructor");
       for (Method method : generated.getDeclaredMethods()) {
         assertTrue(Modifier.isStatic(method.getModifiers()), method + " is static");
+      }
+      for (java.lang.reflect.Field field : generated.getDeclaredFields()) {
+        if (field.getType() == java.lang.invoke.VarHandle.class) {
+          field.setAccessible(true);
+          assertTrue(
+              ((java.lang.invoke.VarHandle) field.get(null)).hasInvokeExactBehavior(),
+              field + " fails loudly on an inexact invocation");
+        }
       }
       long handles =
           java.util.Arrays.stream(generated.getDeclaredFields())
