@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeVariable;
 import org.jatomics.processor.Operation.ModeChoice;
 
 /**
@@ -62,6 +63,12 @@ final class AccessorWriter {
     if (model.isPublic()) {
       accessors.addModifiers(Modifier.PUBLIC);
     }
+    // A type parameter named like a type the code refers to (VarHandle, Ordering) shadows it inside
+    // the generic methods, Javadoc included: refer to such types by their qualified names.
+    accessors.alwaysQualify(
+        model.typeParameters().stream()
+            .map(p -> p.getSimpleName().toString())
+            .toArray(String[]::new));
     if (model.suppressDeprecation()) {
       accessors.addAnnotation(
           AnnotationSpec.builder(SuppressWarnings.class)
@@ -124,11 +131,16 @@ final class AccessorWriter {
       method.addModifiers(Modifier.PUBLIC);
     }
     List<String> suppressed = new ArrayList<>();
-    if (field.uncheckedResult() && operation != Operation.STORE) {
+    if (field.uncheckedResult() && returns(operation)) {
       suppressed.add("unchecked");
     }
     if (field.rawType()) {
       suppressed.add("rawtypes");
+    }
+    if (returns(operation) && isEnclosingClassTypeVariable(field, model)) {
+      // Error Prone does not see the type variable in the receiver's enclosing type
+      // (Outer<T>.Inner)
+      suppressed.add("TypeParameterUnusedInFormals");
     }
     if (!suppressed.isEmpty()) {
       method.addAnnotation(
@@ -169,7 +181,7 @@ final class AccessorWriter {
             ? ORDERING
             : ORDERING.nestedClass(operation.orderingParameter.nestedType);
     method.addParameter(orderingType, "o");
-    boolean returns = operation != Operation.STORE;
+    boolean returns = returns(operation);
     if (returns) {
       method.returns(fieldType);
     }
@@ -313,6 +325,16 @@ final class AccessorWriter {
       case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG -> "compared with {@code ==}";
       default -> "compared by reference identity, {@code ==}, not {@code equals}";
     };
+  }
+
+  private static boolean returns(Operation operation) {
+    return operation != Operation.STORE;
+  }
+
+  /** Whether the field's type is a type variable of a class enclosing the field's class. */
+  private static boolean isEnclosingClassTypeVariable(AtomicField field, AtomicClass model) {
+    return field.type() instanceof TypeVariable variable
+        && !variable.asElement().getEnclosingElement().equals(model.element());
   }
 
   private static TypeElement topLevel(TypeElement type) {
