@@ -16,10 +16,21 @@ public final class Demos {
    *
    * @param pushed the number of elements pushed, over all threads
    * @param popped the number of elements popped, over all threads
-   * @param timesPopped for each value {@code 0..pushed-1}, how many times it was popped
+   * @param lost how many pushed values never came out
+   * @param duplicated how many values came out more than once
    */
-  public record StackRun(int pushed, int popped, int[] timesPopped) {
+  public record StackRun(int pushed, int popped, int lost, int duplicated) {
     /**
+     * Whether every pushed value was popped exactly once.
+     *
+     * @return true if nothing was lost or duplicated
+     */
+    public boolean eachExactlyOnce() {
+      return lost == 0 && duplicated == 0 && popped == pushed;
+    }
+  }
+
+  /**
      * Whether every pushed value was popped exactly once.
      *
      * @return true if nothing was lost or duplicated
@@ -83,7 +94,13 @@ public final class Demos {
       timesPopped[value]++;
       popped++;
     }
-    return new StackRun(threads * perThread, popped, timesPopped);
+    int lost = 0;
+    int duplicated = 0;
+    for (int times : timesPopped) {
+      lost += times == 0 ? 1 : 0;
+      duplicated += times > 1 ? 1 : 0;
+    }
+    return new StackRun(threads * perThread, popped, lost, duplicated);
   }
 
   /**
