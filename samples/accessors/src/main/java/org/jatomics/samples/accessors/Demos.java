@@ -31,21 +31,6 @@ public final class Demos {
   }
 
   /**
-     * Whether every pushed value was popped exactly once.
-     *
-     * @return true if nothing was lost or duplicated
-     */
-    public boolean eachExactlyOnce() {
-      for (int times : timesPopped) {
-        if (times != 1) {
-          return false;
-        }
-      }
-      return popped == pushed;
-    }
-  }
-
-  /**
    * {@code threads} threads each push {@code perThread} distinct values while popping, then drain
    * the stack; counts how often each value came out.
    *
