@@ -26,10 +26,14 @@ public final class SpscRingBuffer<E> {
   private final int mask;
 
   /** The next index to read; written only by the consumer. */
-  @Atomic private long head;
+  @SuppressWarnings("unused") // Error Prone: only SpscRingBufferAtomics' VarHandle reads it
+  @Atomic
+  private long head;
 
   /** The next index to write; written only by the producer. */
-  @Atomic private long tail;
+  @SuppressWarnings("unused") // Error Prone: only SpscRingBufferAtomics' VarHandle reads it
+  @Atomic
+  private long tail;
 
   /** The producer's last view of {@code head}. */
   private long cachedHead;

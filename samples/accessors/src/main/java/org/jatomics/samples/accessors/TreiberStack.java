@@ -30,7 +30,10 @@ public final class TreiberStack<E> {
     }
   }
 
-  @Atomic @Consume private Node<E> top;
+  @SuppressWarnings("unused") // Error Prone: only TreiberStackAtomics' VarHandle reads it
+  @Atomic
+  @Consume
+  private Node<E> top;
 
   /** An empty stack. */
   public TreiberStack() {}
