@@ -67,10 +67,27 @@ public final class AtomicsProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | StackOverflowError e) {
+      // generate() already turns failures into errors at the class; this is everything else
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "internal error in the jatomics processor: " + e + "; please report it");
+    }
+    // Claim nothing: a claim would hide these annotations from the processors after this one and,
+    // when they are the round's only annotations, keep javac from running those processors at all
+    // (LocalClassProcessor among them). The cost is javac's -Xlint:processing warning.
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     TypeElement atomic = processingEnv.getElementUtils().getTypeElement(ATOMIC);
     TypeElement consume = processingEnv.getElementUtils().getTypeElement(CONSUME);
     if (atomic == null) {
-      return false; // the annotations are not on the class path: nothing can be annotated
+      return; // the annotations are not on the class path: nothing can be annotated
     }
     ModelBuilder builder =
         new ModelBuilder(
@@ -101,10 +118,6 @@ public final class AtomicsProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<VariableElement>> entry : byClass.entrySet()) {
       generate(builder, entry.getKey(), entry.getValue(), round.processingOver());
     }
-    // Claim nothing: a claim would hide these annotations from the processors after this one and,
-    // when they are the round's only annotations, keep javac from running those processors at all
-    // (LocalClassProcessor among them). The cost is javac's -Xlint:processing warning.
-    return false;
   }
 
   /** Builds, checks and writes one class's accessors; any unexpected failure is one error. */
