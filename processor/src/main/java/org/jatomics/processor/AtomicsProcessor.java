@@ -18,6 +18,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
@@ -178,7 +179,13 @@ public final class AtomicsProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** Whether {@code type} carries {@code @Generated} naming this processor. */
+  /**
+   * Whether {@code type} is accessor code this processor generated in an earlier build: in a source
+   * file it carries {@code @Generated} naming this processor; in a class file (an incremental build
+   * compiles only changed sources, with the previous output on the class path) that annotation is
+   * gone, so the shape tells: a final class whose constructors are all private and whose fields are
+   * all {@code private static final VarHandle}s.
+   */
   private static boolean isOurs(TypeElement type) {
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (annotation.getAnnotationType().toString().equals(GENERATED)
@@ -186,8 +193,32 @@ public final class AtomicsProcessor extends AbstractProcessor {
         return true;
       }
     }
-    return false;
+    if (!type.getModifiers().contains(Modifier.FINAL)) {
+      return false;
+    }
+    boolean anyHandle = false;
+    for (Element member : type.getEnclosedElements()) {
+      switch (member.getKind()) {
+        case CONSTRUCTOR -> {
+          if (!member.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+          }
+        }
+        case FIELD -> {
+          if (!member.getModifiers().containsAll(PRIVATE_STATIC_FINAL)
+              || !member.asType().toString().equals("java.lang.invoke.VarHandle")) {
+            return false;
+          }
+          anyHandle = true;
+        }
+        default -> {}
+      }
+    }
+    return anyHandle;
   }
+
+  private static final Set<Modifier> PRIVATE_STATIC_FINAL =
+      Set.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
 
   private static List<VariableElement> atomicFields(TypeElement type, TypeElement atomic) {
     List<VariableElement> fields = new ArrayList<>();
