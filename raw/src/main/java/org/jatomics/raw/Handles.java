@@ -45,7 +45,9 @@ final class Handles {
       throw new IllegalArgumentException(
           "unaligned layout "
               + layout
-              + " (byte alignment "
+              + " ("
+              + layout.carrier().getSimpleName()
+              + ", byte alignment "
               + layout.byteAlignment()
               + ", size "
               + layout.byteSize()

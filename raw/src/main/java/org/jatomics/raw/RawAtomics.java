@@ -124,6 +124,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -142,6 +146,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -163,6 +171,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -181,6 +193,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -199,6 +215,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -217,6 +237,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -235,6 +259,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -253,6 +281,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -276,6 +308,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the pointer read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -297,6 +333,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -319,6 +361,12 @@ public final class RawAtomics {
    * C11 {@code atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -341,6 +389,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -363,6 +417,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -385,6 +445,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -407,6 +473,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -429,6 +501,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -451,6 +529,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -475,6 +559,12 @@ public final class RawAtomics {
    * IllegalArgumentException}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -503,6 +593,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -519,6 +614,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -535,6 +635,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -551,6 +656,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -566,6 +676,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -583,6 +698,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -600,6 +720,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -617,6 +742,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -634,6 +764,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous pointer, as a native segment of that address
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -657,6 +792,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -680,6 +821,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -704,6 +851,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -727,6 +880,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -747,6 +906,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -772,6 +937,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -799,6 +970,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -825,6 +1002,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -854,6 +1037,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness pointer, as a native segment of that address
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -885,6 +1074,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param delta the amount to add
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -902,6 +1096,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param delta the amount to add
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")

@@ -125,7 +125,9 @@ final class SubWord {
       throw new IllegalArgumentException(
           "misaligned offset "
               + offset
-              + ": "
+              + ": the "
+              + layout.carrier().getSimpleName()
+              + " layout "
               + layout
               + " needs "
               + alignment
