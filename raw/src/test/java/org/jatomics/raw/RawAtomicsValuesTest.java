@@ -3,8 +3,6 @@ package org.jatomics.raw;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 import static org.jatomics.Ordering.ACQUIRE;
@@ -18,49 +16,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import org.jatomics.Ordering;
 import org.junit.jupiter.api.Test;
 
 /** The values whose comparison is not plain equality: floating point bits, pointers, booleans. */
 class RawAtomicsValuesTest {
 
+  /**
+   * {@code cmpxchg} of {@code float} and {@code double} compares raw bits: a NaN matches the same
+   * NaN, not a NaN with another payload, and {@code 0.0} does not match {@code -0.0}.
+   */
   @Test
-  void floatCompareIsBitwise() {
+  void floatingPointCompareIsBitwise() {
+    LayoutRow floats = row("float");
+    LayoutRow doubles = row("double");
+    checkBitwise(floats, Float.NaN, Float.intBitsToFloat(0x7fc0_0001), -0.0f, 0.0f, 1.0f);
+    checkBitwise(doubles, Double.NaN, Double.longBitsToDouble(0x7ff8_0000_0000_0001L), -0.0, 0.0, 1.0);
+  }
+
+  private static void checkBitwise(
+      LayoutRow row, Object nan, Object otherNan, Object negativeZero, Object zero, Object one) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment m = arena.allocate(8, 8);
-      m.set(JAVA_FLOAT, 0, Float.NaN);
-      float witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, Float.NaN, 1.0f, FULL);
-      assertEquals(Float.floatToRawIntBits(Float.NaN), Float.floatToRawIntBits(witness), "NaN matches the same NaN");
-      assertEquals(1.0f, m.get(JAVA_FLOAT, 0));
-
-      float otherNaN = Float.intBitsToFloat(0x7fc0_0001);
-      m.set(JAVA_FLOAT, 0, otherNaN);
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, Float.NaN, 1.0f, ACQUIRE);
-      assertEquals(0x7fc0_0001, Float.floatToRawIntBits(witness), "a NaN with another payload does not match");
-      assertEquals(0x7fc0_0001, m.get(JAVA_INT, 0));
-
-      m.set(JAVA_FLOAT, 0, -0.0f);
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, 0.0f, 1.0f, RELEASE);
-      assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(witness), "0.0 does not match -0.0");
-      assertEquals(Float.floatToRawIntBits(-0.0f), m.get(JAVA_INT, 0));
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, -0.0f, 2.0f, RELAXED);
-      assertEquals(2.0f, m.get(JAVA_FLOAT, 0));
+      for (var c : new Object[][] {
+            // memory, expected, exchanged?
+            {nan, nan, true},
+            {otherNan, nan, false},
+            {negativeZero, zero, false},
+            {negativeZero, negativeZero, true},
+          }) {
+        for (Ordering o : new Ordering[] {RELAXED, ACQUIRE, RELEASE, FULL}) {
+          row.plainSet(m, 0, c[0]);
+          Object witness = row.cmpxchg(m, 0, c[1], one, o);
+          assertTrue(LayoutRow.same(c[0], witness), row + ": witness has the bits found in memory");
+          boolean exchanged = (boolean) c[2];
+          assertEquals(exchanged, LayoutRow.same(witness, c[1]), row + ": witness equals expected iff exchanged");
+          assertTrue(LayoutRow.same(exchanged ? one : c[0], row.plainGet(m, 0)), row + " " + c[0] + " vs " + c[1] + " " + o);
+        }
+      }
     }
   }
 
-  @Test
-  void doubleCompareIsBitwise() {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment m = arena.allocate(8, 8);
-      m.set(JAVA_DOUBLE, 0, Double.NaN);
-      double witness = RawAtomics.cmpxchg(m, JAVA_DOUBLE, 0, Double.NaN, 1.0, FULL);
-      assertEquals(Double.doubleToRawLongBits(Double.NaN), Double.doubleToRawLongBits(witness));
-      assertEquals(1.0, m.get(JAVA_DOUBLE, 0));
-
-      m.set(JAVA_DOUBLE, 0, -0.0);
-      witness = RawAtomics.cmpxchg(m, JAVA_DOUBLE, 0, 0.0, 1.0, ACQUIRE);
-      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(witness));
-      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(m.get(JAVA_DOUBLE, 0)));
-    }
+  private static LayoutRow row(String name) {
+    return LayoutRow.canonical().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test

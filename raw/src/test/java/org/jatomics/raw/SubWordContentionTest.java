@@ -35,13 +35,8 @@ class SubWordContentionTest {
     try (Arena arena = Arena.ofShared()) {
       MemorySegment word = arena.allocate(8, 8);
       runConcurrently(4, thread -> {
-        Ordering o = ORDERINGS[thread];
         for (int i = 0; i < INCREMENTS; i++) {
-          byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, thread, Ordering.RELAXED);
-          byte witness;
-          while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, thread, seen, (byte) (seen + 1), o)) != seen) {
-            seen = witness;
-          }
+          incrementByte(word, thread, ORDERINGS[thread]);
         }
       });
       for (int b = 0; b < 4; b++) {
@@ -67,11 +62,7 @@ class SubWordContentionTest {
               seen = witness;
             }
           } else if (thread == 1) {
-            byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 2, Ordering.ACQUIRE);
-            byte witness;
-            while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, 2, seen, (byte) (seen + 1), Ordering.RELEASE)) != seen) {
-              seen = witness;
-            }
+            incrementByte(word, 2, Ordering.RELEASE);
           } else {
             byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 3, Ordering.RELAXED);
             assertEquals(seen, RawAtomics.xchg(word, JAVA_BYTE, 3, (byte) (seen + 1), Ordering.RELAXED));
@@ -96,6 +87,15 @@ class SubWordContentionTest {
       });
       assertEquals(3 * INCREMENTS, m.get(JAVA_INT, 0));
       assertEquals(9L * INCREMENTS, m.get(JAVA_LONG, 8));
+    }
+  }
+
+  /** The classic CAS increment loop on one byte: retry with the witness until it matches. */
+  private static void incrementByte(MemorySegment word, long offset, Ordering o) {
+    byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, offset, Ordering.RELAXED);
+    byte witness;
+    while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, offset, seen, (byte) (seen + 1), o)) != seen) {
+      seen = witness;
     }
   }
 

@@ -29,40 +29,38 @@ public final class NativeRing {
 
   /** C's pthread produces {@code count} messages; this thread consumes them with RawAtomics. */
   Transfer cToJava(long count) {
-    try (Arena arena = Arena.ofConfined()) {
-      Ring ring = Ring.allocate(arena, CAPACITY);
-      long start = System.nanoTime();
-      RingLibrary.Task producer = library.startProducer(ring, count);
-      Ring.Side consumer = runJavaSide(ring, producer, () -> ring.consume(count, new Waiter(stallLimit)));
-      Ring.Side produced = producer.join();
-      return new Transfer("C -> Java", count, produced, consumer, Duration.ofNanos(System.nanoTime() - start));
-    }
+    return transfer("C -> Java", count, true);
   }
 
   /** This thread produces {@code count} messages with RawAtomics; C's pthread consumes them. */
   Transfer javaToC(long count) {
-    try (Arena arena = Arena.ofConfined()) {
-      Ring ring = Ring.allocate(arena, CAPACITY);
-      long start = System.nanoTime();
-      RingLibrary.Task consumer = library.startConsumer(ring, count);
-      Ring.Side produced = runJavaSide(ring, consumer, () -> ring.produce(count, new Waiter(stallLimit)));
-      Ring.Side consumed = consumer.join();
-      return new Transfer("Java -> C", count, produced, consumed, Duration.ofNanos(System.nanoTime() - start));
-    }
+    return transfer("Java -> C", count, false);
   }
 
   /**
-   * Runs the Java side; if it fails, tells the C thread to stop and joins it before the ring's
-   * memory is freed, so C never touches freed memory.
+   * Runs one direction over a fresh ring. If the Java side fails, it tells the C thread to stop and
+   * joins it before the ring's memory is freed, so C never touches freed memory.
    */
-  private static Ring.Side runJavaSide(
-      Ring ring, RingLibrary.Task cThread, java.util.function.Supplier<Ring.Side> javaSide) {
-    try {
-      return javaSide.get();
-    } catch (RuntimeException | Error e) {
-      ring.abandon();
-      cThread.join();
-      throw e;
+  private Transfer transfer(String direction, long count, boolean cProduces) {
+    try (Arena arena = Arena.ofConfined()) {
+      Ring ring = Ring.allocate(arena, CAPACITY);
+      long start = System.nanoTime();
+      RingLibrary.Task c =
+          cProduces ? library.startProducer(ring, count) : library.startConsumer(ring, count);
+      Ring.Side java;
+      try {
+        Waiter waiter = new Waiter(stallLimit);
+        java = cProduces ? ring.consume(count, waiter) : ring.produce(count, waiter);
+      } catch (RuntimeException | Error e) {
+        ring.abandon();
+        c.join();
+        throw e;
+      }
+      Ring.Side cSide = c.join();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      return cProduces
+          ? new Transfer(direction, count, cSide, java, elapsed)
+          : new Transfer(direction, count, java, cSide, elapsed);
     }
   }
 
