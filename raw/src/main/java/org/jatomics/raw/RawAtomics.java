@@ -53,11 +53,11 @@ import org.jatomics.annotations.SafetyContract;
  *       <td>{@code smp_store_release()}</td><td>{@code setRelease}</td></tr>
  *   <tr><td>xchg</td><td>any</td><td>{@code atomic_exchange_explicit}</td><td>{@code xchg()}</td>
  *       <td>{@code getAndSet} (volatile)</td></tr>
- *   <tr><td>cmpxchg</td><td>ACQUIRE, CONSUME</td><td>{@code atomic_compare_exchange_strong_explicit}</td>
+ *   <tr><td>cmpxchg</td><td>ACQUIRE, CONSUME, RELAXED</td><td>{@code atomic_compare_exchange_strong_explicit}</td>
  *       <td>{@code cmpxchg_acquire()}</td><td>{@code compareAndExchangeAcquire}</td></tr>
  *   <tr><td>cmpxchg</td><td>RELEASE</td><td>same</td><td>{@code cmpxchg_release()}</td>
  *       <td>{@code compareAndExchangeRelease}</td></tr>
- *   <tr><td>cmpxchg</td><td>FULL, RELAXED</td><td>same</td><td>{@code cmpxchg()}</td>
+ *   <tr><td>cmpxchg</td><td>FULL</td><td>same</td><td>{@code cmpxchg()}</td>
  *       <td>{@code compareAndExchange} (volatile)</td></tr>
  *   <tr><td>fetchAdd</td><td>any</td><td>{@code atomic_fetch_add_explicit}</td>
  *       <td>{@code atomic_fetch_add()}</td><td>{@code getAndAdd} (volatile)</td></tr>
@@ -66,7 +66,8 @@ import org.jatomics.annotations.SafetyContract;
  * <p>{@code xchg} and {@code fetchAdd} run in volatile mode whatever the ordering: it is at least
  * as strong as every ordering, and on HotSpot the acquire and release forms of {@code getAndSet}
  * and {@code getAndAdd} are CAS loops while the volatile forms are single instructions. The JVM has
- * no relaxed {@code compareAndExchange}, so a {@code RELAXED} {@code cmpxchg} is volatile too.
+ * no relaxed {@code compareAndExchange}, so a {@code RELAXED} {@code cmpxchg} runs the acquire
+ * form, as the generated field accessors do.
  *
  * <h2>Layouts, alignment and checks</h2>
  *
