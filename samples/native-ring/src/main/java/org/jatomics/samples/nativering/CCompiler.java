@@ -32,13 +32,17 @@ public final class CCompiler {
     String cc = System.getenv("CC");
     if (cc != null && !cc.isBlank()) {
       List<String> words = List.of(cc.trim().split("\\s+"));
-      return onPath(words.get(0)).map(path -> {
-        List<String> command = new ArrayList<>(words);
-        command.set(0, path.toString());
-        return new CCompiler(command);
-      });
+      return onPath(words.get(0))
+          .map(
+              path -> {
+                List<String> command = new ArrayList<>(words);
+                command.set(0, path.toString());
+                return new CCompiler(command);
+              });
     }
-    return onPath("gcc").or(() -> onPath("cc")).map(path -> new CCompiler(List.of(path.toString())));
+    return onPath("gcc")
+        .or(() -> onPath("cc"))
+        .map(path -> new CCompiler(List.of(path.toString())));
   }
 
   private static Optional<Path> onPath(String name) {
@@ -66,21 +70,34 @@ public final class CCompiler {
     }
   }
 
-  /** Compiles {@code jatomics_ring.c} into {@code outputDirectory} and returns the library's path. */
+  /**
+   * Compiles {@code jatomics_ring.c} into {@code outputDirectory} and returns the library's path.
+   */
   public Path build(Path outputDirectory) throws IOException, InterruptedException {
     Files.createDirectories(outputDirectory);
     Path source = outputDirectory.resolve(SOURCE);
     try (InputStream in = CCompiler.class.getResourceAsStream(SOURCE)) {
       if (in == null) {
-        throw new IOException(SOURCE + " is missing from the class path (src/main/c is a resource root)");
+        throw new IOException(
+            SOURCE + " is missing from the class path (src/main/c is a resource root)");
       }
       Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
     }
     Path library = outputDirectory.resolve(LIBRARY);
     List<String> invocation = new ArrayList<>(command);
-    invocation.addAll(List.of(
-        "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-fPIC", "-shared", "-pthread",
-        "-o", library.toString(), source.toString()));
+    invocation.addAll(
+        List.of(
+            "-std=c11",
+            "-O2",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-fPIC",
+            "-shared",
+            "-pthread",
+            "-o",
+            library.toString(),
+            source.toString()));
     Process process = new ProcessBuilder(invocation).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -89,7 +106,12 @@ public final class CCompiler {
     }
     if (process.exitValue() != 0) {
       throw new IOException(
-          "the C compiler failed (exit " + process.exitValue() + "): " + invocation + "\n" + output);
+          "the C compiler failed (exit "
+              + process.exitValue()
+              + "): "
+              + invocation
+              + "\n"
+              + output);
     }
     return library;
   }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * through {@code <stdatomic.h>}; every message's sequence number and payload are checked, and the
  * two sides' checksums must equal the expected one.
  *
- * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp <classes> 
+ * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -cp <classes>
  * org.jatomics.samples.nativering.NativeRing [messages]} (see {@code docs/raw.md}).
  */
 public final class NativeRing {
@@ -74,7 +74,9 @@ public final class NativeRing {
     long messages = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     Optional<CCompiler> compiler = CCompiler.find();
     if (compiler.isEmpty()) {
-      System.out.println("native-ring: skipped: no C compiler found ($CC, gcc or cc on the PATH); install gcc to run it");
+      System.out.println(
+          "native-ring: skipped: no C compiler found ($CC, gcc or cc on the PATH); install gcc to"
+              + " run it");
       return;
     }
     Path library = compiler.get().build(CCompiler.defaultOutputDirectory());
@@ -87,14 +89,16 @@ public final class NativeRing {
         ok &= transfer.intact();
       }
     }
-    System.out.println(ok ? "native-ring: OK, nothing lost, duplicated or reordered" : "native-ring: FAILED");
+    System.out.println(
+        ok ? "native-ring: OK, nothing lost, duplicated or reordered" : "native-ring: FAILED");
     if (!ok) {
       System.exit(1);
     }
   }
 
   /** One direction's outcome: what the producer wrote, what the consumer read, how long it took. */
-  record Transfer(String direction, long messages, Ring.Side producer, Ring.Side consumer, Duration elapsed) {
+  record Transfer(
+      String direction, long messages, Ring.Side producer, Ring.Side consumer, Duration elapsed) {
     /** The checksum of messages {@code 0 .. messages-1}, computed independently of both sides. */
     long expectedChecksum() {
       return Ring.expectedChecksum(messages);
@@ -113,10 +117,16 @@ public final class NativeRing {
     @Override
     public String toString() {
       return String.format(
-          "%s: %,d messages in %d ms, consumer errors %d%s, checksum producer %016x consumer %016x expected %016x",
-          direction, consumer.completed(), elapsed.toMillis(), consumer.errors(),
+          "%s: %,d messages in %d ms, consumer errors %d%s, checksum producer %016x consumer %016x"
+              + " expected %016x",
+          direction,
+          consumer.completed(),
+          elapsed.toMillis(),
+          consumer.errors(),
           consumer.errors() == 0 ? "" : " (first at " + consumer.firstBad() + ")",
-          producer.checksum(), consumer.checksum(), expectedChecksum());
+          producer.checksum(),
+          consumer.checksum(),
+          expectedChecksum());
     }
   }
 }

@@ -60,7 +60,8 @@ final class Ring {
     if (capacity <= 0 || Integer.bitCount(capacity) != 1) {
       throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
     }
-    MemorySegment memory = arena.allocate(SLOTS + capacity * MESSAGE.byteSize(), HEADER.byteAlignment());
+    MemorySegment memory =
+        arena.allocate(SLOTS + capacity * MESSAGE.byteSize(), HEADER.byteAlignment());
     // Written before any other thread exists; pthread_create orders it before the C thread's reads.
     memory.set(JAVA_INT, CAPACITY, capacity);
     return new Ring(memory, capacity);
@@ -72,7 +73,10 @@ final class Ring {
     if (!Arrays.equals(java, c)) {
       throw new IllegalStateException(
           "struct jr_ring differs between C and Java {head, tail, abandoned, capacity, slots,"
-              + " message size}: C " + Arrays.toString(c) + ", Java " + Arrays.toString(java));
+              + " message size}: C "
+              + Arrays.toString(c)
+              + ", Java "
+              + Arrays.toString(java));
     }
   }
 
@@ -103,8 +107,8 @@ final class Ring {
   }
 
   /**
-   * Writes {@code count} messages; the one at position {@code p} carries the sequence number
-   * {@code sequence(p)} (the identity, except in the test that proves consumers detect a bad one).
+   * Writes {@code count} messages; the one at position {@code p} carries the sequence number {@code
+   * sequence(p)} (the identity, except in the test that proves consumers detect a bad one).
    */
   Side produce(long count, Waiter waiter, LongUnaryOperator sequence) {
     long tail = 0;
@@ -153,7 +157,8 @@ final class Ring {
       }
       waiter.progress();
       for (; head < tail; head++) {
-        // Plain reads: the acquire load of `tail` made the producer's writes of these slots visible,
+        // Plain reads: the acquire load of `tail` made the producer's writes of these slots
+        // visible,
         // and the producer does not touch them again until `head` passes them.
         long slot = slotOffset(head);
         long seq = memory.get(JAVA_LONG, slot + SEQ);

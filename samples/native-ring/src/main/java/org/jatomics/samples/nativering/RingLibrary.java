@@ -13,9 +13,9 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 /**
- * The C side, {@code jatomics_ring.c}, bound with {@code java.lang.foreign}: one downcall handle per
- * exported function. The library stays loaded as long as the arena given to {@link #load} is open;
- * close it only after every task started here has been joined.
+ * The C side, {@code jatomics_ring.c}, bound with {@code java.lang.foreign}: one downcall handle
+ * per exported function. The library stays loaded as long as the arena given to {@link #load} is
+ * open; close it only after every task started here has been joined.
  */
 final class RingLibrary {
   private final MethodHandle layout;
@@ -53,18 +53,22 @@ final class RingLibrary {
         linker.downcallHandle(symbol(symbols, "jr_layout"), FunctionDescriptor.ofVoid(ADDRESS));
     // SAFETY: matches `uint64_t jr_payload(uint64_t seq)`.
     MethodHandle payload =
-        linker.downcallHandle(symbol(symbols, "jr_payload"), FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+        linker.downcallHandle(
+            symbol(symbols, "jr_payload"), FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
     // SAFETY: matches `struct jr_task *jr_start_producer(struct jr_ring *ring, uint64_t count)`.
     MethodHandle startProducer =
         linker.downcallHandle(
-            symbol(symbols, "jr_start_producer"), FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
+            symbol(symbols, "jr_start_producer"),
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     // SAFETY: matches `struct jr_task *jr_start_consumer(struct jr_ring *ring, uint64_t count)`.
     MethodHandle startConsumer =
         linker.downcallHandle(
-            symbol(symbols, "jr_start_consumer"), FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
+            symbol(symbols, "jr_start_consumer"),
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     // SAFETY: matches `int jr_join(struct jr_task *task, uint64_t out[4])`.
     MethodHandle join =
-        linker.downcallHandle(symbol(symbols, "jr_join"), FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        linker.downcallHandle(
+            symbol(symbols, "jr_join"), FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     RingLibrary bound = new RingLibrary(layout, payload, startProducer, startConsumer, join);
     Ring.checkLayoutMatches(bound.cLayout());
     return bound;

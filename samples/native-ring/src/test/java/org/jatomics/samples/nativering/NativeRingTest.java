@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Java and C synchronize through the shared ring: a million messages each way arrive intact, the C
  * and Java checks really detect a bad message, and a stalled peer fails the run instead of hanging
- * it. The tests that need the C library are skipped, with a message, only if there is no C compiler.
+ * it. The tests that need the C library are skipped, with a message, only if there is no C
+ * compiler.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class NativeRingTest {
@@ -27,8 +28,8 @@ class NativeRingTest {
   private static final Duration STALL_LIMIT = Duration.ofSeconds(60);
 
   private static final String NO_COMPILER =
-      "skipped: no C compiler ($CC, gcc or cc on the PATH); the native-ring sample builds its C side"
-          + " with one (apt-get install gcc)";
+      "skipped: no C compiler ($CC, gcc or cc on the PATH); the native-ring sample builds its C"
+          + " side with one (apt-get install gcc)";
 
   private static Arena libraryArena;
   private static RingLibrary library;
@@ -60,7 +61,8 @@ class NativeRingTest {
   @Test
   void aMillionMessagesEachWayArriveIntact() {
     NativeRing rings = new NativeRing(library(), STALL_LIMIT);
-    for (NativeRing.Transfer transfer : new NativeRing.Transfer[] {rings.cToJava(MILLION), rings.javaToC(MILLION)}) {
+    for (NativeRing.Transfer transfer :
+        new NativeRing.Transfer[] {rings.cToJava(MILLION), rings.javaToC(MILLION)}) {
       assertEquals(MILLION, transfer.producer().completed(), transfer::toString);
       assertEquals(MILLION, transfer.consumer().completed(), transfer::toString);
       assertEquals(0, transfer.consumer().errors(), transfer::toString);
@@ -84,7 +86,8 @@ class NativeRingTest {
     try (Arena arena = Arena.ofConfined()) {
       Ring ring = Ring.allocate(arena, 64);
       RingLibrary.Task consumer = c.startConsumer(ring, 10_000);
-      ring.produce(10_000, new Waiter(STALL_LIMIT), position -> position == 5_000 ? 4_999 : position);
+      ring.produce(
+          10_000, new Waiter(STALL_LIMIT), position -> position == 5_000 ? 4_999 : position);
       Ring.Side consumed = consumer.join();
       assertEquals(10_000, consumed.completed());
       assertEquals(1, consumed.errors());
@@ -96,8 +99,11 @@ class NativeRingTest {
   void theJavaConsumerDetectsReorderedMessages() throws Exception {
     try (Arena arena = Arena.ofShared()) {
       Ring ring = Ring.allocate(arena, 64);
-      CompletableFuture<Ring.Side> producer = CompletableFuture.supplyAsync(() ->
-          ring.produce(10_000, new Waiter(STALL_LIMIT), p -> p == 700 ? 701 : p == 701 ? 700 : p));
+      CompletableFuture<Ring.Side> producer =
+          CompletableFuture.supplyAsync(
+              () ->
+                  ring.produce(
+                      10_000, new Waiter(STALL_LIMIT), p -> p == 700 ? 701 : p == 701 ? 700 : p));
       Ring.Side consumed = ring.consume(10_000, new Waiter(STALL_LIMIT));
       producer.get(60, TimeUnit.SECONDS);
       assertEquals(2, consumed.errors());
@@ -109,8 +115,10 @@ class NativeRingTest {
   void aStalledPeerFailsTheRunInsteadOfHangingIt() {
     try (Arena arena = Arena.ofConfined()) {
       Ring ring = Ring.allocate(arena, 64);
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> ring.consume(1, new Waiter(Duration.ofMillis(200))));
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> ring.consume(1, new Waiter(Duration.ofMillis(200))));
       assertTrue(e.getMessage().contains("no progress"), e.getMessage());
     }
   }
@@ -130,7 +138,8 @@ class NativeRingTest {
   @Test
   void aLayoutMismatchIsRefused() {
     long[] shifted = {0, 64, 128, 132, 256, 16};
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Ring.checkLayoutMatches(shifted));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Ring.checkLayoutMatches(shifted));
     assertTrue(e.getMessage().contains("differs"), e.getMessage());
   }
 }
