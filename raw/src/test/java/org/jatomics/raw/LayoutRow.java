@@ -181,6 +181,11 @@ record LayoutRow(
     return MemorySegment.NULL;
   }
 
+  /** {@code v} as this row's integral carrier ({@code int} or {@code long}), boxed. */
+  Object integral(long v) {
+    return layout.carrier() == int.class ? (Object) (int) v : (Object) v;
+  }
+
   long size() {
     return layout.byteSize();
   }
