@@ -120,21 +120,14 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       facts.out.add(comment);
     }
     facts.collectVarHandleFields(unit);
-    statementsReset(facts);
-    for (Tree declaration : unit.getTypeDecls()) {
-      facts.scanGuarded(new TreePath(new TreePath(unit), declaration));
-    }
+    facts.statements.push(Statement.NONE);
+    facts.scan(new TreePath(unit), null);
     for (FieldAccess access : facts.otherFieldAccesses) {
       if (facts.reflectivelyNamed.contains(key(access.field()))) {
         facts.out.add(access);
       }
     }
     return facts.out.build();
-  }
-
-  private static void statementsReset(JavacFacts facts) {
-    facts.statements.clear();
-    facts.statements.push(Statement.NONE);
   }
 
   // ---------------------------------------------------------------- positions
@@ -172,11 +165,20 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   // ---------------------------------------------------------------- scanning frame
 
-  private void scanGuarded(TreePath path) {
+  @Override
+  public Void visitCompilationUnit(CompilationUnitTree tree, Void unused) {
+    for (Tree declaration : tree.getTypeDecls()) {
+      guarded(declaration);
+    }
+    return null;
+  }
+
+  /** Scans {@code tree} (a child of the current path); a failure is recorded, not thrown. */
+  private void guarded(Tree tree) {
     try {
-      scan(path, null);
+      scan(tree, null);
     } catch (RuntimeException | StackOverflowError e) {
-      out.add(new FrontEndFailure(range(path.getLeaf()), e.getClass().getSimpleName() + ": " + e.getMessage()));
+      out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 
@@ -313,7 +315,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     try {
       suppression(tree.getModifiers(), tree);
       for (Tree member : tree.getMembers()) {
-        member(member);
+        guarded(member);
       }
     } finally {
       classes.pop();
@@ -325,75 +327,63 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  private void member(Tree member) {
-    TreePath path = new TreePath(getCurrentPath(), member);
-    try {
-      switch (member) {
-        case VariableTree field -> field(field, path);
-        case MethodTree method -> method(method, path);
-        case BlockTree block -> {
-          regions.push(block.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
-          try {
-            scanBody(path);
-          } finally {
-            regions.pop();
-          }
-        }
-        default -> scan(path, null);
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      out.add(new FrontEndFailure(range(member), e.getClass().getSimpleName() + ": " + e.getMessage()));
+  @Override
+  public Void visitBlock(BlockTree tree, Void unused) {
+    if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
+      return super.visitBlock(tree, null);
     }
-  }
-
-  /** Scans a body whose own block is not a statement but whose children are. */
-  private void scanBody(TreePath blockPath) {
+    regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(Statement.NONE);
     try {
-      scan(blockPath, null);
-    } finally {
-      statements.pop();
-    }
-  }
-
-  private void field(VariableTree field, TreePath path) {
-    VarSymbol symbol = ASTHelpers.getSymbol(field);
-    boolean isStatic = symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT;
-    suppression(field.getModifiers(), field);
-    contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
-    int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
-    regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
-    statements.push(id);
-    try {
-      if (field.getInitializer() != null) {
-        scan(new TreePath(path, field.getInitializer()), null);
-      }
+      return super.visitBlock(tree, null);
     } finally {
       statements.pop();
       regions.pop();
     }
   }
 
-  private void method(MethodTree method, TreePath path) {
-    MethodSymbol symbol = ASTHelpers.getSymbol(method);
-    suppression(method.getModifiers(), method);
+  @Override
+  public Void visitMethod(MethodTree tree, Void unused) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(tree);
+    if ((symbol.flags() & Flags.GENERATEDCONSTR) != 0) {
+      return null;
+    }
+    suppression(tree.getModifiers(), tree);
     boolean constructor = symbol.isConstructor();
     ClassFrame owner = classes.peek();
     contractDeclaration(
-        method.getModifiers(),
+        tree.getModifiers(),
         constructor
             ? "constructor of `" + owner.symbol().getSimpleName() + "`"
-            : "method `" + method.getName() + "`");
+            : "method `" + tree.getName() + "`");
     if (!constructor && !symbol.isStatic()) {
-      contractOverride(method, symbol);
+      contractOverride(tree, symbol);
     }
-    if (method.getBody() == null) {
-      return;
+    if (tree.getBody() == null) {
+      return null;
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
+    statements.push(Statement.NONE);
     try {
-      scanBody(new TreePath(path, method.getBody()));
+      scan(tree.getBody(), null);
     } finally {
+      statements.pop();
+      regions.pop();
+    }
+    return null;
+  }
+
+  private void field(VariableTree field) {
+    VarSymbol symbol = ASTHelpers.getSymbol(field);
+    boolean isStatic = symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT;
+    contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
+    int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
+    regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+    statements.push(id);
+    try {
+      scan(field.getInitializer(), null);
+    } finally {
+      statements.pop();
       regions.pop();
     }
   }
@@ -444,6 +434,10 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   @Override
   public Void visitVariable(VariableTree tree, Void unused) {
     suppression(tree.getModifiers(), tree);
+    if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+      field(tree);
+      return null;
+    }
     return super.visitVariable(tree, null);
   }
 
@@ -451,13 +445,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
     regions.push(Site.Region.LAMBDA);
     try {
-      Tree body = tree.getBody();
-      TreePath bodyPath = new TreePath(getCurrentPath(), body);
-      if (body instanceof BlockTree) {
-        scanBody(bodyPath);
-      } else {
-        scan(bodyPath, null);
-      }
+      // The statement chain goes on through the lambda: a comment above the statement holding
+      // the lambda covers the lambda's statements too.
+      scan(tree.getBody(), null);
     } finally {
       regions.pop();
     }
