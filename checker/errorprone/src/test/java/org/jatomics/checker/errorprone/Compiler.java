@@ -37,12 +37,22 @@ final class Compiler {
       List<String> result = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
         String message = d.getMessage(Locale.ROOT);
-        if (Compiler.sameFile(d, file) && message.startsWith("[")) {
+        if (Compiler.sameFile(d, file) && isCheckFinding(message)) {
           result.add(d.getLineNumber() + ":" + message.substring(1, message.indexOf(']')));
         }
       }
       return result;
     }
+  }
+
+  /** Whether {@code message} is a jatomics check's diagnostic ({@code [Name] ...}). */
+  static boolean isCheckFinding(String message) {
+    for (org.jatomics.checker.CheckName check : org.jatomics.checker.CheckName.values()) {
+      if (message.startsWith("[" + check.name() + "]")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether diagnostic {@code d} is in {@code file}. */

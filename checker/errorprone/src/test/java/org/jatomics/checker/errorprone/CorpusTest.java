@@ -68,9 +68,8 @@ class CorpusTest {
     List<String> other = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
       String message = d.getMessage(Locale.ROOT);
-      boolean ours = Compiler.sameFile(d, file) && message.startsWith("[");
-      boolean javacNote = d.getKind() == Diagnostic.Kind.NOTE || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING
-          || (d.getKind() == Diagnostic.Kind.WARNING && !message.startsWith("["));
+      boolean ours = Compiler.sameFile(d, file) && Compiler.isCheckFinding(message);
+      boolean javacNote = d.getKind() != Diagnostic.Kind.ERROR && !Compiler.isCheckFinding(message);
       if (!ours && !javacNote) {
         other.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber() + " " + message);
       }
