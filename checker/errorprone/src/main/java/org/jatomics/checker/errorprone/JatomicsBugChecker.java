@@ -36,8 +36,10 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
     this.flags = flags;
   }
 
-  /** The check this checker runs. */
-  abstract CheckName check();
+  /** The check this checker runs: the one its {@code @BugPattern} names. */
+  final CheckName check() {
+    return CheckName.valueOf(canonicalName());
+  }
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
