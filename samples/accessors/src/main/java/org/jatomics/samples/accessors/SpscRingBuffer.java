@@ -26,14 +26,10 @@ public final class SpscRingBuffer<E> {
   private final int mask;
 
   /** The next index to read; written only by the consumer. */
-  @SuppressWarnings("unused") // Error Prone: only SpscRingBufferAtomics' VarHandle reads it
-  @Atomic
-  private long head;
+  @Atomic private long head;
 
   /** The next index to write; written only by the producer. */
-  @SuppressWarnings("unused") // Error Prone: only SpscRingBufferAtomics' VarHandle reads it
-  @Atomic
-  private long tail;
+  @Atomic private long tail;
 
   /** The producer's last view of {@code head}. */
   private long cachedHead;

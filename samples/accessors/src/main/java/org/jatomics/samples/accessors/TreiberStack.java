@@ -30,10 +30,7 @@ public final class TreiberStack<E> {
     }
   }
 
-  @SuppressWarnings("unused") // Error Prone: only TreiberStackAtomics' VarHandle reads it
-  @Atomic
-  @Consume
-  private Node<E> top;
+  @Atomic @Consume private Node<E> top;
 
   /** An empty stack. */
   public TreiberStack() {}
