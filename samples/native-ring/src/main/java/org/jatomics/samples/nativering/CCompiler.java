@@ -51,7 +51,7 @@ public final class CCompiler {
       return Files.isExecutable(direct) ? Optional.of(direct) : Optional.empty();
     }
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
+    for (String dir : path.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator), -1)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
         return Optional.of(Path.of(dir, name));
       }

@@ -24,6 +24,7 @@ final class Waiter {
   }
 
   /** Waits a little for {@code what}; throws when this wait has lasted beyond the stall limit. */
+  @SuppressWarnings("ThreadPriorityCheck") // yielding after a spin phase is the back-off intended
   void idle(String what) {
     if (spins++ == 0) {
       waitStart = System.nanoTime();

@@ -35,6 +35,7 @@ class NativeRingTest {
   private static RingLibrary library;
 
   @BeforeAll
+  @SuppressWarnings("MustBeClosedChecker") // the arena lives for the class; unloadTheCLibrary closes it
   static void buildAndLoadTheCLibrary() throws Exception {
     Optional<CCompiler> compiler = CCompiler.find();
     if (compiler.isEmpty()) {
