@@ -235,6 +235,25 @@ public final class KnownApis {
     };
   }
 
+  /** RawAtomics' load contract (contract section 6), as its {@code @SafetyContract} states it. */
+  public static final String RAW_LOAD_CONTRACT =
+      "any concurrent store to these bytes, from Java or native code, is atomic";
+
+  /** RawAtomics' store and read-modify-write contract (contract section 6). */
+  public static final String RAW_ACCESS_CONTRACT = "any concurrent access to these bytes is atomic";
+
+  /**
+   * The {@code @SafetyContract} text of a {@code RawAtomics} method, for front ends that see only
+   * sources (the reviewer has no class path to read the annotation from), else null.
+   */
+  public static String rawAtomicsContract(String methodName) {
+    return switch (methodName) {
+      case RAW_LOAD -> RAW_LOAD_CONTRACT;
+      case "atomicStore", "xchg", "cmpxchg", "fetchAdd" -> RAW_ACCESS_CONTRACT;
+      default -> null;
+    };
+  }
+
   /**
    * Whether the JDK type {@code qualifiedName} is known immutable ({@code String}, the boxed
    * primitives, {@code BigInteger}, ...). Front ends add enums, records and types annotated
