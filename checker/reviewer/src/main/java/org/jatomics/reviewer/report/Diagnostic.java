@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 import java.io.IOException;
 import java.io.Writer;
 
@@ -18,7 +20,7 @@ public final class GithubReporter implements Reporter {
               + ",title=" + property("jatomics: could not be analysed") + "::" + data(problem.message()) + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
-      String command = d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "notice";
+      String command = d.severity() == Severity.ERROR ? "error" : "warning";
       String message = d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint());
       out.write(
           "::" + command + " file=" + property(d.file()) + ",line=" + d.line() + ",col=" + d.column()

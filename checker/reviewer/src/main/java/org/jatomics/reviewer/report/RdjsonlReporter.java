@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ public final class RdjsonlReporter implements Reporter {
       ObjectNode location = diagnostic.putObject("location");
       location.put("path", d.file());
       range(location.putObject("range"), d, d.line(), d.column(), d.endLine(), d.endColumn());
-      diagnostic.put("severity", d.severity() == Severity.NOTE ? "INFO" : d.severity().name());
+      diagnostic.put("severity", d.severity().name());
       source(diagnostic);
       ObjectNode code = diagnostic.putObject("code");
       code.put("value", d.check());

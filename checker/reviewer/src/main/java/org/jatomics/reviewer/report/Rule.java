@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 /**
  * A check as reports describe it (SARIF's {@code tool.driver.rules}).
  *

@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +125,6 @@ public final class SarifReporter implements Reporter {
     return switch (severity) {
       case ERROR -> "error";
       case WARNING -> "warning";
-      case NOTE -> "note";
     };
   }
 

@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.report;
 
+import org.jatomics.checker.Severity;
+
 import java.io.IOException;
 import java.io.Writer;
 
@@ -17,7 +19,7 @@ public final class TextReporter implements Reporter {
     }
     for (Diagnostic d : report.diagnostics()) {
       out.write(
-          d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + ": ["
+          d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ["
               + d.check() + "] " + oneLine(d.message()) + "\n");
       if (!d.fixHint().isBlank()) {
         out.write("    fix: " + oneLine(d.fixHint()) + "\n");
@@ -30,15 +32,11 @@ public final class TextReporter implements Reporter {
   static String summary(Report report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
-    long notes = report.count(Severity.NOTE);
     StringBuilder line = new StringBuilder("jatomics: ");
     if (report.diagnostics().isEmpty()) {
       line.append("no findings");
     } else {
       line.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
-      if (notes > 0) {
-        line.append(", ").append(plural(notes, "note"));
-      }
     }
     line.append(" in ").append(plural(report.filesAnalyzed(), "file"));
     if (!report.problems().isEmpty()) {

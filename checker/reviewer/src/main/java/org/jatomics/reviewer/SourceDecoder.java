@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 without error, otherwise ISO-8859-1, which accepts every byte. An explicit charset (the
  * {@code --encoding} option) overrides the guess.
  */
-public final class SourceText {
-  private SourceText() {}
+public final class SourceDecoder {
+  private SourceDecoder() {}
 
   /**
    * Decodes {@code bytes}.
