@@ -132,8 +132,8 @@ public final class Reviewer {
   static Rule rule(CheckName check) {
     String description =
         check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
-            + " by default; the documentation explains why it matters, what to write instead and how"
-            + " to suppress it: " + check.docUrl();
+            + " by default; its documentation explains why it matters, what to write instead and how"
+            + " to suppress it.";
     return new Rule(check.name(), check.defaultSeverity(), check.summary(), description, check.docUrl());
   }
 

@@ -48,7 +48,7 @@ public final class SarifReporter implements Reporter {
       r.putObject("shortDescription").put("text", rule.summary());
       r.putObject("fullDescription").put("text", rule.description());
       ObjectNode help = r.putObject("help");
-      help.put("text", rule.description() + " See " + rule.helpUri());
+      help.put("text", rule.description() + " Documentation: " + rule.helpUri());
       help.put("markdown", rule.description() + "\n\n[Documentation](" + rule.helpUri() + ")");
       r.put("helpUri", rule.helpUri());
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
