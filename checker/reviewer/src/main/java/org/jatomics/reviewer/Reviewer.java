@@ -275,10 +275,19 @@ public final class Reviewer {
         }
       }
       String message = first == null ? "cannot be parsed" : shorten(first.getMessage());
+      java.util.regex.Matcher at = LEXICAL_POSITION.matcher(message);
+      if (line == 1 && column == 1 && at.find()) {
+        line = Integer.parseInt(at.group(1));
+        column = Integer.parseInt(at.group(2));
+      }
       return new Parsed(null, null, new FileProblem(display(file), line, column, message));
     }
     return new Parsed(text, result.getResult().get(), null);
   }
+
+  /** Where a lexical error is: its message says it, its location does not. */
+  private static final java.util.regex.Pattern LEXICAL_POSITION =
+      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
 
   private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
