@@ -559,7 +559,7 @@ final class ExpressionFacts {
 
   /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
   private boolean isImmutable(String type) {
-    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type)) {
+    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type) || JdkTypes.isEnumOrRecord(type)) {
       return true;
     }
     Optional<TypeDecl> decl = index.type(type);
