@@ -40,7 +40,17 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    FactsCache cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
+    FactsCache cache;
+    try {
+      cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
+    } catch (IllegalArgumentException badOption) {
+      state.reportMatch(
+          buildDescription(tree)
+              .setMessage("jatomics: " + badOption.getMessage())
+              .overrideSeverity(SeverityLevel.WARNING)
+              .build());
+      return Description.NO_MATCH;
+    }
     UnitFacts facts;
     try {
       facts = cache.facts(state);
