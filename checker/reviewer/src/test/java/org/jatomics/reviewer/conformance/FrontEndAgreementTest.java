@@ -41,6 +41,18 @@ class FrontEndAgreementTest {
     return compare(TREE, files);
   }
 
+  /** The bundled samples, the README's main job ({@code ./jatomics review samples}). */
+  @TestFactory
+  Stream<DynamicTest> samples() throws IOException {
+    Path samples = Corpus.ROOT.resolveSibling("samples");
+    List<Path> files;
+    try (Stream<Path> walk = java.nio.file.Files.walk(samples)) {
+      files = walk.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")).sorted().toList();
+    }
+    org.junit.jupiter.api.Assertions.assertFalse(files.isEmpty(), "no samples under " + samples);
+    return compare(samples, files);
+  }
+
   private static Stream<DynamicTest> compare(Path root, List<Path> files) throws IOException {
     Map<Path, Set<String>> errorProne = ErrorProneRun.findings(files);
     Map<Path, Set<String>> reviewer = reviewer(root);
