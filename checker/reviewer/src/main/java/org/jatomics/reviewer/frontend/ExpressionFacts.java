@@ -111,8 +111,49 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : "this", site);
+      access(name, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
     }
+  }
+
+  /**
+   * How to write the object a bare field name belongs to: {@code this}, or {@code Outer.this} when
+   * the field is an enclosing instance's (the innermost enclosing class that has the field).
+   */
+  private String implicitReceiver(NameExpr name, String owner) {
+    boolean innermost = true;
+    for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      String type = null;
+      if (n instanceof TypeDeclaration<?> declaration) {
+        type = declaration.getFullyQualifiedName().orElse(null);
+      } else if (Resolver.isAnonymousBody(n)) {
+        type = n instanceof ObjectCreationExpr creation ? resolver.typeName(creation.getType(), creation) : null;
+      } else {
+        continue;
+      }
+      if (type != null && (type.equals(owner) || isSubtype(type, owner))) {
+        return innermost ? "this" : simpleName(type) + ".this";
+      }
+      innermost = false;
+    }
+    return "this";
+  }
+
+  private boolean isSubtype(String type, String superType) {
+    Set<String> seen = new HashSet<>();
+    List<String> level = index.superTypesOf(type);
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String t : level) {
+        if (t.equals(superType)) {
+          return true;
+        }
+        if (seen.add(t)) {
+          next.addAll(index.superTypesOf(t));
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** A name that is itself a method name or a label, not a variable. */
@@ -133,8 +174,8 @@ final class ExpressionFacts {
         return;
       }
       field = resolver.fieldOf(owner, access.getNameAsString());
-      boolean outer = self.getTypeName().isPresent() && !owner.equals(resolver.enclosingClass(self));
-      receiver = outer ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
+      // Error Prone's front end: any `X.this` is a qualified receiver, even the current class's.
+      receiver = self.getTypeName().isPresent() ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
       receiverText = text(self);
     } else if (scope instanceof SuperExpr superExpr) {
       String enclosing = resolver.enclosingClass(superExpr);
