@@ -86,6 +86,15 @@ class RobustnessTest {
   }
 
   @Test
+  void windowsLineEndingsAndTabs(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Crlf.java"), GOOD.replace("Good", "Crlf").replace("    return n;", "\t\treturn n;").replace("\n", "\r\n"));
+    Cli.Result text = Cli.run("review", "--root", dir.toString(), dir.toString());
+    assertTrue(text.out().contains("Crlf.java:9:10: error: [NonAtomicAccess]"), text.out());
+    Cli.Result sarif = Cli.run("review", "--format", "sarif", "--root", dir.toString(), dir.toString());
+    assertTrue(sarif.out().contains("\"text\" : \"\\t\\treturn n;\""), sarif.out());
+  }
+
+  @Test
   void explicitEncodingThatDoesNotFitIsReported(@TempDir Path dir) throws IOException {
     Files.write(dir.resolve("Latin1.java"), "class Latin1 { String s = \"Grüße\"; }".getBytes(StandardCharsets.ISO_8859_1));
     Cli.Result result = Cli.run("review", "--encoding", "UTF-8", "--root", dir.toString(), dir.toString());
