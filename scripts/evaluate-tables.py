@@ -14,6 +14,9 @@ import sys
 
 INTERNAL = "jatomics could not analyse this code"
 EP_CRASH = "An unhandled exception was thrown by the Error Prone static analysis plugin"
+ABBREVIATIONS = {"NonAtomicAccess": "NAA", "MixedAccessMode": "MAM", "RelaxedDependentLoad": "RDL",
+                 "MissingSafetyComment": "MSCom", "MissingSafetyContract": "MSCon",
+                 "UnnecessarySafetyComment": "USC"}
 EP_LINE = re.compile(r"^(?P<path>.+?\.java):(?P<line>\d+): (?:warning|error): \[(?P<check>\w+)\] (?P<msg>.*)$")
 
 
@@ -75,7 +78,7 @@ def main():
     out, corpora_dir = sys.argv[1], sys.argv[2]
     dash = sys.argv.index("--")
     checks, corpora = sys.argv[3:dash], sys.argv[dash + 1:]
-    short = {c: "".join(ch for ch in c if ch.isupper()) for c in checks}
+    short = {c: ABBREVIATIONS.get(c, c[:6]) for c in checks}
     totals = {}
     any_crash = False
     print("\nFindings per check (EP = javac + Error Prone, RV = jatomics review; both = same file, line and check)")
@@ -83,7 +86,7 @@ def main():
         "total", "both", "crashes", "seconds")
     print(head)
     for corpus in corpora:
-        src = os.path.join(corpora_dir, corpus, "src")
+        src = os.path.join(corpora_dir, corpus.split("+")[0], "src")
         runs = {}
         for side, reader, data in (("EP", ep_findings, "%s-ep.log"), ("RV", reviewer_findings, "%s-reviewer.rdjsonl")):
             status = read_status(os.path.join(out, (data.split(".")[0] + ".status") % corpus))

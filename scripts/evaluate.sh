@@ -9,12 +9,17 @@
 #   --timeout S the wall-clock bound of each front end on each corpus (default 1800)
 #   --no-build  use the checker and reviewer jars already under checker/*/target
 #   --skip-ep / --skip-reviewer   run only one front end (the tables then show the other as -)
+#   --no-configured  skip the second, configured run of the corpora that wrap Unsafe in helpers
 #
 # For each corpus it runs
 #   (a) javac (JDK 25) with Error Prone 2.52.0 and only the six jatomics checks, each at WARN
 #       (-XepDisableAllChecks -Xep:<check>:WARN, so Error Prone's own checks do not mix in and no
 #       finding stops the compilation); the corpus's annotation processors are off (-proc:none);
 #   (b) the reviewer: ./jatomics review --format rdjsonl over the corpus's unpacked sources;
+# Both run without options (what a user gets out of the box). Corpora that reach sun.misc.Unsafe
+# (or jdk.internal.misc.Unsafe) through their own helper class are run a second time as
+# "<corpus>+opts" with the options that name those helpers (CONFIGURED below), as their users
+# would configure the checker: Jatomics:UnsafeMethods and Jatomics:FieldOffsetMethods.
 # then prints, per corpus, the findings per check of each front end, how many of them the other
 # front end reports at the same file, line and check, and the crashes of each front end:
 #   - Error Prone: a javac that fails or reports "An unhandled exception was thrown by the Error
@@ -31,7 +36,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/find-jdk25.sh"
 
 corpora=guava,caffeine,jctools,agrona,disruptor,netty-common
-out="$root/build/evaluation" timeout_s=1800 build=1 run_ep=1 run_reviewer=1
+out="$root/build/evaluation" timeout_s=1800 build=1 run_ep=1 run_reviewer=1 configured=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpora) corpora="$2"; shift ;;
@@ -40,12 +45,37 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --skip-ep) run_ep=0 ;;
     --skip-reviewer) run_reviewer=0 ;;
+    --no-configured) configured=0 ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "evaluate: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 IFS=, read -r -a names <<<"$corpora"
+
+# corpus -> "UnsafeMethods|FieldOffsetMethods" (each a comma-separated Type#method list).
+# agrona 2.x calls jdk.internal.misc.Unsafe through org.agrona.UnsafeApi (every method of it is an
+# Unsafe accessor); JCTools computes field offsets with UnsafeAccess.fieldOffset(Class, String).
+agrona_unsafe=""
+for m in getByte getShort getChar getInt getLong getFloat getDouble getReference getIntVolatile \
+    getLongVolatile getReferenceVolatile getIntAcquire getLongAcquire getReferenceAcquire getIntOpaque \
+    getLongOpaque getReferenceOpaque putByte putShort putChar putInt putLong putFloat putDouble \
+    putReference putIntVolatile putLongVolatile putReferenceVolatile putIntRelease putLongRelease \
+    putReferenceRelease putIntOpaque putLongOpaque putReferenceOpaque compareAndSetInt \
+    compareAndSetLong compareAndSetReference compareAndExchangeInt compareAndExchangeLong \
+    getAndAddInt getAndAddLong getAndSetInt getAndSetLong getAndSetReference copyMemory setMemory \
+    allocateMemory freeMemory objectFieldOffset arrayBaseOffset; do
+  agrona_unsafe+="${agrona_unsafe:+,}org.agrona.UnsafeApi#$m"
+done
+declare -A CONFIGURED=(
+  [agrona]="$agrona_unsafe|org.agrona.UnsafeApi#objectFieldOffset"
+  [jctools]="|org.jctools.util.UnsafeAccess#fieldOffset"
+)
+runs=()
+for corpus in "${names[@]}"; do
+  runs+=("$corpus")
+  if [ "$configured" = 1 ] && [ -n "${CONFIGURED[$corpus]:-}" ]; then runs+=("$corpus+opts"); fi
+done
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 CHECKS=(NonAtomicAccess MixedAccessMode RelaxedDependentLoad MissingSafetyComment MissingSafetyContract UnnecessarySafetyComment)
@@ -94,33 +124,48 @@ for check in "${CHECKS[@]}"; do ep_plugin+=" -Xep:$check:WARN"; done
   echo "command:  scripts/evaluate.sh --corpora $corpora"
 } | tee "$out/machine.txt"
 
-for corpus in "${names[@]}"; do
+for run in "${runs[@]}"; do
+  corpus="${run%+opts}"
   d="$root/build/corpora/$corpus"
+  ep_options=() reviewer_options=()
+  if [ "$run" != "$corpus" ]; then
+    IFS='|' read -r unsafe_methods offset_methods <<<"${CONFIGURED[$corpus]}"
+    if [ -n "$unsafe_methods" ]; then
+      ep_options+=("-XepOpt:Jatomics:UnsafeMethods=$unsafe_methods")
+      reviewer_options+=(--unsafe-methods "$unsafe_methods")
+    fi
+    if [ -n "$offset_methods" ]; then
+      ep_options+=("-XepOpt:Jatomics:FieldOffsetMethods=$offset_methods")
+      reviewer_options+=(--field-offset-methods "$offset_methods")
+    fi
+  fi
+  ep_extra=""
+  for option in "${ep_options[@]}"; do ep_extra+=" $option"; done
   if [ "$run_ep" = 1 ]; then
-    echo "== $corpus: javac + Error Prone (jatomics checks only)" >&2
-    classes="$out/classes-$corpus"
+    echo "== $run: javac + Error Prone (jatomics checks only)" >&2
+    classes="$out/classes-$run"
     rm -rf "$classes" && mkdir -p "$classes"
     rc=0
     start=$(date +%s)
     # shellcheck disable=SC2046
     timeout "$timeout_s" "$JAVA_HOME/bin/javac" -J-Xss4m -d "$classes" -proc:none -encoding UTF-8 \
         -Xmaxwarns 1000000 -Xmaxerrs 1000 -XDcompilePolicy=simple --should-stop=ifError=FLOW \
-        "${ep_jvm[@]}" -processorpath "$ep_path:$checker_path" "$ep_plugin" \
+        "${ep_jvm[@]}" -processorpath "$ep_path:$checker_path" "$ep_plugin$ep_extra" \
         -cp "$(cat "$d/classpath.txt")" $(cat "$d/javac-flags.txt") "@$d/sources.txt" \
-        > "$out/$corpus-ep.log" 2>&1 || rc=$?
-    echo "$rc $(( $(date +%s) - start ))" > "$out/$corpus-ep.status"
+        > "$out/$run-ep.log" 2>&1 || rc=$?
+    echo "$rc $(( $(date +%s) - start ))" > "$out/$run-ep.status"
     rm -rf "$classes"
   fi
   if [ "$run_reviewer" = 1 ]; then
-    echo "== $corpus: jatomics review" >&2
+    echo "== $run: jatomics review" >&2
     rc=0
     start=$(date +%s)
     timeout "$timeout_s" "$root/jatomics" review --format rdjsonl --fail-on never --no-progress \
-        --root "$d/src" --output "$out/$corpus-reviewer.rdjsonl" "$d/src" \
-        > "$out/$corpus-reviewer.log" 2>&1 || rc=$?
-    echo "$rc $(( $(date +%s) - start ))" > "$out/$corpus-reviewer.status"
+        --root "$d/src" "${reviewer_options[@]}" --output "$out/$run-reviewer.rdjsonl" "$d/src" \
+        > "$out/$run-reviewer.log" 2>&1 || rc=$?
+    echo "$rc $(( $(date +%s) - start ))" > "$out/$run-reviewer.status"
   fi
 done
 
-python3 "$root/scripts/evaluate-tables.py" "$out" "$root/build/corpora" "${CHECKS[@]}" -- "${names[@]}" \
+python3 "$root/scripts/evaluate-tables.py" "$out" "$root/build/corpora" "${CHECKS[@]}" -- "${runs[@]}" \
     | tee "$out/summary.txt"
