@@ -116,8 +116,9 @@ if [ "$processor" = 1 ]; then
   # A generated corpus: 100 classes in 10 packages with 10 @Atomic fields each (1,000 fields of
   # every kind the processor handles) and a method per class that uses the accessors.
   echo "== building the processor (mvn -pl processor -am package -DskipTests)" >&2
-  (cd "$JATOMICS_ROOT" && "${mvn_q[@]}" -pl processor -am package -DskipTests \
-      && "${mvn_q[@]}" -pl processor dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor-classpath.txt") >&2
+  # (one invocation: the last module built, the processor, writes the class path file last)
+  (cd "$JATOMICS_ROOT" && "${mvn_q[@]}" -pl processor -am package dependency:build-classpath -DskipTests \
+      -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor-classpath.txt") >&2
   annotations_jar=$(ls "$JATOMICS_ROOT"/annotations/target/jatomics-annotations-*.jar | grep -v -e sources -e javadoc | head -n 1)
   processor_path="$(ls "$JATOMICS_ROOT"/processor/target/jatomics-processor-*.jar | grep -v -e sources -e javadoc | head -n 1):$(cat "$work/processor-classpath.txt")"
   src="$work/proc-corpus/src" gen="$work/proc-corpus/generated"

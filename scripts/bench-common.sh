@@ -11,7 +11,7 @@ bench_build_jar() {
   fi
   echo "== building the benchmarks jar (mvn -pl benchmarks -am package -DskipTests)" >&2
   (cd "$JATOMICS_ROOT" && mvn -B -ntp -q -pl benchmarks -am package -DskipTests) >&2
-  if ! unzip -p "$BENCH_JAR" META-INF/BenchmarkList | grep -q .; then
+  if [ "$(unzip -p "$BENCH_JAR" META-INF/BenchmarkList | wc -l)" -eq 0 ]; then
     echo "bench: META-INF/BenchmarkList is empty: JMH's annotation processor did not run" >&2
     exit 1
   fi

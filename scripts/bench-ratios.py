@@ -6,7 +6,14 @@ Benchmarks are named <operation>_<ORDERING>_<implementation> (see benchmarks/), 
 (class, operation, ORDERING, params) key groups the implementations to compare. For every round the
 ratio score(impl) / score(reference) is taken from that round alone (the two ran back to back, so
 machine load drifts little between them); across rounds the median is printed with the range.
-The error is the JMH 99.9% confidence half-widths of the two scores, propagated to the ratio.
+The error is the JMH 99.9% confidence half-widths of the two scores, propagated to the ratio, or
+half the range of the per-round ratios where that is wider.
+
+When the runs carry JMH's perfnorm "task-clock" metric (CPU milliseconds of the benchmark JVM per
+operation; scripts/bench-runtime.sh adds it where perf works), the ratios are computed from it
+(operations per CPU microsecond) as well as from the wall-clock throughput. On a shared machine
+the CPU-time ratio is the robust one: time the benchmark thread spends descheduled counts in
+wall-clock throughput but not in CPU time.
 
 usage: bench-ratios.py [--goal 0.98] [--markdown] ROUND.json...
 """
@@ -31,11 +38,19 @@ COMPARISONS = [
     ("raw", "agrona", True),
     ("raw", "agronaVolatile", False),
     ("raw", "agronaCas", False),
+    ("byteRaw", "intHandwritten", False),
+    ("shortRaw", "intHandwritten", False),
+    ("intRaw", "intHandwritten", True),
+    ("byteRaw", "intRaw", False),
 ]
 
 
-def load(paths):
-    """Returns {round index: {key: {impl: (score, error, unit)}}}."""
+def load(paths, metric_kind):
+    """Returns [{key: {impl: (score, error, unit)}}], one dict per round.
+
+    metric_kind "wall": JMH's primary throughput; "cpu": operations per CPU microsecond from the
+    perfnorm task-clock metric (milliseconds per operation), error 0 (perfnorm gives none).
+    """
     rounds = []
     for path in paths:
         with open(path) as f:
@@ -50,9 +65,15 @@ def load(paths):
             impl = parts[-1]
             op = "_".join(parts[:-1])
             params = ",".join(f"{k}={v}" for k, v in sorted((entry.get("params") or {}).items()))
+            if metric_kind == "cpu":
+                clock = (entry.get("secondaryMetrics") or {}).get("task-clock")
+                if not clock or not clock.get("score"):
+                    continue
+                results[(cls, op, params)][impl] = (1.0 / (clock["score"] * 1000.0), 0.0, "ops/cpu-us")
+                continue
             metric = entry["primaryMetric"]
             err = metric.get("scoreError")
-            if err is None or (isinstance(err, float) and math.isnan(err)) or err == "NaN":
+            if err is None or err == "NaN" or (isinstance(err, float) and math.isnan(err)):
                 err = 0.0
             results[(cls, op, params)][impl] = (metric["score"], float(err), metric["scoreUnit"])
         rounds.append(results)
@@ -63,9 +84,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--goal", type=float, default=0.98)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--metric", choices=["auto", "cpu", "wall"], default="auto",
+                    help="cpu: ops per CPU-us from perfnorm task-clock; wall: JMH throughput; auto: cpu when present")
     ap.add_argument("files", nargs="+")
     args = ap.parse_args()
-    rounds = load(args.files)
+    kind = args.metric
+    if kind == "auto":
+        kind = "cpu" if any(load(args.files, "cpu")) else "wall"
+    rounds = load(args.files, kind)
+    print(f"metric: {'operations per CPU microsecond (perfnorm task-clock)' if kind == 'cpu' else 'wall-clock throughput (ops/us)'}")
     keys = sorted({k for r in rounds for k in r})
     rows = []
     for key in keys:
@@ -85,7 +112,9 @@ def main():
             if not ratios:
                 continue
             med = statistics.median(ratios)
-            err = statistics.median(errors)
+            # JMH's confidence interval where it has one; the spread over rounds where it is wider
+            # (perfnorm's CPU time has no interval of its own).
+            err = max(statistics.median(errors), (max(ratios) - min(ratios)) / 2)
             spread = (min(ratios), max(ratios))
             if goal:
                 verdict = "ok" if med + err >= args.goal else "MISSED"
@@ -94,13 +123,13 @@ def main():
             rows.append((key, f"{num}/{den}", statistics.median(nums), statistics.median(dens),
                          med, err, spread, len(ratios), verdict))
     if args.markdown:
-        print("| benchmark | operation | ratio | ops/us (num / den) | ratio (median) | ± error | range over rounds | goal |")
+        print("| benchmark | operation | ratio | score (num / den) | ratio (median) | ± error | range over rounds | goal |")
         print("|---|---|---|---|---|---|---|---|")
         for (cls, op, params), name, sn, sd, med, err, (lo, hi), n, verdict in rows:
             label = op + (f" [{params}]" if params else "")
             print(f"| {cls} | {label} | {name} | {sn:.1f} / {sd:.1f} | {med:.3f} | {err:.3f} | {lo:.3f}-{hi:.3f} (n={n}) | {verdict} |")
     else:
-        print(f"{'benchmark':<24}{'operation':<34}{'ratio':<30}{'ops/us num/den':>20}{'median':>9}{'±err':>8}{'range':>15}  goal")
+        print(f"{'benchmark':<24}{'operation':<34}{'ratio':<30}{'score num/den':>20}{'median':>9}{'±err':>8}{'range':>15}  goal")
         for (cls, op, params), name, sn, sd, med, err, (lo, hi), n, verdict in rows:
             label = op + (f" [{params}]" if params else "")
             print(f"{cls:<24}{label:<34}{name:<30}{sn:>10.1f}/{sd:<9.1f}{med:>9.3f}{err:>8.3f}{lo:>8.3f}-{hi:.3f}  {verdict}")

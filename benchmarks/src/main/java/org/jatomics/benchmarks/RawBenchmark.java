@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code rawVar} with the ordering in a non-final field) against a hand-written
  * {@code static final} FFM {@code VarHandle} ({@code handwritten}: the fastest mode that gives
  * the ordering; {@code handwrittenMode}: the mode named like it) and Agrona's {@code UnsafeBuffer}
- * over the same bytes ({@code agrona}). The {@code subword_*} benchmarks compare the byte and
- * short emulation (a CAS on the enclosing aligned int) with a plain int CAS.
+ * over the same bytes ({@code agrona}). The {@code subword_<operation>_<type><Implementation>}
+ * benchmarks compare the byte and short emulation (a CAS on the enclosing aligned int) with a plain int CAS.
  *
  * <p>Names follow {@link FieldBenchmark}: {@code <operation>_<ORDERING>_<implementation>}.
  */
@@ -45,7 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(value = 1, jvmArgsAppend = {
+      "--enable-native-access=ALL-UNNAMED",
+      "--sun-misc-unsafe-memory-access=allow",
+      "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"
+    })
 public class RawBenchmark {
   private static final VarHandle LONG = JAVA_LONG.varHandle();
   private static final VarHandle INT = JAVA_INT.varHandle();
@@ -476,43 +480,43 @@ public class RawBenchmark {
 
   /** RawAtomics.cmpxchg on a byte: a CAS loop on the enclosing int. */
   @Benchmark
-  public byte subword_cmpxchg_byte_raw() {
+  public byte subword_cmpxchg_byteRaw() {
     return RawAtomics.cmpxchg(segment, JAVA_BYTE, 9L, (byte) 0, (byte) 0, FULL);
   }
 
   /** RawAtomics.cmpxchg on a short: a CAS loop on the enclosing int. */
   @Benchmark
-  public short subword_cmpxchg_short_raw() {
+  public short subword_cmpxchg_shortRaw() {
     return RawAtomics.cmpxchg(segment, JAVA_SHORT, 10L, (short) 0, (short) 0, FULL);
   }
 
   /** RawAtomics.cmpxchg on an int. */
   @Benchmark
-  public int subword_cmpxchg_int_raw() {
+  public int subword_cmpxchg_intRaw() {
     return RawAtomics.cmpxchg(segment, JAVA_INT, 8L, 0, 0, FULL);
   }
 
   /** A plain int CAS through an FFM VarHandle (the limit). */
   @Benchmark
-  public int subword_cmpxchg_int_handwritten() {
+  public int subword_cmpxchg_intHandwritten() {
     return (int) INT.compareAndExchange(segment, 8L, 0, 0);
   }
 
   /** RawAtomics.xchg on a byte: a CAS loop on the enclosing int. */
   @Benchmark
-  public byte subword_xchg_byte_raw() {
+  public byte subword_xchg_byteRaw() {
     return RawAtomics.xchg(segment, JAVA_BYTE, 9L, (byte) 1, FULL);
   }
 
   /** RawAtomics.xchg on an int. */
   @Benchmark
-  public int subword_xchg_int_raw() {
+  public int subword_xchg_intRaw() {
     return RawAtomics.xchg(segment, JAVA_INT, 8L, 1, FULL);
   }
 
   /** A plain int getAndSet through an FFM VarHandle (the limit). */
   @Benchmark
-  public int subword_xchg_int_handwritten() {
+  public int subword_xchg_intHandwritten() {
     return (int) INT.getAndSet(segment, 8L, 1);
   }
 }

@@ -1,5 +1,6 @@
 package org.jatomics.reviewer.frontend;
 
+import com.github.javaparser.ast.expr.Expression;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,13 @@ public final class Declarations {
    * An annotation as written on a declaration.
    *
    * @param name the name as written ({@code Atomic} or {@code org.jatomics.annotations.Atomic})
-   * @param value its single string value ({@code @SafetyContract("...")}), or null
+   * @param value its single string value when it is a literal ({@code @SafetyContract("...")}),
+   *     or null
+   * @param valueExpression its single value as written, detached from the tree (a constant
+   *     expression such as {@code PREFIX + " and live"} is evaluated later, when every file is
+   *     indexed), or null
    */
-  public record AnnotationUse(String name, String value) {}
+  public record AnnotationUse(String name, String value, Expression valueExpression) {}
 
   /**
    * A type declared in one of the given files (not a local or anonymous class).
@@ -69,6 +74,8 @@ public final class Declarations {
    * @param isFinal declared final (or an interface constant, or a record component)
    * @param isVolatile declared volatile
    * @param annotations annotations on the field
+   * @param constant for a final field, its initializer detached from the tree (string constants
+   *     used in annotations), else null
    * @param varHandleTarget for a {@code VarHandle} field initialized (in its declaration or a
    *     static initializer) with {@code findVarHandle(K.class, "f", ...)}: the field it accesses;
    *     else null
@@ -81,6 +88,7 @@ public final class Declarations {
       boolean isFinal,
       boolean isVolatile,
       List<AnnotationUse> annotations,
+      Expression constant,
       VarHandleTarget varHandleTarget) {}
 
   /**

@@ -75,6 +75,7 @@ final class ExpressionFacts {
   private final TypeIndex index;
   private final Config config;
   private final Map<String, FieldRef> fieldRefs = new HashMap<>();
+  private final ConstantStrings constants;
 
   ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config) {
     this.facts = facts;
@@ -82,6 +83,7 @@ final class ExpressionFacts {
     this.resolver = resolver;
     this.index = resolver.index();
     this.config = config;
+    this.constants = new ConstantStrings(index, resolver);
   }
 
   /** Dispatches on the expression's kind. */
@@ -210,7 +212,7 @@ final class ExpressionFacts {
       } else if (KnownApis.CONSUME.equals(resolved)) {
         consume = true;
       } else if (KnownApis.SAFETY_CONTRACT.equals(resolved)) {
-        contract = annotation.value() == null ? "" : annotation.value();
+        contract = contractText(annotation, owner);
       }
     }
     return new FieldRef(
@@ -694,10 +696,19 @@ final class ExpressionFacts {
   private String contractOf(TypeDecl owner, MethodDecl method) {
     for (AnnotationUse annotation : method.annotations()) {
       if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
-        return annotation.value() == null ? "" : annotation.value();
+        return contractText(annotation, owner);
       }
     }
     return null;
+  }
+
+  /** A contract's text: its constant value, or {@code ""} when it is not a constant. */
+  private String contractText(AnnotationUse annotation, TypeDecl owner) {
+    if (annotation.value() != null) {
+      return annotation.value();
+    }
+    String value = constants.declaredIn(annotation.valueExpression(), owner);
+    return value == null ? "" : value;
   }
 
   private static String simpleName(String qualified) {
@@ -723,7 +734,7 @@ final class ExpressionFacts {
     } else {
       return;
     }
-    facts.add(new SafetyContractDeclaration(element, TypeIndex.stringValue(annotation), ranges.of(annotation)));
+    facts.add(new SafetyContractDeclaration(element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
   }
 
   /** A method overriding one with a {@code @SafetyContract}. */
