@@ -566,9 +566,10 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     ClassSymbol owner = (ClassSymbol) symbol.owner;
     String packageName = owner.packge().getQualifiedName().toString();
     String qualified = owner.getQualifiedName().toString();
+    // Local and anonymous classes have no canonical name: their binary name inside the package.
     String ownerName =
-        qualified.isEmpty()
-            ? owner.flatName().toString()
+        qualified.isEmpty() || owner.isDirectlyOrIndirectlyLocal()
+            ? owner.flatName().toString().substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
             : packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
     return new FieldRef(
         packageName,
