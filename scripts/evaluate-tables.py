@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 
 INTERNAL = "jatomics could not analyse this code"
 EP_CRASH = "An unhandled exception was thrown by the Error Prone static analysis plugin"
@@ -101,11 +102,14 @@ def main():
                 crashes.append("exit status %d%s" % (rc, " (timed out)" if rc == 124 else ""))
             runs[side] = (findings, crashes, secs)
             write_tsv(os.path.join(out, "%s-%s.tsv" % (corpus, "ep" if side == "EP" else "reviewer")), findings)
-        keys = {side: {f[:3] for f in run[0]} for side, run in runs.items() if run}
-        both = keys["EP"] & keys["RV"] if len(keys) == 2 else set()
+        # Multisets: a line may carry two findings of one check (two unsafe calls on it).
+        keys = {side: Counter(f[:3] for f in run[0]) for side, run in runs.items() if run}
+        both = keys["EP"] & keys["RV"] if len(keys) == 2 else Counter()
         if len(keys) == 2:
-            write_tsv(os.path.join(out, "%s-only-ep.tsv" % corpus), [f for f in runs["EP"][0] if f[:3] not in both])
-            write_tsv(os.path.join(out, "%s-only-reviewer.tsv" % corpus), [f for f in runs["RV"][0] if f[:3] not in both])
+            for side, name in (("EP", "ep"), ("RV", "reviewer")):
+                extra = keys[side] - both
+                write_tsv(os.path.join(out, "%s-only-%s.tsv" % (corpus, name)),
+                          [f for f in runs[side][0] if extra[f[:3]] > 0 and not extra.subtract([f[:3]])])
         for side in ("EP", "RV"):
             run = runs[side]
             if run is None:
@@ -113,7 +117,7 @@ def main():
                 continue
             findings, crashes, secs = run
             per = {c: sum(1 for f in findings if f[2] == c) for c in checks}
-            agree = len(both) if len(keys) == 2 else "-"
+            agree = sum(both.values()) if len(keys) == 2 else "-"
             print("%-13s %-3s" % (corpus, side) + "".join("%8d" % per[c] for c in checks)
                   + "%8d %8s %8d %9d" % (len(findings), agree, len(crashes), secs))
             t = totals.setdefault(side, {c: 0 for c in checks + ["total", "crashes"]})
