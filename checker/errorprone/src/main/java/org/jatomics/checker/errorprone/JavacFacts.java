@@ -674,7 +674,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     String targetClass = null;
     String fieldName = null;
     for (ExpressionTree argument : tree.getArguments()) {
-      if (targetClass == null && classLiteral(argument) != null) {
+      if (targetClass == null && fieldName == null && classLiteral(argument) != null) {
         targetClass = classLiteral(argument);
       } else if (fieldName == null && ASTHelpers.constValue(argument, String.class) instanceof String s) {
         fieldName = s;

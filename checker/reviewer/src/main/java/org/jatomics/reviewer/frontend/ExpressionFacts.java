@@ -248,7 +248,7 @@ final class ExpressionFacts {
     String targetClass = null;
     String fieldName = null;
     for (Expression argument : call.getArguments()) {
-      if (targetClass == null && argument instanceof ClassExpr literal) {
+      if (targetClass == null && fieldName == null && argument instanceof ClassExpr literal) {
         targetClass = classLiteral(literal);
         if (targetClass == null) {
           return;
