@@ -64,7 +64,7 @@ for m in getByte getShort getChar getInt getLong getFloat getDouble getReference
     putReferenceRelease putIntOpaque putLongOpaque putReferenceOpaque compareAndSetInt \
     compareAndSetLong compareAndSetReference compareAndExchangeInt compareAndExchangeLong \
     getAndAddInt getAndAddLong getAndSetInt getAndSetLong getAndSetReference copyMemory setMemory \
-    allocateMemory freeMemory objectFieldOffset arrayBaseOffset; do
+    allocateMemory freeMemory objectFieldOffset; do
   agrona_unsafe+="${agrona_unsafe:+,}org.agrona.UnsafeApi#$m"
 done
 declare -A CONFIGURED=(
