@@ -111,8 +111,25 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : "this", site);
+      access(name, ref, receiver, ref.isStatic() ? null : implicitThis(name, field), site);
     }
+  }
+
+  /**
+   * The object an unqualified instance field name refers to, as fixes must write it: {@code this},
+   * or {@code Outer.this} when the innermost class with a field of that name is an enclosing one
+   * (javac's rule; the field is then the enclosing instance's, not the inner class's).
+   */
+  private String implicitThis(NameExpr use, FieldOf field) {
+    boolean innermost = true;
+    for (Node n = Resolver.enclosingClassNode(use); n != null; n = Resolver.enclosingClassNode(n)) {
+      if (n instanceof TypeDeclaration<?> type
+          && type.getFullyQualifiedName().flatMap(q -> resolver.fieldOf(q, use.getNameAsString())).equals(Optional.of(field))) {
+        return innermost ? "this" : type.getNameAsString() + ".this";
+      }
+      innermost = false;
+    }
+    return "this";
   }
 
   /** A name that is itself a method name or a label, not a variable. */

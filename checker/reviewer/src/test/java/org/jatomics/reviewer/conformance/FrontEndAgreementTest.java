@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The two front ends agree: Error Prone (javac trees, full types) and the reviewer (JavaParser
- * trees, no class path) report the same findings, file by file and line by line, over the whole
+ * trees, no class path) report the same findings, file by file and line by line, with the same
+ * message (which names the fix, such as {@code loadState(Outer.this, ACQUIRE)}), over the whole
  * corpus and over the reviewer's example tree.
  */
 class FrontEndAgreementTest {
@@ -62,7 +63,7 @@ class FrontEndAgreementTest {
           assertEquals(
               String.join("\n", errorProne.getOrDefault(key, Set.of())),
               String.join("\n", reviewer.getOrDefault(key, Set.of())),
-              "Error Prone (expected) vs reviewer (actual) findings of " + file + " (line:Check)");
+              "Error Prone (expected) vs reviewer (actual) findings of " + file + " (line:Check: message)");
         }));
   }
 
@@ -72,7 +73,7 @@ class FrontEndAgreementTest {
     Report report = new Reviewer(options).review();
     Map<Path, Set<String>> result = new TreeMap<>();
     for (Diagnostic d : report.diagnostics()) {
-      result.computeIfAbsent(root.resolve(d.file()).normalize(), f -> new TreeSet<>()).add(d.line() + ":" + d.check());
+      result.computeIfAbsent(root.resolve(d.file()).normalize(), f -> new TreeSet<>()).add(d.line() + ":" + d.check() + ": " + d.message());
     }
     return result;
   }
