@@ -75,23 +75,23 @@ class RobustnessTest {
     String text = GOOD.replace("class Good {", "class Good {\n  String s = \"Grüße\";").replace("Good", "Enc");
     Files.write(dir.resolve("Latin1.java"), text.replace("Enc", "Latin1").getBytes(StandardCharsets.ISO_8859_1));
     byte[] utf16 = text.replace("Enc", "Utf16").getBytes(StandardCharsets.UTF_16LE);
-    byte[] bom = new byte[utf16.length + 2];
-    bom[0] = (byte) 0xFF;
-    bom[1] = (byte) 0xFE;
-    System.arraycopy(utf16, 0, bom, 2, utf16.length);
-    Files.write(dir.resolve("Utf16.java"), bom);
+    Files.write(dir.resolve("Utf16.java"), SourceDecoderTest.withBom(utf16, 0xFF, 0xFE));
     byte[] utf8 = text.replace("Enc", "Utf8Bom").getBytes(StandardCharsets.UTF_8);
-    byte[] utf8Bom = new byte[utf8.length + 3];
-    utf8Bom[0] = (byte) 0xEF;
-    utf8Bom[1] = (byte) 0xBB;
-    utf8Bom[2] = (byte) 0xBF;
-    System.arraycopy(utf8, 0, utf8Bom, 3, utf8.length);
-    Files.write(dir.resolve("Utf8Bom.java"), utf8Bom);
+    Files.write(dir.resolve("Utf8Bom.java"), SourceDecoderTest.withBom(utf8, 0xEF, 0xBB, 0xBF));
     Cli.Result result = Cli.run("review", "--root", dir.toString(), dir.toString());
     assertEquals(1, result.exit(), result.out());
     for (String name : new String[] {"Latin1", "Utf16", "Utf8Bom"}) {
       assertTrue(result.out().contains(name + ".java:10:12: error: [NonAtomicAccess]"), result.out());
     }
+  }
+
+  @Test
+  void windowsLineEndingsAndTabs(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Crlf.java"), GOOD.replace("Good", "Crlf").replace("    return n;", "\t\treturn n;").replace("\n", "\r\n"));
+    Cli.Result text = Cli.run("review", "--root", dir.toString(), dir.toString());
+    assertTrue(text.out().contains("Crlf.java:9:10: error: [NonAtomicAccess]"), text.out());
+    Cli.Result sarif = Cli.run("review", "--format", "sarif", "--root", dir.toString(), dir.toString());
+    assertTrue(sarif.out().contains("\"text\" : \"\\t\\treturn n;\""), sarif.out());
   }
 
   @Test

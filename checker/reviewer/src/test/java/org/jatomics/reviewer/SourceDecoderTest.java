@@ -13,24 +13,23 @@ class SourceDecoderTest {
   @Test
   void utf8WithAndWithoutBom() throws Exception {
     assertEquals(TEXT, SourceDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_8), null));
-    byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
-    byte[] withBom = new byte[body.length + 3];
-    withBom[0] = (byte) 0xEF;
-    withBom[1] = (byte) 0xBB;
-    withBom[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, withBom, 3, body.length);
-    assertEquals(TEXT, SourceDecoder.decode(withBom, null));
+    assertEquals(TEXT, SourceDecoder.decode(withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF), null));
   }
 
   @Test
   void utf16ByBom() throws Exception {
     assertEquals(TEXT, SourceDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_16), null)); // BE with BOM
-    byte[] le = TEXT.getBytes(StandardCharsets.UTF_16LE);
-    byte[] withBom = new byte[le.length + 2];
-    withBom[0] = (byte) 0xFF;
-    withBom[1] = (byte) 0xFE;
-    System.arraycopy(le, 0, withBom, 2, le.length);
-    assertEquals(TEXT, SourceDecoder.decode(withBom, null));
+    assertEquals(TEXT, SourceDecoder.decode(withBom(TEXT.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE), null));
+  }
+
+  /** {@code body} after the byte order mark {@code bom}. */
+  static byte[] withBom(byte[] body, int... bom) {
+    byte[] result = new byte[bom.length + body.length];
+    for (int i = 0; i < bom.length; i++) {
+      result[i] = (byte) bom[i];
+    }
+    System.arraycopy(body, 0, result, bom.length, body.length);
+    return result;
   }
 
   @Test

@@ -111,25 +111,49 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : implicitThis(name, field), site);
+      access(name, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
     }
   }
 
   /**
-   * The object an unqualified instance field name refers to, as fixes must write it: {@code this},
-   * or {@code Outer.this} when the innermost class with a field of that name is an enclosing one
-   * (javac's rule; the field is then the enclosing instance's, not the inner class's).
+   * How to write the object a bare field name belongs to: {@code this}, or {@code Outer.this} when
+   * the field is an enclosing instance's (the innermost enclosing class that has the field).
    */
-  private String implicitThis(NameExpr use, FieldOf field) {
+  private String implicitReceiver(NameExpr name, String owner) {
     boolean innermost = true;
-    for (Node n = Resolver.enclosingClassNode(use); n != null; n = Resolver.enclosingClassNode(n)) {
-      if (n instanceof TypeDeclaration<?> type
-          && type.getFullyQualifiedName().flatMap(q -> resolver.fieldOf(q, use.getNameAsString())).equals(Optional.of(field))) {
-        return innermost ? "this" : type.getNameAsString() + ".this";
+    for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      String type = null;
+      if (n instanceof TypeDeclaration<?> declaration) {
+        type = declaration.getFullyQualifiedName().orElse(null);
+      } else if (Resolver.isAnonymousBody(n)) {
+        type = n instanceof ObjectCreationExpr creation ? resolver.typeName(creation.getType(), creation) : null;
+      } else {
+        continue;
+      }
+      if (type != null && (type.equals(owner) || isSubtype(type, owner))) {
+        return innermost ? "this" : simpleName(type) + ".this";
       }
       innermost = false;
     }
     return "this";
+  }
+
+  private boolean isSubtype(String type, String superType) {
+    Set<String> seen = new HashSet<>();
+    List<String> level = index.superTypesOf(type);
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String t : level) {
+        if (t.equals(superType)) {
+          return true;
+        }
+        if (seen.add(t)) {
+          next.addAll(index.superTypesOf(t));
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** A name that is itself a method name or a label, not a variable. */
@@ -150,8 +174,8 @@ final class ExpressionFacts {
         return;
       }
       field = resolver.fieldOf(owner, access.getNameAsString());
-      boolean outer = self.getTypeName().isPresent() && !owner.equals(resolver.enclosingClass(self));
-      receiver = outer ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
+      // Error Prone's front end: any `X.this` is a qualified receiver, even the current class's.
+      receiver = self.getTypeName().isPresent() ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
       receiverText = text(self);
     } else if (scope instanceof SuperExpr superExpr) {
       String enclosing = resolver.enclosingClass(superExpr);

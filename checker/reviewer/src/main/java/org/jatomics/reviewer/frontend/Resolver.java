@@ -563,19 +563,24 @@ final class Resolver {
       return null;
     }
     String erasure = TypeIndex.erasure(type);
-    int dims = 0;
-    while (erasure.endsWith("[]")) {
-      erasure = erasure.substring(0, erasure.length() - 2);
-      dims++;
-    }
-    if (isPrimitive(erasure)) {
-      return erasure + "[]".repeat(dims);
-    }
-    if (isTypeVariable(erasure, context)) {
+    if (isTypeVariable(erasure.replace("[]", ""), context)) {
       return null;
     }
-    String resolved = index.resolve(erasure, scope, enclosingClass(context) == null ? enclosingNamedClass(context) : enclosingClass(context));
-    return resolved == null ? null : resolved + "[]".repeat(dims);
+    String enclosing = enclosingClass(context);
+    return resolveWritten(erasure, scope, enclosing == null ? enclosingNamedClass(context) : enclosing);
+  }
+
+  /**
+   * Resolves an erased type name as written ({@code Node}, {@code int[]}, {@code Outer.Inner[][]})
+   * in a file's {@code scope} inside {@code enclosing}; null when it names no known type.
+   */
+  private String resolveWritten(String written, ImportScope in, String enclosing) {
+    String element = written.replace("[]", "");
+    if (isPrimitive(element)) {
+      return written;
+    }
+    String resolved = index.resolve(element, in, enclosing);
+    return resolved == null ? null : resolved + written.substring(element.length());
   }
 
   private String enclosingNamedClass(Node node) {
@@ -589,17 +594,7 @@ final class Resolver {
 
   /** The qualified type of a field's declared type, resolved in its declaring file. */
   String fieldType(FieldOf field) {
-    String erasure = field.field().type();
-    int dims = 0;
-    while (erasure.endsWith("[]")) {
-      erasure = erasure.substring(0, erasure.length() - 2);
-      dims++;
-    }
-    if (isPrimitive(erasure)) {
-      return erasure + "[]".repeat(dims);
-    }
-    String resolved = index.resolve(erasure, field.owner().scope(), field.owner().qualifiedName());
-    return resolved == null ? null : resolved + "[]".repeat(dims);
+    return resolveWritten(field.field().type(), field.owner().scope(), field.owner().qualifiedName());
   }
 
   static boolean isPrimitive(String name) {
@@ -723,26 +718,13 @@ final class Resolver {
     List<MethodOf> methods = methodsOf(owner, call.getNameAsString(), call.getArguments().size());
     Set<String> types = new HashSet<>();
     for (MethodOf method : methods) {
-      String erasure = method.method().returnType();
-      String element = erasure.replace("[]", "");
-      String resolved =
-          isPrimitive(element)
-              ? element
-              : index.resolve(element, method.owner().scope(), method.owner().qualifiedName());
+      String resolved = resolveWritten(method.method().returnType(), method.owner().scope(), method.owner().qualifiedName());
       if (resolved == null) {
         return null;
       }
-      types.add(resolved + "[]".repeat(countDims(erasure)));
+      types.add(resolved);
     }
     return types.size() == 1 ? types.iterator().next() : null;
-  }
-
-  private static int countDims(String type) {
-    int dims = 0;
-    for (int i = type.indexOf("[]"); i >= 0; i = type.indexOf("[]", i + 2)) {
-      dims++;
-    }
-    return dims;
   }
 
   /**

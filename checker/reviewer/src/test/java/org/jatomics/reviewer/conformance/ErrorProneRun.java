@@ -29,8 +29,7 @@ final class ErrorProneRun {
 
   /**
    * Compiles {@code files} together and returns each file's jatomics findings as
-   * {@code line:Check: message} (the message's first line, which names the fix), keyed by absolute
-   * path; other compiler errors fail the run.
+   * {@code line:Check: message}, keyed by absolute path; other compiler errors fail the run.
    */
   static Map<Path, Set<String>> findings(List<Path> files) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -61,7 +60,7 @@ final class ErrorProneRun {
         String check = checkOf(message);
         if (check != null && d.getSource() != null) {
           Path file = Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
-          String text = message.substring(message.indexOf(']') + 1).strip().lines().findFirst().orElse("");
+          String text = message.substring(check.length() + 2).lines().findFirst().orElse("").strip();
           result.computeIfAbsent(file, f -> new TreeSet<>()).add(d.getLineNumber() + ":" + check + ": " + text);
         } else if (d.getKind() == Diagnostic.Kind.ERROR) {
           errors.add(d.toString());

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The two front ends agree: Error Prone (javac trees, full types) and the reviewer (JavaParser
  * trees, no class path) report the same findings, file by file and line by line, with the same
- * message (which names the fix, such as {@code loadState(Outer.this, ACQUIRE)}), over the whole
- * corpus and over the reviewer's example tree.
+ * messages, over the whole corpus, the samples and the reviewer's example tree.
  */
 class FrontEndAgreementTest {
   private static final Path TREE = Path.of("src/test/resources/tree").toAbsolutePath();
