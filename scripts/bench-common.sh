@@ -4,10 +4,16 @@ JATOMICS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$JATOMICS_ROOT/scripts/find-jdk25.sh"
 BENCH_JAR="$JATOMICS_ROOT/benchmarks/target/benchmarks.jar"
 
-# Builds benchmarks/target/benchmarks.jar (and the modules it needs) unless BENCH_NO_BUILD=1.
+# Builds benchmarks/target/benchmarks.jar (and the modules it needs) when it is missing or older
+# than a source or POM of the modules it contains; never when BENCH_NO_BUILD=1 and it exists.
+# (Rebuilding replaces the jar under any JMH run still using it, so it is not done needlessly.)
 bench_build_jar() {
-  if [ "${BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$BENCH_JAR" ]; then
-    return 0
+  if [ -f "$BENCH_JAR" ]; then
+    if [ "${BENCH_NO_BUILD:-0}" = 1 ] || [ -z "$(find "$JATOMICS_ROOT"/{annotations,processor,raw,benchmarks} \
+        "$JATOMICS_ROOT/pom.xml" -newer "$BENCH_JAR" -type f \( -name '*.java' -o -name pom.xml \) \
+        -not -path '*/target/*' -print -quit)" ]; then
+      return 0
+    fi
   fi
   echo "== building the benchmarks jar (mvn -pl benchmarks -am package -DskipTests)" >&2
   (cd "$JATOMICS_ROOT" && mvn -B -ntp -q -pl benchmarks -am package -DskipTests) >&2

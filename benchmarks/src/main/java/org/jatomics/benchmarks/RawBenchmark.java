@@ -54,6 +54,9 @@ public class RawBenchmark {
   private static final VarHandle LONG = JAVA_LONG.varHandle();
   private static final VarHandle INT = JAVA_INT.varHandle();
 
+  /** Longs in the segment; the {@code loop64_*} benchmarks touch all of them. */
+  private static final int SLOTS = 64;
+
   /**
    * Where the memory comes from: {@code shared} (an {@code Arena.ofShared()}, as memory shared
    * with native threads usually is) or {@code global} ({@code Arena.global()}, no liveness check).
@@ -76,11 +79,11 @@ public class RawBenchmark {
   /** Creates the state; JMH calls {@link #setUp()}. */
   public RawBenchmark() {}
 
-  /** Allocates 64 bytes aligned to a cache line and wraps the same bytes in an Agrona buffer. */
+  /** Allocates {@code SLOTS} longs aligned to a cache line and wraps the same bytes in an Agrona buffer. */
   @Setup(Level.Trial)
   public void setUp() {
     owner = "global".equals(arena) ? null : Arena.ofShared();
-    segment = (owner == null ? Arena.global() : owner).allocate(64, 64);
+    segment = (owner == null ? Arena.global() : owner).allocate(SLOTS * 8, 64);
     buffer = new UnsafeBuffer(segment.address(), (int) segment.byteSize());
     loadRelaxed = RELAXED;
     loadAcquire = ACQUIRE;
@@ -518,5 +521,113 @@ public class RawBenchmark {
   @Benchmark
   public int subword_xchg_intHandwritten() {
     return (int) INT.getAndSet(segment, 8L, 1);
+  }
+
+  /** load ACQUIRE of all {@code SLOTS} longs in a loop (raw): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_ACQUIRE_raw() {
+    long sum = 0;
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      sum += RawAtomics.atomicLoad(segment, JAVA_LONG, off, ACQUIRE);
+    }
+    return sum;
+  }
+
+  /** load ACQUIRE of all {@code SLOTS} longs in a loop (handwritten): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_ACQUIRE_handwritten() {
+    long sum = 0;
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      sum += (long) LONG.getAcquire(segment, off);
+    }
+    return sum;
+  }
+
+  /** load ACQUIRE of all {@code SLOTS} longs in a loop (agrona): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_ACQUIRE_agrona() {
+    long sum = 0;
+    for (int i = 0; i < SLOTS * 8; i += 8) {
+      sum += buffer.getLongAcquire(i);
+    }
+    return sum;
+  }
+
+  /** load RELAXED of all {@code SLOTS} longs in a loop (raw): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_RELAXED_raw() {
+    long sum = 0;
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      sum += RawAtomics.atomicLoad(segment, JAVA_LONG, off, RELAXED);
+    }
+    return sum;
+  }
+
+  /** load RELAXED of all {@code SLOTS} longs in a loop (handwritten): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_RELAXED_handwritten() {
+    long sum = 0;
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      sum += (long) LONG.getOpaque(segment, off);
+    }
+    return sum;
+  }
+
+  /** load RELAXED of all {@code SLOTS} longs in a loop (agrona): the checks FFM can hoist. */
+  @Benchmark
+  public long loop64_load_RELAXED_agrona() {
+    long sum = 0;
+    for (int i = 0; i < SLOTS * 8; i += 8) {
+      sum += buffer.getLongOpaque(i);
+    }
+    return sum;
+  }
+
+  /** store RELEASE of all {@code SLOTS} longs in a loop (raw): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELEASE_raw() {
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      RawAtomics.atomicStore(segment, JAVA_LONG, off, off, RELEASE);
+    }
+  }
+
+  /** store RELEASE of all {@code SLOTS} longs in a loop (handwritten): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELEASE_handwritten() {
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      LONG.setRelease(segment, off, off);
+    }
+  }
+
+  /** store RELEASE of all {@code SLOTS} longs in a loop (agrona): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELEASE_agrona() {
+    for (int i = 0; i < SLOTS * 8; i += 8) {
+      buffer.putLongRelease(i, i);
+    }
+  }
+
+  /** store RELAXED of all {@code SLOTS} longs in a loop (raw): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELAXED_raw() {
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      RawAtomics.atomicStore(segment, JAVA_LONG, off, off, RELAXED);
+    }
+  }
+
+  /** store RELAXED of all {@code SLOTS} longs in a loop (handwritten): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELAXED_handwritten() {
+    for (long off = 0L; off < SLOTS * 8; off += 8) {
+      LONG.setOpaque(segment, off, off);
+    }
+  }
+
+  /** store RELAXED of all {@code SLOTS} longs in a loop (agrona): the checks FFM can hoist. */
+  @Benchmark
+  public void loop64_store_RELAXED_agrona() {
+    for (int i = 0; i < SLOTS * 8; i += 8) {
+      buffer.putLongOpaque(i, i);
+    }
   }
 }
