@@ -1,5 +1,7 @@
 package org.jatomics.reviewer.frontend;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -30,9 +32,19 @@ final class ConstantStrings {
     return evaluate(expression, null, 0);
   }
 
-  /** The value of a detached {@code expression} written in {@code owner}, or null. */
-  String declaredIn(Expression expression, TypeDecl owner) {
-    return evaluate(expression, owner, 0);
+  /** The value of the expression {@code source} written in {@code owner}, or null. */
+  String declaredIn(String source, TypeDecl owner) {
+    return evaluate(parse(source), owner, 0);
+  }
+
+  private static Expression parse(String source) {
+    if (source == null) {
+      return null;
+    }
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
+        .parseExpression(source)
+        .getResult()
+        .orElse(null);
   }
 
   private String evaluate(Expression e, TypeDecl owner, int depth) {
@@ -53,7 +65,7 @@ final class ConstantStrings {
     }
     Optional<FieldOf> field = field(e, owner);
     if (field.isPresent() && field.get().field().isFinal() && field.get().field().constant() != null) {
-      return evaluate(field.get().field().constant(), field.get().owner(), depth + 1);
+      return evaluate(parse(field.get().field().constant()), field.get().owner(), depth + 1);
     }
     return null;
   }

@@ -750,7 +750,7 @@ final class ExpressionFacts {
     if (annotation.value() != null) {
       return annotation.value();
     }
-    String value = constants.declaredIn(annotation.valueExpression(), owner);
+    String value = constants.declaredIn(annotation.valueText(), owner);
     return value == null ? "" : value;
   }
 

@@ -38,7 +38,10 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +59,30 @@ final class Resolver {
   private final TypeIndex index;
   private final ImportScope scope;
 
+  /** The unit's pattern variables by name: looked up often, found once. */
+  private final Map<String, List<TypePatternExpr>> patterns = new HashMap<>();
+
   Resolver(TypeIndex index, CompilationUnit unit) {
     this.index = index;
     this.scope = ImportScope.of(unit);
+    for (TypePatternExpr pattern : unit.findAll(TypePatternExpr.class)) {
+      patterns.computeIfAbsent(pattern.getNameAsString(), k -> new ArrayList<>()).add(pattern);
+    }
+  }
+
+  /** The pattern variables named {@code name} inside {@code node}. */
+  private List<TypePatternExpr> patternsIn(Node node, String name) {
+    List<TypePatternExpr> named = patterns.getOrDefault(name, List.of());
+    if (named.isEmpty()) {
+      return named;
+    }
+    List<TypePatternExpr> inside = new ArrayList<>();
+    for (TypePatternExpr pattern : named) {
+      if (node.isAncestorOf(pattern)) {
+        inside.add(pattern);
+      }
+    }
+    return inside;
   }
 
   TypeIndex index() {
@@ -276,10 +300,8 @@ final class Resolver {
       }
       // A pattern variable of an earlier statement stays in scope after it when that statement
       // cannot complete normally otherwise (`if (!(o instanceof Node n)) return;`).
-      for (TypePatternExpr pattern : statement.findAll(TypePatternExpr.class)) {
-        if (pattern.getNameAsString().equals(name)) {
-          return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
-        }
+      for (TypePatternExpr pattern : patternsIn(statement, name)) {
+        return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
       }
     }
     return null;
@@ -443,8 +465,8 @@ final class Resolver {
     if (!(n instanceof Statement)) {
       return null;
     }
-    for (TypePatternExpr pattern : n.findAll(TypePatternExpr.class)) {
-      if (pattern.getNameAsString().equals(name) && before(pattern, use)) {
+    for (TypePatternExpr pattern : patternsIn(n, name)) {
+      if (before(pattern, use)) {
         return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
       }
     }
@@ -516,7 +538,7 @@ final class Resolver {
 
   /** Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes. */
   List<MethodOf> methodsOf(String owner, String name, int arity) {
-    List<MethodOf> result = new java.util.ArrayList<>();
+    List<MethodOf> result = new ArrayList<>();
     collectMethods(owner, name, arity, result, new HashSet<>());
     return result;
   }

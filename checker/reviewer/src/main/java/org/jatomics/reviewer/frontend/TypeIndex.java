@@ -107,7 +107,7 @@ public final class TypeIndex {
                   field.hasModifier(Modifier.Keyword.VOLATILE),
                   annotations(field),
                   isInterface || field.hasModifier(Modifier.Keyword.FINAL)
-                      ? variable.getInitializer().filter(TypeIndex::mayBeStringConstant).map(Expression::clone).orElse(null)
+                      ? variable.getInitializer().filter(TypeIndex::mayBeStringConstant).map(Expression::toString).orElse(null)
                       : null,
                   variable.getInitializer().map(TypeIndex::varHandleTarget).orElse(varHandles.get(name))));
         }
@@ -241,7 +241,7 @@ public final class TypeIndex {
       result.add(new AnnotationUse(
           annotation.getNameAsString(),
           value == null ? null : Constants.string(value),
-          value == null ? null : value.clone()));
+          value == null ? null : value.toString()));
     }
     return List.copyOf(result);
   }
