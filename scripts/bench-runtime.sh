@@ -42,7 +42,7 @@ else
   jmh_opts=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   default_include='org\.jatomics\.benchmarks\.'
 fi
-command="scripts/bench-runtime.sh --$mode --rounds $rounds$([ $alternate = 1 ] && echo ' --alternate')${include:+ --include '$include'}${*:+ -- $*}"
+command="scripts/bench-runtime.sh --$mode --rounds $rounds$([ $alternate = 1 ] && echo ' --alternate' || true)${include:+ --include '$include'}${*:+ -- $*}"
 include="${include:-$default_include}"
 # CPU time per operation (perf's task-clock, through JMH's perfnorm profiler) next to wall-clock
 # throughput: on a shared machine, time spent descheduled does not count in CPU time.
