@@ -10,22 +10,26 @@
 #              threads), 1 fork, 3x1 s warm-up, 5x1 s measurement: about 45 minutes a round; use
 #              --include to run it in parts.
 #   --rounds N run the selection N times; ratios are taken within each round, then the median.
+#   --alternate run every benchmark in its own JMH invocation, in list order in odd rounds and in
+#              reverse order in even rounds (A B B A ...), so slow drifts of the machine's load
+#              cancel out of the ratios; costs one JVM start per benchmark.
 #   --include  a JMH regular expression replacing the mode's selection.
 #   --out DIR  where the JSON results and ratios go (default build/bench-runtime/<timestamp>).
 # Set BENCH_NO_BUILD=1 to reuse an existing benchmarks/target/benchmarks.jar.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
-mode=quick rounds=1 include="" out=""
+mode=quick rounds=1 include="" out="" alternate=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
     --full) mode=full ;;
     --rounds) rounds="$2"; shift ;;
+    --alternate) alternate=1 ;;
     --include) include="$2"; shift ;;
     --out) out="$2"; shift ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench-runtime: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -38,7 +42,7 @@ else
   jmh_opts=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   default_include='org\.jatomics\.benchmarks\.'
 fi
-command="scripts/bench-runtime.sh --$mode --rounds $rounds${include:+ --include '$include'}${*:+ -- $*}"
+command="scripts/bench-runtime.sh --$mode --rounds $rounds$([ $alternate = 1 ] && echo ' --alternate' || true)${include:+ --include '$include'}${*:+ -- $*}"
 include="${include:-$default_include}"
 # CPU time per operation (perf's task-clock, through JMH's perfnorm profiler) next to wall-clock
 # throughput: on a shared machine, time spent descheduled does not count in CPU time.
@@ -59,14 +63,33 @@ bench_build_jar
   echo "command: $command"
 } | tee "$out/machine.txt"
 
-count=$("$JAVA_HOME/bin/java" -jar "$BENCH_JAR" -l "$include" | tail -n +2 | grep -c . || true)
-echo "== $count benchmarks per round" >&2
+java_jmh=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$BENCH_JAR")
+mapfile -t benchmarks < <("${java_jmh[@]}" -l "$include" | tail -n +2 | sed 's/^ *//' | grep .)
+echo "== ${#benchmarks[@]} benchmarks per round" >&2
+# Runs JMH on a regular expression; results to $2 (JSON), output to $3.
+run_jmh() {
+  "${java_jmh[@]}" "$1" "${jmh_opts[@]}" "${prof[@]}" -rf json -rff "$2" "${extra[@]}" > "$3" 2>&1 \
+    || { echo "bench-runtime: JMH failed, see $3" >&2; tail -n 30 "$3" >&2; exit 1; }
+}
+extra=("$@")
 files=()
 for ((r = 1; r <= rounds; r++)); do
   echo "== round $r of $rounds" >&2
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$BENCH_JAR" "$include" \
-      "${jmh_opts[@]}" "${prof[@]}" -rf json -rff "$out/round-$r.json" "$@" > "$out/round-$r.log" 2>&1 \
-    || { echo "bench-runtime: JMH failed, see $out/round-$r.log" >&2; tail -n 30 "$out/round-$r.log" >&2; exit 1; }
+  if [ "$alternate" = 0 ]; then
+    run_jmh "$include" "$out/round-$r.json" "$out/round-$r.log"
+  else
+    order=("${benchmarks[@]}")
+    if ((r % 2 == 0)); then
+      mapfile -t order < <(printf '%s\n' "${benchmarks[@]}" | tac)
+    fi
+    parts=()
+    for b in "${order[@]}"; do
+      part="$out/round-$r.$((${#parts[@]} + 1))"
+      run_jmh "^${b//./\\.}\$" "$part.json" "$part.log"
+      parts+=("$part.json")
+    done
+    python3 -c 'import json, sys; print(json.dumps([e for f in sys.argv[1:] for e in json.load(open(f))]))' "${parts[@]}" > "$out/round-$r.json"
+  fi
   files+=("$out/round-$r.json")
 done
 
