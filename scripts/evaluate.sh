@@ -2,7 +2,7 @@
 # The jatomics checks on real code bases, through both front ends.
 #
 # usage: scripts/evaluate.sh [--corpora a,b,...] [--out DIR] [--timeout SECONDS] [--no-build]
-#                            [--skip-ep | --skip-reviewer]
+#                            [--skip-ep | --skip-reviewer] [--no-configured]
 #   --corpora   which corpora (default: guava,caffeine,jctools,agrona,disruptor,netty-common;
 #               downloaded by scripts/corpora.sh into build/corpora/, never committed)
 #   --out DIR   where logs, findings and the tables go (default build/evaluation)
@@ -20,7 +20,7 @@
 # (or jdk.internal.misc.Unsafe) through their own helper class are run a second time as
 # "<corpus>+opts" with the options that name those helpers (CONFIGURED below), as their users
 # would configure the checker: Jatomics:UnsafeMethods and Jatomics:FieldOffsetMethods.
-# then prints, per corpus, the findings per check of each front end, how many of them the other
+# It then prints, per corpus, the findings per check of each front end, how many of them the other
 # front end reports at the same file, line and check, and the crashes of each front end:
 #   - Error Prone: a javac that fails or reports "An unhandled exception was thrown by the Error
 #     Prone static analysis plugin", or any "jatomics could not analyse this code" diagnostic (a
@@ -46,7 +46,7 @@ while [ $# -gt 0 ]; do
     --skip-ep) run_ep=0 ;;
     --skip-reviewer) run_reviewer=0 ;;
     --no-configured) configured=0 ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "evaluate: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
