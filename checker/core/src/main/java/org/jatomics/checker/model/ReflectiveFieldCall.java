@@ -7,8 +7,10 @@ package org.jatomics.checker.model;
  * {@code UNSAFE.objectFieldOffset(Queue.class.getDeclaredField("head"))},
  * {@code UnsafeAccess.fieldOffset(Queue.class, "head")}.
  *
- * <p>Front ends emit one for every call that has a class-literal argument and a string-literal
- * argument (the first of each), or an argument of the form {@code K.class.getDeclaredField("f")}.
+ * <p>Front ends emit one for every call that has a class-literal argument followed by a
+ * string-literal argument (the first of each; a class literal after the string is the field's
+ * type, as in {@code findStaticVarHandle(clazz, "FACTORY", Factory.class)}, never its owner), or
+ * an argument of the form {@code K.class.getDeclaredField("f")}.
  * Whether the call registers an atomic access (a {@code VarHandle}, a field updater, an
  * {@code Unsafe} field offset or a configured field-offset helper) is decided by
  * {@link org.jatomics.checker.KnownApis#registration}, not by the front end.

@@ -566,9 +566,10 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     ClassSymbol owner = (ClassSymbol) symbol.owner;
     String packageName = owner.packge().getQualifiedName().toString();
     String qualified = owner.getQualifiedName().toString();
+    // Local and anonymous classes have no canonical name: their binary name inside the package.
     String ownerName =
-        qualified.isEmpty()
-            ? owner.flatName().toString()
+        qualified.isEmpty() || owner.isDirectlyOrIndirectlyLocal()
+            ? owner.flatName().toString().substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
             : packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
     return new FieldRef(
         packageName,
@@ -672,9 +673,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private ReflectiveFieldCall reflectiveFieldCall(MethodInvocationTree tree, String owner, String name) {
     String targetClass = null;
     String fieldName = null;
+    ClassSymbol literal = null;
     for (ExpressionTree argument : tree.getArguments()) {
-      if (targetClass == null && classLiteral(argument) != null) {
+      if (targetClass == null && fieldName == null && classLiteral(argument) != null) {
         targetClass = classLiteral(argument);
+        literal = (ClassSymbol) ASTHelpers.getSymbol(((MemberSelectTree) argument).getExpression());
       } else if (fieldName == null && ASTHelpers.constValue(argument, String.class) instanceof String s) {
         fieldName = s;
       } else if (targetClass == null
@@ -684,13 +687,33 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
           && inner.getArguments().size() == 1
           && classLiteral(select.getExpression()) != null) {
         targetClass = classLiteral(select.getExpression());
+        literal = (ClassSymbol) ASTHelpers.getSymbol(((MemberSelectTree) select.getExpression()).getExpression());
         fieldName = ASTHelpers.constValue(inner.getArguments().get(0), String.class);
       }
     }
     if (targetClass == null || fieldName == null) {
       return null;
     }
+    if (literal != null) {
+      targetClass = fieldOwner(literal, fieldName); // the declaring class
+    }
     return new ReflectiveFieldCall(owner, name, targetClass, fieldName, range(tree));
+  }
+
+  /**
+   * The class that declares the field {@code name} as seen from {@code c}: {@code c} or the
+   * superclass it inherits the field from ({@code findVarHandle(Sub.class, "f", ...)} finds an
+   * inherited {@code f}); {@code c} itself when no such field is known.
+   */
+  private static String fieldOwner(ClassSymbol c, String name) {
+    for (Symbol s = c; s instanceof ClassSymbol k; s = k.getSuperclass().tsym) {
+      for (Symbol member : k.getEnclosedElements()) {
+        if (member instanceof VarSymbol && member.getSimpleName().contentEquals(name)) {
+          return k.getQualifiedName().toString();
+        }
+      }
+    }
+    return c.getQualifiedName().toString();
   }
 
   private static String classLiteral(ExpressionTree tree) {

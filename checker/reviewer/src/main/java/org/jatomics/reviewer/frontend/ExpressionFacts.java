@@ -289,7 +289,7 @@ final class ExpressionFacts {
     String targetClass = null;
     String fieldName = null;
     for (Expression argument : call.getArguments()) {
-      if (targetClass == null && argument instanceof ClassExpr literal) {
+      if (targetClass == null && fieldName == null && argument instanceof ClassExpr literal) {
         targetClass = classLiteral(literal);
         if (targetClass == null) {
           return;
@@ -310,6 +310,8 @@ final class ExpressionFacts {
       }
     }
     if (targetClass != null && fieldName != null) {
+      // The declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f.
+      targetClass = resolver.fieldOf(targetClass, fieldName).map(f -> f.owner().qualifiedName()).orElse(targetClass);
       facts.add(new ReflectiveFieldCall(resolver.calleeOwner(call), call.getNameAsString(), targetClass, fieldName, ranges.of(call)));
     }
   }

@@ -755,6 +755,9 @@ final class Resolver {
    * name) or a static import. Null when unknown.
    */
   String calleeOwner(MethodCallExpr call) {
+    if (call.getNameAsString().equals("getClass") && call.getArguments().isEmpty()) {
+      return "java.lang.Object"; // final in Object: whatever the receiver's type
+    }
     if (call.getScope().isPresent()) {
       Expression callScope = call.getScope().get();
       if (callScope instanceof com.github.javaparser.ast.expr.SuperExpr) {

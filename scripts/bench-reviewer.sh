@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Throughput and memory of the reviewer (`jatomics review`), against the limit (JavaParser parsing
+# the same files and doing nothing else) and against PMD 7.27.0's multithreading rules.
+#
+# usage: scripts/bench-reviewer.sh [--reps N] [--corpora a,b,...] [--copies K] [--out DIR]
+#   --reps N     repetitions, alternating between the tools (default 3)
+#   --corpora    default guava,caffeine,jctools,agrona (about 333k lines)
+#   --copies K   the large tree for the memory measurement: the corpora K times (default 3: ~1M lines)
+#   --out DIR    default build/bench-reviewer/<timestamp>
+# Prints:
+#   1. one core (taskset -c 0): reviewer --jobs 1 vs ParseOnly (JavaParser 3.28.2, JAVA_25), lines
+#      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8);
+#   2. reviewer --jobs 2 vs --jobs 1, both unpinned: speed-up in wall time (goal >= 1.7);
+#   3. the large tree with no -Xmx: peak heap used (from -Xlog:gc), heap after GC, max RSS;
+#   4. PMD 7.27.0 (category/java/multithreading.xml, --no-cache) with 1 and 2 threads on the same
+#      files: lines per second and the reviewer/PMD speed ratio.
+set -euo pipefail
+. "$(dirname "$0")/bench-common.sh"
+
+reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reps) reps="$2"; shift ;;
+    --corpora) corpora="$2"; shift ;;
+    --copies) copies="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "bench-reviewer: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+out="${out:-$JATOMICS_ROOT/build/bench-reviewer/$(date -u +%Y%m%dT%H%M%S)}"
+work="$JATOMICS_ROOT/build/bench-reviewer/work"
+mkdir -p "$out" "$work"
+{
+  bench_describe_machine
+  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies"
+} | tee "$out/machine.txt"
+
+IFS=, read -r -a names <<<"$corpora"
+"$JATOMICS_ROOT/scripts/corpora.sh" "$JATOMICS_ROOT/build/corpora" "${names[@]}" | tee "$out/corpora.txt"
+dirs=() lists=()
+for n in "${names[@]}"; do
+  dirs+=("$JATOMICS_ROOT/build/corpora/$n/src")
+done
+# Every .java file under the corpora (the reviewer reads folders; ParseOnly and PMD get the same).
+find "${dirs[@]}" -name '*.java' | LC_ALL=C sort > "$work/files.txt"
+lines=$( (tr '\n' '\0' < "$work/files.txt" | xargs -0 cat) | wc -l)
+echo "corpus: $(wc -l < "$work/files.txt") files, $lines lines" | tee -a "$out/machine.txt"
+
+bench_build_jar
+"$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
+reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+
+# PMD from Maven Central through a throwaway pom.
+mkdir -p "$work/pmd"
+cat > "$work/pmd/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.bench</groupId><artifactId>pmd-path</artifactId><version>1</version>
+  <dependencies>
+    <dependency><groupId>net.sourceforge.pmd</groupId><artifactId>pmd-cli</artifactId><version>7.27.0</version></dependency>
+    <dependency><groupId>net.sourceforge.pmd</groupId><artifactId>pmd-java</artifactId><version>7.27.0</version></dependency>
+  </dependencies>
+</project>
+POM
+[ -s "$work/pmd/classpath.txt" ] || mvn -B -ntp -q -f "$work/pmd/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/pmd/classpath.txt" >&2
+pmd_cp=$(cat "$work/pmd/classpath.txt")
+
+java="$JAVA_HOME/bin/java"
+# Runs a command, appends "tool rep wall cpu maxrss_kb rc" to results.txt.
+measure() {
+  local tool="$1" rep="$2"; shift 2
+  local start end rc=0 user sys rss
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%U %S %M' -o "$out/time.tmp" "$@" > "$out/$tool-$rep.out" 2> "$out/$tool-$rep.err" || rc=$?
+  end=$(date +%s.%N)
+  read -r user sys rss < <(tail -n 1 "$out/time.tmp")
+  printf '%s %s %.3f %.3f %s %s\n' "$tool" "$rep" "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$rss" "$rc" \
+    | tee -a "$out/results.txt" >&2
+}
+
+review=("$java" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
+pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation
+     -R category/java/multithreading.xml -f text -r /dev/null --file-list "$work/files.txt")
+for ((rep = 1; rep <= reps; rep++)); do
+  echo "== rep $rep/$reps" >&2
+  measure parse-1core "$rep" taskset -c 0 "${parse[@]}"
+  measure review-1core "$rep" taskset -c 0 "${review[@]}" --jobs 1 "${dirs[@]}"
+  measure review-jobs1 "$rep" "${review[@]}" --jobs 1 "${dirs[@]}"
+  measure review-jobs2 "$rep" "${review[@]}" --jobs 2 "${dirs[@]}"
+  measure pmd-1thread "$rep" "${pmd[@]}" -t 1
+  measure pmd-2threads "$rep" "${pmd[@]}" -t 2
+done
+
+# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with no -Xmx.
+big="$work/tree"
+if [ ! -d "$big/copy$copies" ]; then
+  rm -rf "$big" && mkdir -p "$big"
+  for ((k = 1; k <= copies; k++)); do
+    mkdir -p "$big/copy$k"
+    for n in "${names[@]}"; do cp -al "$JATOMICS_ROOT/build/corpora/$n/src" "$big/copy$k/$n"; done
+  done
+fi
+big_lines=$((lines * copies))
+echo "large tree: $copies copies, $big_lines lines" | tee -a "$out/machine.txt"
+measure review-large 1 "$java" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
+
+python3 - "$out" "$lines" "$big_lines" <<'PY' | tee "$out/summary.txt"
+import re, statistics, sys
+from collections import defaultdict
+out, lines, big_lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+runs = defaultdict(dict)
+for l in open(f"{out}/results.txt"):
+    tool, rep, wall, cpu, rss, rc = l.split()
+    runs[tool][int(rep)] = (float(wall), float(cpu), int(rss), int(rc))
+def med(tool, i):
+    return statistics.median(v[i] for v in runs[tool].values())
+def ratio(a, b, i, invert=False):
+    rs = [(runs[b][r][i] / runs[a][r][i]) for r in runs[a] if r in runs[b]]
+    return statistics.median(rs), min(rs), max(rs)
+print(f"{'run':<14}{'wall s':>9}{'cpu s':>9}{'lines/wall-s':>14}{'lines/cpu-s':>13}{'max RSS MB':>12}  exit")
+for tool in runs:
+    n = big_lines if tool == "review-large" else lines
+    print(f"{tool:<14}{med(tool,0):>9.1f}{med(tool,1):>9.1f}{n/med(tool,0):>14.0f}{n/med(tool,1):>13.0f}{med(tool,2)/1024:>12.0f}  {sorted({v[3] for v in runs[tool].values()})}")
+def show(label, a, b, goal=None, op=">="):
+    if a not in runs or b not in runs: return
+    w = ratio(a, b, 0); c = ratio(a, b, 1)
+    g = "" if goal is None else f"   goal {op} {goal}: {'met' if (w[0] >= goal) else 'MISSED'} (wall)"
+    print(f"{label:<48} wall {w[0]:.3f} [{w[1]:.3f}-{w[2]:.3f}]  cpu {c[0]:.3f} [{c[1]:.3f}-{c[2]:.3f}]{g}")
+print()
+show("reviewer / parse-only throughput, one core", "review-1core", "parse-1core", 0.8)
+show("speed-up --jobs 2 over --jobs 1", "review-jobs2", "review-jobs1", 1.7)
+show("reviewer / PMD, one thread each", "review-jobs1", "pmd-1thread")
+show("reviewer / PMD, two threads each", "review-jobs2", "pmd-2threads")
+peak = after = committed = 0.0
+units = {"K": 1 / 1024, "M": 1, "G": 1024}
+try:
+    for l in open(f"{out}/gc-large.log"):
+        m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)", l)
+        if m:
+            peak = max(peak, int(m.group(1)) * units[m.group(2)])
+            after = max(after, int(m.group(3)) * units[m.group(4)])
+            committed = max(committed, int(m.group(5)) * units[m.group(6)])
+except FileNotFoundError:
+    pass
+print(f"\nlarge tree ({big_lines} lines, no -Xmx): peak heap used {peak:.0f} MB (goal <= 512), "
+      f"largest heap after a GC {after:.0f} MB, largest committed heap {committed:.0f} MB, "
+      f"max RSS {runs['review-large'][1][2]/1024:.0f} MB")
+PY
+echo "results: $out" >&2

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Downloads the real-world corpora (sources jars from Maven Central, with the compile dependencies
+# needed to compile them), unpacks them and prints their sizes. Nothing here is ever committed.
+#
+# usage: scripts/corpora.sh [DIR] [NAME...]
+#   DIR   where to put them (default: build/corpora, which is gitignored)
+#   NAME  any of: guava caffeine jctools agrona disruptor netty-common (default: all)
+#
+# For each NAME it produces:
+#   DIR/NAME/src/            the unpacked sources jar
+#   DIR/NAME/sources.txt     the .java files to compile, one per line (module-info.java left out:
+#                            the corpora are compiled on the class path)
+#   DIR/NAME/classpath.txt   the compile class path (':'-separated jars; may be empty)
+#   DIR/NAME/javac-flags.txt extra javac flags the corpus needs (may be empty)
+#   DIR/NAME/coordinates.txt groupId:artifactId:version
+# and prints a table of files and lines. Re-running skips what is already there.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/scripts/find-jdk25.sh"
+
+# name -> groupId:artifactId:version
+declare -A COORDS=(
+  [guava]=com.google.guava:guava:33.6.0-jre
+  [caffeine]=com.github.ben-manes.caffeine:caffeine:3.3.1
+  [jctools]=org.jctools:jctools-core:4.0.7
+  [agrona]=org.agrona:agrona:2.6.0
+  [disruptor]=com.lmax:disruptor:4.0.0
+  [netty-common]=io.netty:netty-common:4.2.18.Final
+)
+ALL=(guava caffeine jctools agrona disruptor netty-common)
+
+dir="${1:-$root/build/corpora}"
+[ $# -gt 0 ] && shift
+names=("$@")
+[ ${#names[@]} -eq 0 ] && names=("${ALL[@]}")
+mkdir -p "$dir"
+dir="$(cd "$dir" && pwd)"
+command -v mvn >/dev/null || { echo "corpora: Apache Maven (mvn) is required" >&2; exit 3; }
+mvn_q=(mvn -B -ntp -q)
+
+fetch_one() {
+  local name="$1" coords="${COORDS[$1]:-}"
+  [ -n "$coords" ] || { echo "corpora: unknown corpus '$name' (known: ${ALL[*]})" >&2; return 2; }
+  local g a v out
+  IFS=: read -r g a v <<<"$coords"
+  out="$dir/$name"
+  if [ -s "$out/sources.txt" ] && [ -f "$out/classpath.txt" ]; then
+    return 0
+  fi
+  echo "== $name ($coords)" >&2
+  rm -rf "$out" && mkdir -p "$out/src" "$out/pom"
+  echo "$coords" > "$out/coordinates.txt"
+
+  # The sources jar.
+  "${mvn_q[@]}" dependency:copy -Dartifact="$g:$a:$v:jar:sources" -DoutputDirectory="$out" -Dmdep.overWriteReleases=true
+  (cd "$out/src" && "$JAVA_HOME/bin/jar" xf "$out/$a-$v-sources.jar")
+
+  # The compile class path: the library's own pom is used as a throwaway project, so its direct
+  # dependencies of every compile-time scope (compile, provided, optional ones too) and their
+  # transitive dependencies are resolved, as they were when the library itself was built.
+  "${mvn_q[@]}" dependency:copy -Dartifact="$g:$a:$v:pom" -DoutputDirectory="$out/pom" -Dmdep.overWriteReleases=true
+  mv "$out/pom/$a-$v.pom" "$out/pom/pom.xml"
+  # Some poms name artifacts of the library's own build that were never published (netty's
+  # netty-jfr-stub, netty-varhandle-stub, netty-dev-tools: stand-ins for JDK classes that JDK 25
+  # has anyway); those are dropped from the throwaway copy and resolution is tried again.
+  local attempt missing
+  for attempt in 1 2 3; do
+    if "${mvn_q[@]}" -f "$out/pom/pom.xml" dependency:build-classpath -Dmdep.includeScope=compile \
+        -Dmdep.outputFile="$out/classpath.txt" -Dmdep.outputAbsoluteArtifactFilename=true >"$out/pom/resolve.log" 2>&1; then
+      break
+    fi
+    missing=$(grep -o 'could not be resolved: .*' "$out/pom/resolve.log" | head -n 1 \
+      | grep -oE '[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:jar:[A-Za-z0-9_.-]+' | cut -d: -f2 | sort -u)
+    if [ -z "$missing" ] || [ "$attempt" = 3 ]; then
+      echo "corpora: could not resolve the dependencies of $coords (see $out/pom/resolve.log); class path left empty" >&2
+      : > "$out/classpath.txt"
+      break
+    fi
+    echo "corpora: $name: leaving out unpublished build artifacts:" $missing >&2
+    python3 - "$out/pom/pom.xml" $missing <<'PY'
+import re, sys
+path, names = sys.argv[1], set(sys.argv[2:])
+text = open(path).read()
+def keep(m):
+    a = re.search(r"<artifactId>\s*([^<\s]+)\s*</artifactId>", m.group(0))
+    return "" if a and a.group(1) in names else m.group(0)
+open(path, "w").write(re.sub(r"<dependency>.*?</dependency>", keep, text, flags=re.S))
+PY
+  done
+  find "$out/src" -name '*.java' ! -name module-info.java | LC_ALL=C sort > "$out/sources.txt"
+
+  # Extra javac flags: none of the six needs any on JDK 25 (each compiles with plain javac on the
+  # class path above, -proc:none); the file stays so that callers need not special-case a corpus.
+  : > "$out/javac-flags.txt"
+}
+
+for name in "${names[@]}"; do
+  fetch_one "$name"
+done
+
+printf '%-14s %-46s %7s %9s %5s\n' corpus coordinates files lines jars
+total_files=0 total_lines=0
+for name in "${names[@]}"; do
+  out="$dir/$name"
+  files=$(wc -l < "$out/sources.txt")
+  lines=$( (tr '\n' '\0' < "$out/sources.txt" | xargs -0 cat) | wc -l)
+  jars=$(tr ':' '\n' < "$out/classpath.txt" | grep -c . || true)
+  printf '%-14s %-46s %7d %9d %5d\n' "$name" "$(cat "$out/coordinates.txt")" "$files" "$lines" "$jars"
+  total_files=$((total_files + files)) total_lines=$((total_lines + lines))
+done
+printf '%-14s %-46s %7d %9d\n' total "" "$total_files" "$total_lines"
