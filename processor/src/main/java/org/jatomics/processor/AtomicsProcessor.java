@@ -1,0 +1,220 @@
+package org.jatomics.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.tools.Diagnostic;
+import com.palantir.javapoet.JavaFile;
+
+/**
+ * The jatomics accessor processor: for every class with {@code @Atomic} fields it generates
+ * {@code <Class>Atomics}, a class of typed, exact-type {@code VarHandle} accessors.
+ *
+ * <p>Each round it groups the {@code @Atomic} fields by class, builds and validates a model of
+ * each class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
+ * reported at the offending element; an unexpected failure becomes one error naming the class,
+ * never a compiler crash.
+ */
+@AutoService(Processor.class)
+public final class AtomicsProcessor extends AbstractProcessor {
+  static final String ATOMIC = "org.jatomics.annotations.Atomic";
+  static final String CONSUME = "org.jatomics.annotations.Consume";
+
+  /**
+   * Claimed so that compiling the generated classes under {@code -Xlint:all -Werror} does not fail
+   * on javac's "no processor claimed any of these annotations" warning for their {@code @Generated}.
+   */
+  static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final Function<AtomicClass, JavaFile> writer;
+
+  /** Classes whose field types were not resolved yet, retried next round (by qualified name). */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Accessor classes this processor generated, by qualified name, with their source class. */
+  private final Map<String, TypeElement> generated = new HashMap<>();
+
+  /** The processor javac instantiates (through {@code META-INF/services}). */
+  public AtomicsProcessor() {
+    this(AccessorWriter::write);
+  }
+
+  /** A processor with another writer: lets tests prove that a writer failure is not a crash. */
+  AtomicsProcessor(Function<AtomicClass, JavaFile> writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ATOMIC, CONSUME, GENERATED);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement atomic = processingEnv.getElementUtils().getTypeElement(ATOMIC);
+    TypeElement consume = processingEnv.getElementUtils().getTypeElement(CONSUME);
+    if (atomic == null) {
+      return false; // the annotations are not on the class path: nothing can be annotated
+    }
+    ModelBuilder builder =
+        new ModelBuilder(
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(),
+            processingEnv.getMessager());
+    if (consume != null) {
+      for (Element consumed : round.getElementsAnnotatedWith(consume)) {
+        builder.checkConsume(consumed, atomic);
+      }
+    }
+    scanLocalClasses(round);
+
+    Map<TypeElement, List<VariableElement>> byClass = new LinkedHashMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        byClass.put(type, atomicFields(type, atomic));
+      }
+    }
+    deferred.clear();
+    for (Element field : round.getElementsAnnotatedWith(atomic)) {
+      if (field.getEnclosingElement() instanceof TypeElement type
+          && (field.getKind() == ElementKind.FIELD
+              || field.getKind() == ElementKind.ENUM_CONSTANT)) {
+        byClass.computeIfAbsent(type, t -> new ArrayList<>()).add((VariableElement) field);
+      }
+    }
+    for (Map.Entry<TypeElement, List<VariableElement>> entry : byClass.entrySet()) {
+      generate(builder, entry.getKey(), entry.getValue(), round.processingOver());
+    }
+    return true; // see GENERATED
+  }
+
+  /** Builds, checks and writes one class's accessors; any unexpected failure is one error. */
+  private void generate(
+      ModelBuilder builder, TypeElement type, List<VariableElement> fields, boolean lastRound) {
+    try {
+      ModelBuilder.Result result = builder.build(type, fields);
+      if (result instanceof ModelBuilder.Deferred) {
+        if (!lastRound) {
+          deferred.add(type.getQualifiedName().toString());
+        }
+        return;
+      }
+      if (result instanceof ModelBuilder.Valid valid && isNameFree(valid.model())) {
+        JavaFile file = writer.apply(valid.model());
+        file.writeTo(processingEnv.getFiler());
+        generated.put(valid.model().generatedQualifiedName(), type);
+      }
+    } catch (IOException e) {
+      error(type, "could not write the accessors of %s: %s", type.getQualifiedName(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      error(
+          type,
+          "internal error in the jatomics processor while generating the accessors of %s: %s;"
+              + " please report it with this class's declaration",
+          type.getQualifiedName(),
+          e);
+    }
+  }
+
+  /**
+   * Whether the generated class name is free: not generated for another class in this build, and
+   * not a class the user wrote (a class this processor generated in an earlier build is fine).
+   */
+  private boolean isNameFree(AtomicClass model) {
+    String name = model.generatedQualifiedName();
+    TypeElement owner = generated.get(name);
+    if (owner != null && !owner.equals(model.element())) {
+      error(
+          model.element(),
+          "the accessor class %s of %s would have the same name as that of %s; rename one of the"
+              + " two classes",
+          name,
+          model.element().getQualifiedName(),
+          owner.getQualifiedName());
+      return false;
+    }
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+    if (owner == null && existing != null && !isOurs(existing)) {
+      error(
+          model.element(),
+          "the class %s already exists, so the accessors of %s cannot be generated under that"
+              + " name; rename or remove the existing class",
+          name,
+          model.element().getQualifiedName());
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code type} carries {@code @Generated} naming this processor. */
+  private static boolean isOurs(TypeElement type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().toString().equals(GENERATED)
+          && annotation.getElementValues().values().toString().contains(AccessorWriter.GENERATOR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<VariableElement> atomicFields(TypeElement type, TypeElement atomic) {
+    List<VariableElement> fields = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof VariableElement field
+          && field.getAnnotationMirrors().stream()
+              .anyMatch(a -> a.getAnnotationType().asElement().equals(atomic))) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  private void scanLocalClasses(RoundEnvironment round) {
+    LocalClassScanner scanner = LocalClassScanner.create(processingEnv);
+    if (scanner == null) {
+      return;
+    }
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        try {
+          scanner.scan(type);
+        } catch (RuntimeException e) {
+          error(
+              type,
+              "internal error in the jatomics processor while looking for local classes in %s:"
+                  + " %s; please report it",
+              type.getQualifiedName(),
+              e);
+        }
+      }
+    }
+  }
+
+  private void error(Element element, String format, Object... args) {
+    processingEnv
+        .getMessager()
+        .printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
+  }
+}
