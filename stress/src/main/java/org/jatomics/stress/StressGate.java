@@ -1,6 +1,5 @@
 package org.jatomics.stress;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,14 +24,15 @@ import org.openjdk.jcstress.infra.runners.TestList;
 /**
  * Runs jcstress and turns its verdict into an exit status a build can fail on.
  *
- * <p>jcstress 0.16 exits with status 0 even when a test observed a forbidden outcome: it only
- * prints the failure in its report. This gate takes the usual jcstress options, runs the tests,
- * reads back the result file jcstress wrote, and exits with status 1 when any test observed a
- * {@code FORBIDDEN} outcome, ended in an error (VM crash, timeout, exception in an actor), or did
- * not run although the machine could schedule it; or when there is no test at all, which is what
- * happens silently when jcstress's annotation processor did not run at compile time. Tests with
- * more actors than the run may use CPUs (IRIW needs four) cannot be scheduled by jcstress; they
- * are listed as not run, not counted as passed.
+ * <p>jcstress 0.16 itself ends with an {@code AssertionError} (exit status 1) when a test observed
+ * a {@code FORBIDDEN} outcome or ended in an error, but it exits with status 0 when no test
+ * matched (which is what happens, silently, when jcstress's annotation processor did not run at
+ * compile time) and when a test could not be scheduled at all. This gate takes the usual jcstress
+ * options, runs the tests, reads back the result file jcstress wrote and judges it itself: exit
+ * status 1 when any test observed a {@code FORBIDDEN} outcome, ended in an error (VM crash,
+ * timeout, exception in an actor), or has no result although the machine could schedule it; or
+ * when there is no test. Tests with more actors than the run may use CPUs (IRIW needs four) cannot
+ * be scheduled by jcstress; they are listed as not run, never counted as passed.
  *
  * <p>It also writes {@code summary.md} (the outcome counts of every test as a Markdown table)
  * into the jcstress result directory, for {@code docs/verification.md}.
@@ -63,7 +63,12 @@ public final class StressGate {
               + " when the tests were compiled (it must be on the annotation processor path).");
       System.exit(1);
     }
-    jcstress.run();
+    try {
+      jcstress.run();
+    } catch (AssertionError reported) {
+      // jcstress's own "TEST FAILURES" report; the verdict below finds the same failures.
+      System.out.println("jcstress reported failures: " + reported.getMessage());
+    }
 
     InProcessCollector collector = new InProcessCollector();
     DiskReadCollector reader = new DiskReadCollector(options.getResultFile(), collector);
@@ -80,7 +85,7 @@ public final class StressGate {
     Verdict verdict = judge(tests, results, options.getCPUCount());
     Path summary = Path.of(options.getResultDest(), "summary.md");
     Files.createDirectories(summary.getParent());
-    Files.writeString(summary, verdict.markdown(options), StandardCharsets.UTF_8);
+    Files.writeString(summary, verdict.markdown(args, options), StandardCharsets.UTF_8);
     verdict.print(System.out, summary);
     System.exit(verdict.failures.isEmpty() ? 0 : 1);
   }
@@ -156,20 +161,25 @@ public final class StressGate {
       return failed;
     }
 
-    String markdown(Options options) throws IOException {
+    String markdown(String[] args, Options options) {
       StringBuilder md = new StringBuilder();
-      md.append("Mode: `-m ")
-          .append("preset, ")
+      md.append("jcstress options: `")
+          .append(String.join(" ", args))
+          .append("` (")
           .append(options.getForks())
           .append(" fork(s) x ")
           .append(options.getIterations())
           .append(" iteration(s) x ")
           .append(options.getTime())
-          .append(" ms per JVM configuration, split compilation ")
+          .append(" ms per JVM configuration, split compilation: ")
           .append(options.isSplitCompilation())
-          .append(", ")
+          .append(", CPUs: ")
           .append(options.getCPUCount())
-          .append(" CPUs`\n\n");
+          .append(", JVM: ")
+          .append(System.getProperty("java.vm.name"))
+          .append(' ')
+          .append(System.getProperty("java.runtime.version"))
+          .append(")\n\n");
       md.append("| test | outcome | expectation | count |\n|---|---|---|---:|\n");
       for (Map.Entry<String, TestResult> entry : ran.entrySet()) {
         String shortName = entry.getKey().replace("org.jatomics.stress.", "");
