@@ -1,0 +1,93 @@
+package org.jatomics.checker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jatomics.checker.model.FrontEndFailure;
+import org.jatomics.checker.model.Suppression;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.rules.MissingSafetyCommentRule;
+import org.jatomics.checker.rules.MissingSafetyContractRule;
+import org.jatomics.checker.rules.MixedAccessModeRule;
+import org.jatomics.checker.rules.NonAtomicAccessRule;
+import org.jatomics.checker.rules.RelaxedDependentLoadRule;
+import org.jatomics.checker.rules.Reporter;
+import org.jatomics.checker.rules.Rule;
+import org.jatomics.checker.rules.UnnecessarySafetyCommentRule;
+
+/**
+ * The entry point for front ends: runs the rules over a unit's facts and drops findings that a
+ * {@code @SuppressWarnings} covers.
+ */
+public final class Checks {
+  private static final List<Rule> RULES =
+      List.of(
+          new NonAtomicAccessRule(),
+          new MixedAccessModeRule(),
+          new RelaxedDependentLoadRule(),
+          new MissingSafetyCommentRule(),
+          new MissingSafetyContractRule(),
+          new UnnecessarySafetyCommentRule());
+
+  private Checks() {}
+
+  /** The rule implementing {@code check}. */
+  public static Rule rule(CheckName check) {
+    return RULES.get(check.ordinal());
+  }
+
+  /**
+   * The findings of one check (not suppressed). Front-end failures are not included: report them
+   * once per unit with {@link #frontEndFailures}.
+   */
+  public static List<Finding> run(UnitFacts facts, Config config, CheckName check) {
+    Reporter out = new Reporter(check, facts.source());
+    rule(check).check(facts, config, out);
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : out.findings()) {
+      if (!suppressed(facts, finding)) {
+        kept.add(finding);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The findings of the given checks, in check order, plus the front end's failures (reported
+   * under the first enabled check).
+   */
+  public static List<Finding> run(UnitFacts facts, Config config, Collection<CheckName> enabled) {
+    List<Finding> all = new ArrayList<>();
+    CheckName first = null;
+    for (CheckName check : CheckName.values()) {
+      if (enabled.contains(check)) {
+        if (first == null) {
+          first = check;
+        }
+        all.addAll(run(facts, config, check));
+      }
+    }
+    if (first != null) {
+      all.addAll(frontEndFailures(facts, first));
+    }
+    return all;
+  }
+
+  /** One warning finding per tree the front end failed on, attributed to {@code reportAs}. */
+  public static List<Finding> frontEndFailures(UnitFacts facts, CheckName reportAs) {
+    Reporter out = new Reporter(reportAs, facts.source());
+    for (FrontEndFailure failure : facts.failures()) {
+      out.reportFailure(failure.range(), failure.detail());
+    }
+    return out.findings();
+  }
+
+  private static boolean suppressed(UnitFacts facts, Finding finding) {
+    for (Suppression s : facts.suppressions()) {
+      if (s.names().contains(finding.check().name()) && s.range().contains(finding.range().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

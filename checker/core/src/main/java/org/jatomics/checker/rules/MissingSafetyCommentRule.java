@@ -1,0 +1,67 @@
+package org.jatomics.checker.rules;
+
+import java.util.List;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.Fix;
+import org.jatomics.checker.Messages;
+import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnsafeOperation;
+
+/**
+ * MissingSafetyComment: an unsafe operation ({@code @SafetyContract} call or field write, JDK
+ * restricted method, {@code sun.misc.Unsafe} memory access, configured method) that no
+ * {@code // SAFETY:} comment justifies, where {@link SafetyComments} says comments count.
+ */
+public final class MissingSafetyCommentRule implements Rule {
+
+  @Override
+  public CheckName check() {
+    return CheckName.MissingSafetyComment;
+  }
+
+  @Override
+  public void check(UnitFacts facts, Config config, Reporter out) {
+    SafetyComments comments = new SafetyComments(facts);
+    out.forEach(UnsafeOperations.of(facts), UnsafeOperation::range, op -> {
+      if (comments.justifying(op).isEmpty()) {
+        out.report(
+            op.range(),
+            Messages.missingSafetyComment(op.operation(), op.contract()),
+            fix(op, comments, facts.source()));
+      }
+    });
+  }
+
+  /**
+   * Inserts {@code // SAFETY: TODO justify that <contract>} on its own line above the innermost
+   * statement that covers the operation; when that statement does not start its line, as a
+   * trailing comment on the operation's line instead (when that line has no comment yet).
+   */
+  private static Fix fix(UnsafeOperation op, SafetyComments comments, SourceText source) {
+    String comment = Messages.safetyCommentTemplate(op.contract().strip().replaceAll("\\s+", " "));
+    List<Statement> covering = comments.coveringStatements(op);
+    if (!covering.isEmpty() && source.startsItsLine(covering.get(0).range().start())) {
+      int start = covering.get(0).range().start();
+      int lineStart = source.lineStart(source.line(start));
+      return Fix.of(
+          "add a SAFETY comment",
+          new TextEdit(new SourceRange(lineStart, lineStart), source.indentation(start) + comment + "\n"));
+    }
+    int line = source.line(op.range().start());
+    int lineEnd = line < source.line(source.text().length()) ? source.lineStart(line + 1) : source.text().length();
+    String text = source.text(new SourceRange(op.range().start(), lineEnd));
+    if (text.contains("//") || text.contains("/*")) {
+      return null;
+    }
+    int end = lineEnd;
+    while (end > op.range().start() && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return Fix.of("add a SAFETY comment", new TextEdit(new SourceRange(end, end), " " + comment));
+  }
+}

@@ -1,0 +1,59 @@
+package org.jatomics.checker.rules;
+
+import java.util.List;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.Fix;
+import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Messages;
+import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.ContractOverride;
+import org.jatomics.checker.model.SafetyContractDeclaration;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.UnitFacts;
+
+/**
+ * MissingSafetyContract: a {@code @SafetyContract} whose text is blank, and an override of a
+ * {@code @SafetyContract} method that does not restate one (the fix copies the inherited text).
+ */
+public final class MissingSafetyContractRule implements Rule {
+
+  @Override
+  public CheckName check() {
+    return CheckName.MissingSafetyContract;
+  }
+
+  @Override
+  public void check(UnitFacts facts, Config config, Reporter out) {
+    out.forEach(facts.contractDeclarations(), SafetyContractDeclaration::range, declaration -> {
+      if (declaration.text() != null && declaration.text().isBlank()) {
+        out.report(declaration.range(), Messages.blankSafetyContract(declaration.element()), null);
+      }
+    });
+    out.forEach(facts.contractOverrides(), ContractOverride::range, override -> {
+      if (!override.restates()) {
+        out.report(
+            override.range(),
+            Messages.overrideWithoutContract(
+                override.method(), override.overriddenOwner(), override.inheritedContract()),
+            restate(override, facts));
+      }
+    });
+  }
+
+  private static Fix restate(ContractOverride override, UnitFacts facts) {
+    int start = override.methodStart();
+    String annotation =
+        "@SafetyContract(\"" + escape(override.inheritedContract()) + "\")\n"
+            + facts.source().indentation(start);
+    return new Fix(
+        "restate the inherited contract",
+        List.of(new TextEdit(new SourceRange(start, start), annotation)),
+        List.of(KnownApis.SAFETY_CONTRACT),
+        List.of());
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  }
+}

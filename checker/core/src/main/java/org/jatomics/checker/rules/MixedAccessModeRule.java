@@ -1,0 +1,56 @@
+package org.jatomics.checker.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Messages;
+import org.jatomics.checker.model.FieldAccess;
+import org.jatomics.checker.model.ReflectiveFieldCall;
+import org.jatomics.checker.model.UnitFacts;
+
+/**
+ * MixedAccessMode: a field without {@code @Atomic} that the same compilation unit registers for
+ * atomic access (VarHandle, field updater, Unsafe offset, configured offset helper) and also
+ * accesses plainly: every plain access of a non-volatile such field, every compound update of a
+ * volatile one. Same exemptions as NonAtomicAccess.
+ */
+public final class MixedAccessModeRule implements Rule {
+
+  @Override
+  public CheckName check() {
+    return CheckName.MixedAccessMode;
+  }
+
+  @Override
+  public void check(UnitFacts facts, Config config, Reporter out) {
+    Map<String, ReflectiveFieldCall> registered = new HashMap<>();
+    Map<String, KnownApis.Registration> how = new HashMap<>();
+    for (ReflectiveFieldCall call : facts.reflectiveCalls()) {
+      KnownApis.registration(config, call).ifPresent(registration -> {
+        String key = call.targetClass() + "#" + call.fieldName();
+        if (registered.putIfAbsent(key, call) == null) {
+          how.put(key, registration);
+        }
+      });
+    }
+    if (registered.isEmpty()) {
+      return;
+    }
+    out.forEach(facts.fieldAccesses(), FieldAccess::range, access -> {
+      String key = access.field().ownerQualifiedName() + "#" + access.field().name();
+      ReflectiveFieldCall registration = registered.get(key);
+      if (registration == null || access.field().atomic() || Exemptions.plainAccessAllowed(access)) {
+        return;
+      }
+      if (!access.field().isVolatile() || access.kind() == FieldAccess.Kind.COMPOUND) {
+        out.report(
+            access.range(),
+            Messages.mixedAccessMode(
+                access, how.get(key), facts.source().line(registration.range().start())),
+            null);
+      }
+    });
+  }
+}

@@ -1,0 +1,85 @@
+package org.jatomics.reviewer;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code jatomics} command. Its subcommand {@code review} runs the checks over source trees
+ * ({@link ReviewCommand}).
+ */
+@Command(
+    name = "jatomics",
+    mixinStandardHelpOptions = true,
+    versionProvider = Jatomics.Version.class,
+    subcommands = {ReviewCommand.class},
+    description = "Typed atomics for shared-memory Java: checks for non-atomic access, missing"
+        + " dependency ordering and unjustified unsafe operations.",
+    footer = {"", "Run 'jatomics review --help' for the reviewer's options."})
+public final class Jatomics implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit status: no finding at or above the --fail-on level. */
+  public static final int CLEAN = 0;
+  /** Exit status: findings at or above the --fail-on level. */
+  public static final int FINDINGS = 1;
+  /** Exit status: bad usage, or a file that could not be read or parsed. */
+  public static final int USAGE_OR_INPUT = 2;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given output and error streams and returns the exit status
+   * (for tests and embedding).
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Jatomics());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          String command = e.getCommandLine().getCommandName();
+          String qualified = command.equals("jatomics") ? command : "jatomics " + command;
+          e.getCommandLine().getErr().println(
+              qualified + ": " + e.getMessage() + " (see '" + qualified + " --help')");
+          return USAGE_OR_INPUT;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parseResult) -> {
+          if (e instanceof UsageException) {
+            cl.getErr().println("jatomics review: " + e.getMessage() + " (see 'jatomics review --help')");
+            return USAGE_OR_INPUT;
+          }
+          throw e;
+        });
+    int status = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'jatomics review PATH...'");
+  }
+
+  /** A command-line mistake found after parsing (a missing path, an unreadable diff). */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"jatomics " + org.jatomics.reviewer.report.Versions.version()};
+    }
+  }
+}

@@ -1,0 +1,308 @@
+package org.jatomics.reviewer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.Severity;
+import org.jatomics.reviewer.Jatomics.UsageException;
+import org.jatomics.reviewer.report.Report;
+import org.jatomics.reviewer.report.Reporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code jatomics review [options] PATH...}: the six checks over Java sources, with no build and
+ * no class path, reported in the formats review tools read.
+ */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    versionProvider = Jatomics.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Runs the jatomics checks (NonAtomicAccess, MixedAccessMode, RelaxedDependentLoad,"
+          + " MissingSafetyComment, MissingSafetyContract, UnnecessarySafetyComment) over Java"
+          + " sources without building them. Reads only the given paths; executes nothing; never"
+          + " uses the network.",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no finding at or above the --fail-on level",
+      "1:findings at or above the --fail-on level",
+      "2:bad usage, or a file that could not be read or parsed (it is reported; every other file"
+          + " is still analysed)"
+    },
+    footer = {"", "Documentation: docs/reviewer.md; each check: docs/checks/<Name>.md"})
+public final class ReviewCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Java files, or folders searched for *.java (hidden folders are skipped).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: text (default; path:line:column: severity: [Name] message, the"
+          + " fix below), sarif (SARIF 2.1.0 for GitHub code scanning), rdjsonl (reviewdog's"
+          + " JSON Lines, with suggested fixes), github (GitHub Actions ::error/::warning"
+          + " workflow commands).")
+  String format = "text";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--diff",
+      paramLabel = "FILE",
+      description = "A unified diff as 'git diff' prints it ('-' reads standard input): report only"
+          + " findings on lines it adds or changes. Files it does not touch are still indexed"
+          + " (their declarations count) but not reported on.")
+  String diff;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "error (default), warning or never: the lowest severity that makes the exit"
+          + " status 1.")
+  String failOn = "error";
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Files analysed in parallel (default: the number of processors, here"
+          + " ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--enable",
+      paramLabel = "NAME",
+      description = "Run only the named checks (repeatable; comma-separated lists allowed)."
+          + " Default: all six.",
+      split = ",")
+  List<String> enable = new ArrayList<>();
+
+  @Option(
+      names = "--disable",
+      paramLabel = "NAME",
+      description = "Do not run the named check (repeatable; comma-separated lists allowed).",
+      split = ",")
+  List<String> disable = new ArrayList<>();
+
+  @Option(
+      names = "--unsafe-methods",
+      paramLabel = "Type#method,...",
+      description = "Further unsafe operations for MissingSafetyComment: fully qualified"
+          + " Type#method entries, comma-separated (Error Prone: -XepOpt:"
+          + Config.UNSAFE_METHODS + "=...).")
+  String unsafeMethods;
+
+  @Option(
+      names = "--field-offset-methods",
+      paramLabel = "Type#method,...",
+      description = "Helpers that compute a field offset from a class and a field name (like"
+          + " JCTools' UnsafeAccess#fieldOffset), treated by MixedAccessMode like"
+          + " Unsafe.objectFieldOffset (Error Prone: -XepOpt:" + Config.FIELD_OFFSET_METHODS
+          + "=...).")
+  String fieldOffsetMethods;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Charset of the sources. Default: detected per file (a byte order mark for"
+          + " UTF-8 or UTF-16, else UTF-8 if valid, else ISO-8859-1).")
+  String encoding;
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "Folder that reported paths are relative to (SARIF URIs, annotations)."
+          + " Default: the enclosing git work tree of the current folder, else the current"
+          + " folder.")
+  Path root;
+
+  @Option(
+      names = "--no-progress",
+      description = "Never draw the progress bar (it is drawn only on a terminal, and only when a"
+          + " run takes more than a second).")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    Reporter.Format outputFormat = enumOption("--format", format, Reporter.Format.class);
+    FailOn failLevel = enumOption("--fail-on", failOn, FailOn.class);
+    if (jobs < 1) {
+      throw new UsageException("--jobs must be at least 1, not " + jobs);
+    }
+    Set<CheckName> checks = checks();
+    Config config = config();
+    Charset charset = charset();
+    ChangedLines changedLines = diff == null ? null : changedLines(diff);
+    Path base = root != null ? root : defaultRoot();
+
+    Reviewer.Options options =
+        new Reviewer.Options(paths, base, charset, jobs, checks, config, changedLines, !noProgress);
+    Report report;
+    try {
+      report = new Reviewer(options).review();
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such file or folder: " + e.getFile());
+    }
+    write(report, outputFormat);
+    if (!report.problems().isEmpty()) {
+      return Jatomics.USAGE_OR_INPUT;
+    }
+    return failLevel.fails(report) ? Jatomics.FINDINGS : Jatomics.CLEAN;
+  }
+
+  /** The levels of {@code --fail-on}. */
+  enum FailOn {
+    /** Fail on errors only. */
+    ERROR,
+    /** Fail on warnings and errors. */
+    WARNING,
+    /** Never fail because of findings. */
+    NEVER;
+
+    boolean fails(Report report) {
+      return switch (this) {
+        case ERROR -> report.count(Severity.ERROR) > 0;
+        case WARNING -> !report.diagnostics().isEmpty();
+        case NEVER -> false;
+      };
+    }
+  }
+
+  private void write(Report report, Reporter.Format outputFormat) throws IOException {
+    Reporter reporter = outputFormat.reporter();
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      reporter.write(report, out);
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageException("--output: no such folder: " + parent);
+    }
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+      reporter.write(report, out);
+    }
+  }
+
+  private static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        allowed.add(constant.name().toLowerCase(Locale.ROOT));
+      }
+      throw new UsageException(option + ": '" + value + "' is not one of " + String.join(", ", allowed));
+    }
+  }
+
+  private Set<CheckName> checks() {
+    Set<CheckName> checks = enable.isEmpty() ? EnumSet.allOf(CheckName.class) : EnumSet.noneOf(CheckName.class);
+    for (String name : enable) {
+      checks.add(check("--enable", name));
+    }
+    for (String name : disable) {
+      checks.remove(check("--disable", name));
+    }
+    if (checks.isEmpty()) {
+      throw new UsageException("no check left to run after --enable/--disable");
+    }
+    return checks;
+  }
+
+  private static CheckName check(String option, String name) {
+    for (CheckName check : CheckName.values()) {
+      if (check.name().equalsIgnoreCase(name.trim())) {
+        return check;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (CheckName check : CheckName.values()) {
+      names.add(check.name());
+    }
+    throw new UsageException(option + ": unknown check '" + name + "' (checks: " + String.join(", ", names) + ")");
+  }
+
+  private Config config() {
+    Map<String, String> values = new HashMap<>();
+    if (unsafeMethods != null) {
+      values.put(Config.UNSAFE_METHODS, unsafeMethods);
+    }
+    if (fieldOffsetMethods != null) {
+      values.put(Config.FIELD_OFFSET_METHODS, fieldOffsetMethods);
+    }
+    try {
+      return Config.parse(key -> Optional.ofNullable(values.get(key)));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage().replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
+          .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods"));
+    }
+  }
+
+  private Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--encoding: unknown charset '" + encoding + "'");
+    }
+  }
+
+  private ChangedLines changedLines(String file) {
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+      return ChangedLines.parse(in);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("--diff: no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageException("--diff: cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
+  private static Path defaultRoot() {
+    Path current = Path.of("").toAbsolutePath();
+    for (Path p = current; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return current;
+  }
+}

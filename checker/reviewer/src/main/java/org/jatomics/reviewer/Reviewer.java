@@ -1,0 +1,328 @@
+package org.jatomics.reviewer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Checks;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.Finding;
+import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.reviewer.frontend.FactExtractor;
+import org.jatomics.reviewer.frontend.TypeIndex;
+import org.jatomics.reviewer.report.Diagnostic;
+import org.jatomics.reviewer.report.FileProblem;
+import org.jatomics.reviewer.report.Report;
+import org.jatomics.reviewer.report.Rule;
+
+/**
+ * Runs the checks over source trees: a first pass indexes the declarations of every file (the
+ * only state kept across files), a second pass parses each file again, translates it into the
+ * rule model, runs the rules and keeps only the findings. Both passes run over {@code jobs}
+ * threads, one file at a time per thread, so memory does not grow with the tree.
+ *
+ * <p>It reads the given paths and nothing else, executes nothing it reads and never uses the
+ * network.
+ */
+public final class Reviewer {
+  /**
+   * What to review and how.
+   *
+   * @param paths files and folders to review
+   * @param root the folder paths in reports are relative to
+   * @param encoding the source charset, or null to detect it per file
+   * @param jobs threads to use
+   * @param checks the checks to run
+   * @param config the checker options
+   * @param changedLines when given, only findings on these lines are reported
+   * @param progress whether to draw a progress bar on a terminal
+   */
+  public record Options(
+      List<Path> paths,
+      Path root,
+      Charset encoding,
+      int jobs,
+      Set<CheckName> checks,
+      Config config,
+      ChangedLines changedLines,
+      boolean progress) {}
+
+  private final Options options;
+
+  /** A reviewer with {@code options}. */
+  public Reviewer(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Reviews the sources.
+   *
+   * @throws NoSuchFileException when a given path does not exist
+   */
+  public Report review() throws NoSuchFileException {
+    List<Path> files = SourceFiles.collect(options.paths());
+    Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
+    TypeIndex index = new TypeIndex();
+
+    forEach(files, "indexing", file -> {
+      Parsed parsed = parse(file);
+      if (parsed.problem() != null) {
+        problems.put(file, parsed.problem());
+      } else {
+        index.add(parsed.unit());
+      }
+    });
+
+    FactExtractor frontEnd = new FactExtractor(index, options.config());
+    List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    List<Path> toAnalyse =
+        files.stream()
+            .filter(f -> !problems.containsKey(f))
+            .filter(f -> options.changedLines() == null || options.changedLines().touches(f))
+            .toList();
+    forEach(toAnalyse, "reviewing", file -> {
+      Parsed parsed = parse(file);
+      if (parsed.problem() != null) {
+        problems.put(file, parsed.problem()); // changed between the passes
+        return;
+      }
+      try {
+        diagnostics.addAll(analyse(file, parsed, frontEnd));
+      } catch (RuntimeException | StackOverflowError e) {
+        // The front end and the rules isolate failures per tree; this is the last line of defence.
+        problems.put(file, new FileProblem(display(file), 1, 1, "internal error while analysing: " + describe(e)));
+      }
+    });
+
+    List<Rule> rules = new ArrayList<>();
+    for (CheckName check : CheckName.values()) {
+      if (options.checks().contains(check)) {
+        rules.add(rule(check));
+      }
+    }
+    return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size());
+  }
+
+  /** How reports describe a check. */
+  static Rule rule(CheckName check) {
+    String description =
+        check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
+            + " by default; its documentation explains why it matters, what to write instead and how"
+            + " to suppress it.";
+    return new Rule(check.name(), check.defaultSeverity(), check.summary(), description, check.docUrl());
+  }
+
+  private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {
+    String display = display(file);
+    UnitFacts facts = frontEnd.extract(display, parsed.text(), parsed.unit());
+    List<Diagnostic> result = new ArrayList<>();
+    for (Finding finding : Checks.run(facts, options.config(), options.checks())) {
+      if (options.changedLines() != null && !options.changedLines().isChanged(file, finding.start().line())) {
+        continue;
+      }
+      result.add(diagnostic(display, facts.source(), parsed.unit(), finding));
+    }
+    return result;
+  }
+
+  private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
+    List<Diagnostic.Edit> edits = new ArrayList<>();
+    Map<Integer, String> lines = new HashMap<>();
+    keepLines(source, finding.start().line(), finding.end().line(), lines);
+    if (finding.fix() != null) {
+      for (TextEdit edit : finding.fix().edits()) {
+        edits.add(edit(source, edit.range(), edit.replacement(), lines));
+      }
+      String imports = missingImports(unit, finding.fix().staticImports());
+      if (!imports.isEmpty()) {
+        int at = importInsertionPoint(source, unit);
+        edits.add(edit(source, new SourceRange(at, at), imports, lines));
+      }
+    }
+    return new Diagnostic(
+        display,
+        finding.check().name(),
+        finding.severity(),
+        finding.start().line(),
+        finding.start().column(),
+        finding.end().line(),
+        finding.end().column(),
+        finding.message(),
+        finding.hint() == null ? "" : finding.hint(),
+        edits,
+        lines);
+  }
+
+  private static Diagnostic.Edit edit(SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
+    Position start = source.position(range.start());
+    Position end = source.position(range.end());
+    keepLines(source, start.line(), end.line(), lines);
+    return new Diagnostic.Edit(start.line(), start.column(), end.line(), end.column(), replacement);
+  }
+
+  private static void keepLines(SourceText source, int from, int to, Map<Integer, String> lines) {
+    String text = source.text();
+    for (int line = from; line <= to; line++) {
+      if (lines.containsKey(line)) {
+        continue;
+      }
+      int start = source.lineStart(line);
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      lines.put(line, text.substring(start, end));
+    }
+  }
+
+  /** {@code import static ...;} lines for the fix's static imports the unit lacks. */
+  private static String missingImports(CompilationUnit unit, List<String> staticImports) {
+    StringBuilder text = new StringBuilder();
+    for (String member : staticImports) {
+      String owner = member.substring(0, Math.max(0, member.lastIndexOf('.')));
+      boolean present = false;
+      for (ImportDeclaration existing : unit.getImports()) {
+        String name = existing.getNameAsString();
+        if (existing.isStatic() && (name.equals(member) || existing.isAsterisk() && name.equals(owner))) {
+          present = true;
+        }
+      }
+      if (!present) {
+        text.append("\nimport static ").append(member).append(';');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The end of the last import, else of the package declaration, else the file's start. */
+  private static int importInsertionPoint(SourceText source, CompilationUnit unit) {
+    return unit.getImports().getLast()
+        .map(i -> (com.github.javaparser.ast.Node) i)
+        .or(() -> unit.getPackageDeclaration().map(p -> (com.github.javaparser.ast.Node) p))
+        .flatMap(n -> n.getEnd())
+        .map(p -> source.offset(p.line, p.column) + 1)
+        .orElse(0);
+  }
+
+  /** A file's path relative to the root, with {@code /}; the path as given when outside it. */
+  String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path root = options.root().toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : file.normalize();
+    return shown.toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /**
+   * A parsed file or why it could not be parsed.
+   *
+   * @param text the decoded text
+   * @param unit the tree, or null
+   * @param problem the problem, or null
+   */
+  private record Parsed(String text, CompilationUnit unit, FileProblem problem) {}
+
+  private Parsed parse(Path file) {
+    String text;
+    try {
+      text = SourceDecoder.decode(Files.readAllBytes(file), options.encoding());
+    } catch (CharacterCodingException e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
+    } catch (IOException | RuntimeException e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
+    }
+    ParserConfiguration configuration =
+        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    ParseResult<CompilationUnit> result;
+    try {
+      result = new JavaParser(configuration).parse(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
+    }
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+      int line = 1;
+      int column = 1;
+      if (first != null && first.getLocation().isPresent()) {
+        var begin = first.getLocation().get().getBegin().getRange();
+        if (begin.isPresent()) {
+          line = begin.get().begin.line;
+          column = begin.get().begin.column;
+        }
+      }
+      String message = first == null ? "cannot be parsed" : shorten(first.getMessage());
+      return new Parsed(null, null, new FileProblem(display(file), line, column, message));
+    }
+    return new Parsed(text, result.getResult().get(), null);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** The parser's first sentence, without its (long) list of expected tokens. */
+  private static String shorten(String message) {
+    String line = message.lines().findFirst().orElse(message);
+    int expected = line.indexOf(", expected one of");
+    if (expected < 0) {
+      expected = line.indexOf(", expected");
+    }
+    return expected > 0 ? line.substring(0, expected) : line;
+  }
+
+  /** Runs {@code action} for each file on the pool, with a progress bar when interactive. */
+  private void forEach(List<Path> files, String phase, Consumer<Path> action) {
+    Progress progress = options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
+      Thread thread = new Thread(runnable, "jatomics-review");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          action.accept(file);
+          progress.step();
+        }));
+      }
+      for (Future<?> future : futures) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("reviewer failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+  }
+}

@@ -1,0 +1,817 @@
+package org.jatomics.reviewer.frontend;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.ContractOverride;
+import org.jatomics.checker.model.FieldAccess;
+import org.jatomics.checker.model.FieldRef;
+import org.jatomics.checker.model.FieldType;
+import org.jatomics.checker.model.OrderedLoad;
+import org.jatomics.checker.model.ReflectiveFieldCall;
+import org.jatomics.checker.model.SafetyContractDeclaration;
+import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnsafeOperation;
+import org.jatomics.checker.model.ValueUse;
+import org.jatomics.reviewer.frontend.Declarations.AnnotationUse;
+import org.jatomics.reviewer.frontend.Declarations.Kind;
+import org.jatomics.reviewer.frontend.Declarations.MethodDecl;
+import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
+import org.jatomics.reviewer.frontend.FactExtractor.Ranges;
+import org.jatomics.reviewer.frontend.Resolver.FieldOf;
+import org.jatomics.reviewer.frontend.Resolver.Local;
+import org.jatomics.reviewer.frontend.Resolver.MethodOf;
+import org.jatomics.reviewer.frontend.Resolver.Named;
+import org.jatomics.reviewer.frontend.Resolver.TypeName;
+
+/**
+ * The facts one expression (or annotation, or method declaration) contributes: field accesses,
+ * reflective field calls, ordered loads with the uses of their values, unsafe operations, safety
+ * contracts and overrides. Everything is resolved by qualified name; what cannot be resolved
+ * contributes nothing.
+ */
+final class ExpressionFacts {
+  private static final String IMMUTABLE = "Immutable";
+
+  private final UnitFacts.Builder facts;
+  private final Ranges ranges;
+  private final Resolver resolver;
+  private final TypeIndex index;
+  private final Config config;
+  private final Map<String, FieldRef> fieldRefs = new HashMap<>();
+
+  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config) {
+    this.facts = facts;
+    this.ranges = ranges;
+    this.resolver = resolver;
+    this.index = resolver.index();
+    this.config = config;
+  }
+
+  /** Dispatches on the expression's kind. */
+  void expression(Expression expression, Site site) {
+    if (expression instanceof NameExpr name) {
+      nameAccess(name, site);
+    } else if (expression instanceof FieldAccessExpr access) {
+      qualifiedAccess(access, site);
+    } else if (expression instanceof MethodCallExpr call) {
+      reflectiveCall(call);
+      load(call, site);
+      unsafeCall(call, site);
+    } else if (expression instanceof ObjectCreationExpr creation) {
+      unsafeConstruction(creation, site);
+    }
+  }
+
+  // ---------------------------------------------------------------- field accesses
+
+  private void nameAccess(NameExpr name, Site site) {
+    if (isSelectedName(name)) {
+      return;
+    }
+    Named named = resolver.lookup(name.getNameAsString(), name);
+    if (named instanceof FieldOf field) {
+      FieldRef ref = fieldRef(field);
+      FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
+      access(name, ref, receiver, ref.isStatic() ? null : "this", site);
+    }
+  }
+
+  /** A name that is itself a method name or a label, not a variable. */
+  private static boolean isSelectedName(NameExpr name) {
+    return name.getParentNode().orElse(null) instanceof MethodCallExpr call
+        && call.getName() == name.getName();
+  }
+
+  private void qualifiedAccess(FieldAccessExpr access, Site site) {
+    Expression scope = access.getScope();
+    Optional<FieldOf> field;
+    FieldAccess.Receiver receiver;
+    String receiverText;
+    if (scope instanceof ThisExpr self) {
+      String owner =
+          self.getTypeName().map(t -> index.resolve(t.asString(), resolver.scope(), resolver.enclosingClass(self))).orElseGet(() -> resolver.enclosingClass(self));
+      if (owner == null) {
+        return;
+      }
+      field = resolver.fieldOf(owner, access.getNameAsString());
+      boolean outer = self.getTypeName().isPresent() && !owner.equals(resolver.enclosingClass(self));
+      receiver = outer ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
+      receiverText = text(self);
+    } else if (scope instanceof SuperExpr superExpr) {
+      String enclosing = resolver.enclosingClass(superExpr);
+      List<String> supers = enclosing == null ? List.of() : index.superTypesOf(enclosing);
+      field = supers.isEmpty() ? Optional.empty() : resolver.fieldOf(supers.get(0), access.getNameAsString());
+      receiver = FieldAccess.Receiver.THIS;
+      receiverText = "this";
+    } else {
+      field = resolver.fieldOfAccess(access);
+      receiver = FieldAccess.Receiver.OTHER;
+      receiverText = text(scope);
+    }
+    if (field.isEmpty()) {
+      return;
+    }
+    FieldRef ref = fieldRef(field.get());
+    if (ref.isStatic()) {
+      receiver = FieldAccess.Receiver.STATIC;
+      receiverText = null;
+    }
+    access(access, ref, receiver, receiverText, site);
+  }
+
+  private void access(Expression expression, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
+    Node parent = expression.getParentNode().orElse(null);
+    FieldAccess.Kind kind = FieldAccess.Kind.READ;
+    FieldAccess.Update update = null;
+    if (parent instanceof AssignExpr assign && assign.getTarget() == expression) {
+      boolean simple = assign.getOperator() == AssignExpr.Operator.ASSIGN;
+      kind = simple ? FieldAccess.Kind.WRITE : FieldAccess.Kind.COMPOUND;
+      update = new FieldAccess.Update(ranges.of(assign), assign.getOperator().asString(), false, text(assign.getValue()), valueUsed(assign));
+    } else if (parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary)) {
+      kind = FieldAccess.Kind.COMPOUND;
+      update = new FieldAccess.Update(ranges.of(unary), unary.getOperator().asString(), unary.isPrefix(), null, valueUsed(unary));
+    }
+    facts.add(new FieldAccess(field, kind, receiver, receiverText, ranges.of(expression), site, update));
+  }
+
+  private static boolean isIncrementOrDecrement(UnaryExpr unary) {
+    return switch (unary.getOperator()) {
+      case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether the value of an assignment or increment is used (not a statement or for-update). */
+  private static boolean valueUsed(Expression update) {
+    Node parent = update.getParentNode().orElse(null);
+    if (parent instanceof ExpressionStmt) {
+      return false;
+    }
+    if (parent instanceof ForStmt loop) {
+      return !(loop.getUpdate().contains(update) || loop.getInitialization().contains(update));
+    }
+    return true;
+  }
+
+  /** The model's view of an indexed field, with its annotations resolved in its own file. */
+  FieldRef fieldRef(FieldOf field) {
+    String key = field.owner().qualifiedName() + "#" + field.field().name();
+    return fieldRefs.computeIfAbsent(key, k -> newFieldRef(field));
+  }
+
+  private FieldRef newFieldRef(FieldOf field) {
+    TypeDecl owner = field.owner();
+    String pkg = owner.scope().packageName();
+    String ownerName = pkg.isEmpty() ? owner.qualifiedName() : owner.qualifiedName().substring(pkg.length() + 1);
+    boolean atomic = false;
+    boolean consume = false;
+    String contract = null;
+    for (AnnotationUse annotation : field.field().annotations()) {
+      String resolved = index.resolve(annotation.name(), owner.scope(), owner.qualifiedName());
+      if (KnownApis.ATOMIC.equals(resolved)) {
+        atomic = true;
+      } else if (KnownApis.CONSUME.equals(resolved)) {
+        consume = true;
+      } else if (KnownApis.SAFETY_CONTRACT.equals(resolved)) {
+        contract = annotation.value() == null ? "" : annotation.value();
+      }
+    }
+    return new FieldRef(
+        pkg,
+        ownerName,
+        field.field().name(),
+        new FieldType(fieldKind(field.field().type()), field.field().typeText()),
+        atomic,
+        consume,
+        field.field().isVolatile(),
+        field.field().isStatic(),
+        field.field().isFinal(),
+        contract);
+  }
+
+  private static FieldType.Kind fieldKind(String type) {
+    return switch (type) {
+      case "boolean" -> FieldType.Kind.BOOLEAN;
+      case "byte" -> FieldType.Kind.BYTE;
+      case "short" -> FieldType.Kind.SHORT;
+      case "char" -> FieldType.Kind.CHAR;
+      case "int" -> FieldType.Kind.INT;
+      case "long" -> FieldType.Kind.LONG;
+      case "float" -> FieldType.Kind.FLOAT;
+      case "double" -> FieldType.Kind.DOUBLE;
+      default -> FieldType.Kind.REFERENCE;
+    };
+  }
+
+  // ---------------------------------------------------------------- reflective field calls
+
+  private void reflectiveCall(MethodCallExpr call) {
+    String targetClass = null;
+    String fieldName = null;
+    for (Expression argument : call.getArguments()) {
+      if (targetClass == null && argument instanceof ClassExpr literal) {
+        targetClass = classLiteral(literal);
+        if (targetClass == null) {
+          return;
+        }
+      } else if (fieldName == null && argument instanceof StringLiteralExpr string) {
+        fieldName = string.asString();
+      } else if (targetClass == null
+          && argument instanceof MethodCallExpr inner
+          && inner.getNameAsString().equals("getDeclaredField")
+          && inner.getScope().orElse(null) instanceof ClassExpr literal
+          && inner.getArguments().size() == 1
+          && inner.getArgument(0) instanceof StringLiteralExpr string) {
+        targetClass = classLiteral(literal);
+        fieldName = string.asString();
+        if (targetClass == null) {
+          return;
+        }
+      }
+    }
+    if (targetClass != null && fieldName != null) {
+      facts.add(new ReflectiveFieldCall(resolver.calleeOwner(call), call.getNameAsString(), targetClass, fieldName, ranges.of(call)));
+    }
+  }
+
+  private String classLiteral(ClassExpr literal) {
+    return resolver.typeName(literal.getType(), literal);
+  }
+
+  // ---------------------------------------------------------------- ordered loads
+
+  private void load(MethodCallExpr call, Site site) {
+    String name = call.getNameAsString();
+    Optional<OrderedLoad.LoadOrdering> varHandleOrdering = KnownApis.varHandleLoad(name);
+    if (varHandleOrdering.isPresent()
+        && call.getScope().isPresent()
+        && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))) {
+      varHandleLoad(call, varHandleOrdering.get(), site);
+      return;
+    }
+    if (name.equals(KnownApis.RAW_LOAD) && call.getArguments().size() == 4
+        && KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call))) {
+      Expression ordering = call.getArgument(3);
+      boolean reference = isAddressLayout(call.getArgument(1));
+      String valueType = reference ? "java.lang.foreign.MemorySegment" : null;
+      addLoad(OrderedLoad.Api.RAW, ordering(ordering), null, reference, call, ranges.of(ordering), valueType, site);
+      return;
+    }
+    if (name.length() > KnownApis.ACCESSOR_LOAD_PREFIX.length()
+        && name.startsWith(KnownApis.ACCESSOR_LOAD_PREFIX)
+        && Character.isUpperCase(name.charAt(KnownApis.ACCESSOR_LOAD_PREFIX.length()))
+        && !call.getArguments().isEmpty()) {
+      FieldOf field = accessorField(call, name.substring(KnownApis.ACCESSOR_LOAD_PREFIX.length()));
+      if (field == null) {
+        return;
+      }
+      FieldRef ref = fieldRef(field);
+      Expression ordering = call.getArguments().getLast().get();
+      boolean reference = ref.type().kind() == FieldType.Kind.REFERENCE;
+      addLoad(OrderedLoad.Api.ACCESSOR, ordering(ordering), ref, reference, call, ranges.of(ordering), resolver.fieldType(field), site);
+    }
+  }
+
+  private void varHandleLoad(MethodCallExpr call, OrderedLoad.LoadOrdering ordering, Site site) {
+    FieldOf field = varHandleField(call.getScope().get());
+    FieldRef ref = field == null ? null : fieldRef(field);
+    String valueType = field == null ? castType(call) : resolver.fieldType(field);
+    boolean reference =
+        ref != null ? ref.type().kind() == FieldType.Kind.REFERENCE : valueType != null && !Resolver.isPrimitive(valueType);
+    addLoad(OrderedLoad.Api.VAR_HANDLE, ordering, ref, reference, call, ranges.of(call.getName()), valueType, site);
+  }
+
+  /** The type a VarHandle result is cast to or stored as ({@code (Node) H.getOpaque(this)}). */
+  private String castType(MethodCallExpr call) {
+    Node parent = call.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr) {
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof CastExpr cast) {
+      return resolver.typeName(cast.getType(), cast);
+    }
+    if (parent instanceof VariableDeclarator variable) {
+      return resolver.localType(variable);
+    }
+    return null;
+  }
+
+  /** The field a VarHandle variable was looked up for, when it is a field initialized so. */
+  private FieldOf varHandleField(Expression handle) {
+    Optional<FieldOf> holder = Optional.empty();
+    if (handle instanceof NameExpr name && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
+      holder = Optional.of(f);
+    } else if (handle instanceof FieldAccessExpr access) {
+      holder = resolver.fieldOfAccess(access);
+    }
+    if (holder.isEmpty() || holder.get().field().varHandleTarget() == null) {
+      return null;
+    }
+    Declarations.VarHandleTarget target = holder.get().field().varHandleTarget();
+    TypeDecl owner = holder.get().owner();
+    String targetClass = index.resolve(target.targetClass(), owner.scope(), owner.qualifiedName());
+    return resolver.fieldOf(targetClass, target.fieldName()).orElse(null);
+  }
+
+  private boolean isAddressLayout(Expression layout) {
+    if (layout instanceof NameExpr name
+        && (name.getNameAsString().equals("ADDRESS") || name.getNameAsString().equals("ADDRESS_UNALIGNED"))
+        && !(resolver.lookup(name.getNameAsString(), name) instanceof Local)) {
+      return true;
+    }
+    return "java.lang.foreign.AddressLayout".equals(resolver.typeOf(layout));
+  }
+
+  /**
+   * The {@code @Atomic} field behind a generated accessor call, recognised by its shape: the
+   * callee class is named {@code <Owner>Atomics} (nested owners joined with {@code _}), the
+   * method {@code load<Field>}, and the index knows the owner and a field of that name. The
+   * generated class itself need not exist.
+   */
+  private FieldOf accessorField(MethodCallExpr call, String capitalized) {
+    String accessorClass;
+    List<String> packages = new ArrayList<>();
+    if (call.getScope().isPresent()) {
+      Expression scope = call.getScope().get();
+      if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
+        return null;
+      }
+      if (scope instanceof NameExpr name) {
+        Named named = resolver.lookup(name.getNameAsString(), name);
+        if (named instanceof Local || named instanceof FieldOf) {
+          return null;
+        }
+        accessorClass = name.getNameAsString();
+        String imported = resolver.scope().singleTypes().get(accessorClass);
+        if (imported != null) {
+          packages.add(packageOf(imported));
+        } else {
+          packages.add(resolver.scope().packageName());
+          packages.addAll(resolver.scope().onDemandPackages());
+        }
+      } else {
+        String written = scope.toString();
+        int dot = written.lastIndexOf('.');
+        accessorClass = written.substring(dot + 1);
+        packages.add(written.substring(0, dot));
+      }
+    } else {
+      String owner = resolver.scope().staticMembers().get(call.getNameAsString());
+      if (owner == null) {
+        for (String candidate : resolver.scope().staticOnDemand()) {
+          if (candidate.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)) {
+            owner = owner == null ? candidate : "";
+          }
+        }
+      }
+      if (owner == null || owner.isEmpty()) {
+        return null;
+      }
+      accessorClass = owner.substring(owner.lastIndexOf('.') + 1);
+      packages.add(packageOf(owner));
+    }
+    if (!accessorClass.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
+        || accessorClass.length() == KnownApis.ACCESSOR_CLASS_SUFFIX.length()) {
+      return null;
+    }
+    String base = accessorClass.substring(0, accessorClass.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
+    Set<FieldOf> found = new LinkedHashSet<>();
+    for (String pkg : packages) {
+      for (String ownerName : nestedNames(base)) {
+        String qualified = pkg.isEmpty() ? ownerName : pkg + "." + ownerName;
+        Optional<TypeDecl> type = index.type(qualified);
+        if (type.isEmpty()) {
+          continue;
+        }
+        type.get().fields().values().stream()
+            .filter(f -> capitalize(f.name()).equals(capitalized))
+            .forEach(f -> found.add(new FieldOf(type.get(), f)));
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  private static String packageOf(String qualifiedType) {
+    int dot = qualifiedType.lastIndexOf('.');
+    return dot < 0 ? "" : qualifiedType.substring(0, dot);
+  }
+
+  /** Every way {@code Outer_Inner} can stand for a nested name: {@code Outer.Inner}, {@code Outer_Inner}. */
+  private static List<String> nestedNames(String base) {
+    List<String> result = new ArrayList<>();
+    result.add(base);
+    for (int i = base.indexOf('_'); i > 0 && i < base.length() - 1; i = base.indexOf('_', i + 1)) {
+      List<String> more = new ArrayList<>();
+      for (String name : result) {
+        more.add(name.substring(0, i) + "." + name.substring(i + 1));
+      }
+      result.addAll(more);
+      if (result.size() > 64) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  private static String capitalize(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** The ordering a constant argument names ({@code RELAXED} imported, or {@code Ordering.RELAXED}). */
+  private OrderedLoad.LoadOrdering ordering(Expression argument) {
+    if (argument instanceof NameExpr name) {
+      Named named = resolver.lookup(name.getNameAsString(), name);
+      if (named instanceof Local || named instanceof FieldOf) {
+        return OrderedLoad.LoadOrdering.UNKNOWN;
+      }
+      String owner = resolver.scope().staticMembers().get(name.getNameAsString());
+      boolean imported =
+          KnownApis.ORDERING.equals(owner)
+              || owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING);
+      return imported ? KnownApis.orderingConstant(name.getNameAsString()) : OrderedLoad.LoadOrdering.UNKNOWN;
+    }
+    if (argument instanceof FieldAccessExpr access
+        && KnownApis.ORDERING.equals(resolver.ownerOfScope(access.getScope()))) {
+      return KnownApis.orderingConstant(access.getNameAsString());
+    }
+    return OrderedLoad.LoadOrdering.UNKNOWN;
+  }
+
+  private void addLoad(
+      OrderedLoad.Api api,
+      OrderedLoad.LoadOrdering ordering,
+      FieldRef field,
+      boolean reference,
+      MethodCallExpr call,
+      SourceRange orderingRange,
+      String valueType,
+      Site site) {
+    SourceRange range = new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end());
+    List<ValueUse> uses = new ArrayList<>();
+    usesOf(call, valueType, uses, true);
+    facts.add(new OrderedLoad(api, ordering, field, reference, range, orderingRange, uses, site));
+  }
+
+  /**
+   * What is done with the value of {@code value} (of static type {@code type}): directly, or, when
+   * {@code followLocals}, through a local variable initialized with it and never reassigned.
+   */
+  private void usesOf(Expression value, String type, List<ValueUse> uses, boolean followLocals) {
+    Expression expression = value;
+    Node parent = expression.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      if (parent instanceof CastExpr cast) {
+        type = resolver.typeName(cast.getType(), cast);
+      }
+      expression = (Expression) parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof FieldAccessExpr access && access.getScope() == expression) {
+      String name = access.getNameAsString();
+      if (type != null && type.endsWith("[]") && name.equals("length")) {
+        uses.add(new ValueUse(ValueUse.Kind.ARRAY_LENGTH, ranges.of(access), name));
+      } else if (type != null) {
+        resolver.fieldOf(type, name).ifPresent(f -> uses.add(new ValueUse(
+            f.field().isFinal() ? ValueUse.Kind.FINAL_FIELD_READ : ValueUse.Kind.NON_FINAL_FIELD_READ,
+            ranges.of(access),
+            name)));
+      }
+    } else if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == expression) {
+      ValueUse.Kind kind = methodCallKind(type, call.getNameAsString());
+      if (kind != null) {
+        uses.add(new ValueUse(kind, ranges.of(call), call.getNameAsString()));
+      }
+    } else if (parent instanceof MethodCallExpr call && !call.getArguments().isEmpty() && call.getArgument(0) == expression) {
+      boolean rawAccess = KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call));
+      boolean varHandleAccess =
+          call.getScope().isPresent()
+              && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))
+              && "java.lang.foreign.MemorySegment".equals(type);
+      if (rawAccess || varHandleAccess) {
+        uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, ranges.of(call), call.getNameAsString()));
+      }
+    } else if (parent instanceof ArrayAccessExpr element) {
+      if (element.getName() == expression) {
+        uses.add(new ValueUse(ValueUse.Kind.ARRAY_ELEMENT_READ, ranges.of(element), null));
+      } else if (element.getIndex() == expression) {
+        uses.add(new ValueUse(ValueUse.Kind.ARRAY_INDEX, ranges.of(element), null));
+      }
+    } else if (followLocals && parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == expression) {
+      String localType = resolver.localType(variable);
+      for (NameExpr use : usesOfLocal(variable)) {
+        usesOf(use, localType != null ? localType : type, uses, false);
+      }
+    }
+  }
+
+  /** How a call on the loaded value counts, or null when the value's type is unknown. */
+  private ValueUse.Kind methodCallKind(String type, String method) {
+    if (type == null) {
+      return null;
+    }
+    if (type.equals("java.lang.foreign.MemorySegment") && isMemoryAccess(method)) {
+      return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
+    }
+    return isImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
+  }
+
+  private static boolean isMemoryAccess(String method) {
+    return method.startsWith("get") || method.startsWith("set") || method.equals("copyFrom")
+        || method.equals("fill") || method.equals("asSlice") || method.equals("toArray");
+  }
+
+  /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
+  private boolean isImmutable(String type) {
+    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type)) {
+      return true;
+    }
+    Optional<TypeDecl> decl = index.type(type);
+    if (decl.isEmpty()) {
+      return false;
+    }
+    if (decl.get().kind() == Kind.ENUM || decl.get().kind() == Kind.RECORD) {
+      return true;
+    }
+    return decl.get().annotations().stream()
+        .anyMatch(a -> a.name().equals(IMMUTABLE) || a.name().endsWith("." + IMMUTABLE));
+  }
+
+  /**
+   * The reads of a local variable in its scope, or nothing when it is ever reassigned (then its
+   * value is not necessarily the loaded one).
+   */
+  private List<NameExpr> usesOfLocal(VariableDeclarator variable) {
+    Node scope = variable.getParentNode().flatMap(Node::getParentNode).flatMap(Node::getParentNode).orElse(null);
+    if (!(scope instanceof BlockStmt) && !(scope instanceof SwitchEntry)) {
+      scope = variable.getParentNode().flatMap(Node::getParentNode).orElse(null);
+    }
+    if (scope == null) {
+      return List.of();
+    }
+    List<NameExpr> reads = new ArrayList<>();
+    String name = variable.getNameAsString();
+    for (NameExpr use : scope.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+      if (!(resolver.lookup(name, use) instanceof Local local) || local.declarator() != variable) {
+        continue;
+      }
+      Node parent = use.getParentNode().orElse(null);
+      if (parent instanceof AssignExpr assign && assign.getTarget() == use
+          || parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary)) {
+        return List.of();
+      }
+      reads.add(use);
+    }
+    return reads;
+  }
+
+  // ---------------------------------------------------------------- unsafe operations
+
+  private void unsafeCall(MethodCallExpr call, Site site) {
+    String owner = resolver.calleeOwner(call);
+    if (owner == null && config.unsafeMethods().isEmpty()) {
+      return;
+    }
+    String name = call.getNameAsString();
+    Callee callee = callee(owner, name, call.getArguments().size());
+    if (callee == null) {
+      return;
+    }
+    SourceRange range = new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end());
+    unsafe(callee.declaringType(), name, callee.contract(), simpleName(callee.declaringType()) + "." + name, range, site);
+  }
+
+  private void unsafeConstruction(ObjectCreationExpr creation, Site site) {
+    String type = resolver.typeName(creation.getType(), creation);
+    if (type == null) {
+      return;
+    }
+    Callee callee = callee(type, "<init>", creation.getArguments().size());
+    if (callee != null) {
+      unsafe(type, "<init>", callee.contract(), "new " + simpleName(type), ranges.of(creation), site);
+    }
+  }
+
+  /** {@code this(...)} and {@code super(...)} calling a constructor with a contract. */
+  void constructorCall(ExplicitConstructorInvocationStmt call, Site site) {
+    String enclosing = resolver.enclosingClass(call);
+    if (enclosing == null) {
+      return;
+    }
+    String type = call.isThis() ? enclosing : index.superTypesOf(enclosing).stream().findFirst().orElse(null);
+    if (type == null) {
+      return;
+    }
+    Callee callee = callee(type, "<init>", call.getArguments().size());
+    if (callee != null) {
+      SourceRange whole = ranges.of(call);
+      String text = ranges.source().text(whole);
+      int end = whole.start() + text.lastIndexOf(')') + 1;
+      unsafe(type, "<init>", callee.contract(), "new " + simpleName(type), new SourceRange(whole.start(), Math.max(end, whole.start() + 1)), site);
+    }
+  }
+
+  private void unsafe(String declaringType, String method, String contract, String operation, SourceRange range, Site site) {
+    KnownApis.unsafeCall(config, declaringType, method, contract)
+        .ifPresent(u -> facts.add(new UnsafeOperation(u.kind(), operation, u.contract(), range, site)));
+  }
+
+  /**
+   * The called method's declaring type and {@code @SafetyContract} text (null without one).
+   *
+   * @param declaringType qualified name, or null when unknown
+   * @param contract the contract, or null
+   */
+  private record Callee(String declaringType, String contract) {}
+
+  /**
+   * What the reviewer knows about a callee: for indexed types the overloads of that arity (all
+   * must agree on their contract, else nothing is known); for other types the type itself.
+   */
+  private Callee callee(String owner, String name, int arity) {
+    if (owner == null) {
+      return new Callee(null, null);
+    }
+    String rawContract = owner.equals(KnownApis.RAW_ATOMICS) ? KnownApis.rawAtomicsContract(name) : null;
+    if (rawContract != null) {
+      return new Callee(owner, rawContract);
+    }
+    if (index.type(owner).isEmpty()) {
+      return new Callee(owner, null);
+    }
+    List<MethodOf> methods = resolver.methodsOf(owner, name, arity);
+    if (methods.isEmpty()) {
+      return resolver.hasUnknownSupertype(owner) ? null : new Callee(owner, null);
+    }
+    Set<String> contracts = new HashSet<>();
+    for (MethodOf method : methods) {
+      contracts.add(String.valueOf(contractOf(method.owner(), method.method())));
+    }
+    if (contracts.size() != 1) {
+      return null; // overloads disagree: which one is called needs types the reviewer lacks
+    }
+    MethodOf first = methods.get(0);
+    return new Callee(first.owner().qualifiedName(), contractOf(first.owner(), first.method()));
+  }
+
+  /** The {@code @SafetyContract} text of a method ({@code ""} when not constant), or null. */
+  private String contractOf(TypeDecl owner, MethodDecl method) {
+    for (AnnotationUse annotation : method.annotations()) {
+      if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
+        return annotation.value() == null ? "" : annotation.value();
+      }
+    }
+    return null;
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified == null ? "?" : qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  // ---------------------------------------------------------------- safety contracts
+
+  /** A {@code @SafetyContract} written in this unit. */
+  void annotation(AnnotationExpr annotation, Site site) {
+    String resolved = index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
+    if (!KnownApis.SAFETY_CONTRACT.equals(resolved)) {
+      return;
+    }
+    Node target = annotation.getParentNode().orElse(null);
+    String element;
+    if (target instanceof MethodDeclaration method) {
+      element = "method `" + method.getNameAsString() + "`";
+    } else if (target instanceof ConstructorDeclaration constructor) {
+      element = "constructor of `" + constructor.getNameAsString() + "`";
+    } else if (target instanceof FieldDeclaration field) {
+      element = "field `" + field.getVariable(0).getNameAsString() + "`";
+    } else {
+      return;
+    }
+    facts.add(new SafetyContractDeclaration(element, TypeIndex.stringValue(annotation), ranges.of(annotation)));
+  }
+
+  /** A method overriding one with a {@code @SafetyContract}. */
+  void override(MethodDeclaration method, Site site) {
+    if (method.isStatic() || method.isPrivate()) {
+      return;
+    }
+    List<String> supertypes = directSupertypes(method);
+    if (supertypes == null) {
+      return;
+    }
+    int arity = method.getParameters().size();
+    List<String> parameterTypes = new ArrayList<>();
+    method.getParameters().forEach(p -> parameterTypes.add(simple(TypeIndex.erasure(p.getType()))));
+    Set<String> seen = new HashSet<>();
+    List<String> level = supertypes;
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String type : level) {
+        if (!seen.add(type)) {
+          continue;
+        }
+        Optional<TypeDecl> decl = index.type(type);
+        if (decl.isEmpty()) {
+          continue;
+        }
+        for (MethodDecl candidate : decl.get().methods()) {
+          if (candidate.name().equals(method.getNameAsString())
+              && candidate.parameterTypes().size() == arity
+              && !candidate.isStatic()
+              && sameParameters(candidate.parameterTypes(), parameterTypes, decl.get(), method.getNameAsString(), arity)) {
+            String contract = contractOf(decl.get(), candidate);
+            if (contract != null) {
+              boolean restates = method.getAnnotations().stream()
+                  .anyMatch(a -> KnownApis.SAFETY_CONTRACT.equals(index.resolve(a.getNameAsString(), resolver.scope(), resolver.enclosingClass(a))));
+              facts.add(new ContractOverride(
+                  method.getNameAsString(), type, contract, restates, ranges.of(method.getName()), ranges.of(method).start()));
+              return;
+            }
+          }
+        }
+        next.addAll(index.superTypesOf(type));
+      }
+      level = next;
+    }
+  }
+
+  /** The supertypes of the class declaring {@code method} (named or anonymous), or null. */
+  private List<String> directSupertypes(MethodDeclaration method) {
+    Node owner = Resolver.enclosingClassNode(method);
+    if (owner instanceof TypeDeclaration<?> type) {
+      return type.getFullyQualifiedName().map(index::superTypesOf).orElse(null);
+    }
+    if (owner instanceof ObjectCreationExpr creation) {
+      String type = resolver.typeName(creation.getType(), creation);
+      return type == null ? null : List.of(type);
+    }
+    if (owner instanceof EnumConstantDeclaration constant) {
+      Node enumeration = constant.getParentNode().orElse(null);
+      return enumeration instanceof TypeDeclaration<?> type
+          ? type.getFullyQualifiedName().map(List::of).orElse(null)
+          : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether parameter types match by simple name; when only one candidate of this name and arity
+   * exists, type variables make exact matching impossible, and the arity decides.
+   */
+  private boolean sameParameters(List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
+    long candidates = owner.methods().stream().filter(m -> m.name().equals(name) && m.parameterTypes().size() == arity).count();
+    if (candidates == 1) {
+      return true;
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      if (!simple(declared.get(i)).equals(overriding.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String simple(String type) {
+    return type.substring(type.lastIndexOf('.') + 1);
+  }
+
+  private String text(Node node) {
+    return ranges.source().text(ranges.of(node));
+  }
+}

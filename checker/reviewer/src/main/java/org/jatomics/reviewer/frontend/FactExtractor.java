@@ -1,0 +1,376 @@
+package org.jatomics.reviewer.frontend;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.BlockComment;
+import com.github.javaparser.ast.comments.JavadocComment;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.FrontEndFailure;
+import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.Suppression;
+import org.jatomics.checker.model.UnitFacts;
+
+/**
+ * The JavaParser front end: translates one parsed compilation unit into the rule model's
+ * {@link UnitFacts}, resolving names against the cross-file {@link TypeIndex}. It decides nothing
+ * about what is wrong; the rules in {@code jatomics-checker-core} do.
+ *
+ * <p>One walk over the tree carries the {@link Site} (enclosing class, region, innermost
+ * statement) down; statements are numbered parents first. Each expression that may be a fact is
+ * handed to {@link ExpressionFacts}; a failure on one tree is recorded as a {@link FrontEndFailure}
+ * and the walk goes on.
+ */
+public final class FactExtractor {
+  private final TypeIndex index;
+  private final Config config;
+
+  /** A front end over {@code index} with the checker options {@code config}. */
+  public FactExtractor(TypeIndex index, Config config) {
+    this.index = index;
+    this.config = config;
+  }
+
+  /**
+   * The facts of {@code unit}.
+   *
+   * @param path the file's path (for messages and reports)
+   * @param text the file's text, exactly as parsed
+   * @param unit the parsed unit
+   */
+  public UnitFacts extract(String path, String text, CompilationUnit unit) {
+    Resolver resolver = new Resolver(index, unit);
+    UnitFacts.Builder facts = UnitFacts.builder(path, text, resolver.scope().packageName());
+    Walk walk = new Walk(facts, new Ranges(facts.source()), resolver);
+    for (com.github.javaparser.ast.comments.Comment comment : unit.getAllComments()) {
+      walk.comment(comment);
+    }
+    for (TypeDeclaration<?> type : unit.getTypes()) {
+      boolean generated = walk.isGeneratedAccessors(type);
+      walk.visit(type, new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
+    }
+    return facts.build();
+  }
+
+  /** Converts JavaParser's inclusive line/column ranges into the model's offsets. */
+  record Ranges(SourceText source) {
+    SourceRange of(Node node) {
+      com.github.javaparser.Range r = node.getRange().orElseThrow(() -> new IllegalStateException("no position"));
+      return new SourceRange(offset(r.begin), end(r.end));
+    }
+
+    SourceRange from(Node first, Node last) {
+      return new SourceRange(of(first).start(), of(last).end());
+    }
+
+    int offset(Position p) {
+      return source.offset(p.line, p.column);
+    }
+
+    /** The exclusive end offset of an inclusive end position (one code unit further). */
+    int end(Position p) {
+      return Math.min(source.offset(p.line, p.column) + 1, source.text().length());
+    }
+  }
+
+  /** The walk over one unit. */
+  private final class Walk {
+    private final UnitFacts.Builder facts;
+    private final Ranges ranges;
+    private final Resolver resolver;
+    private final ExpressionFacts expressions;
+
+    Walk(UnitFacts.Builder facts, Ranges ranges, Resolver resolver) {
+      this.facts = facts;
+      this.ranges = ranges;
+      this.resolver = resolver;
+      this.expressions = new ExpressionFacts(facts, ranges, resolver, config);
+    }
+
+    void comment(com.github.javaparser.ast.comments.Comment comment) {
+      if (comment.getRange().isEmpty()) {
+        return;
+      }
+      Comment.Style style =
+          comment instanceof JavadocComment
+              ? Comment.Style.JAVADOC
+              : comment instanceof BlockComment ? Comment.Style.BLOCK : Comment.Style.LINE;
+      SourceRange range = ranges.of(comment);
+      facts.add(new Comment(style, range, ranges.source().text(range)));
+    }
+
+    /** A top-level {@code *Atomics} class annotated {@code @Generated}: the processor's output. */
+    boolean isGeneratedAccessors(TypeDeclaration<?> type) {
+      return type.getNameAsString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
+          && type.getAnnotations().stream()
+              .anyMatch(a -> KnownApis.GENERATED.equals(resolveAnnotation(a)));
+    }
+
+    String resolveAnnotation(AnnotationExpr annotation) {
+      return index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
+    }
+
+    void visit(Node node, Site site) {
+      if (node instanceof com.github.javaparser.ast.comments.Comment) {
+        return;
+      }
+      Site here;
+      try {
+        here = enter(node, site);
+      } catch (RuntimeException e) {
+        failure(node, e);
+        return;
+      }
+      for (Node child : new ArrayList<>(node.getChildNodes())) {
+        visit(child, childSite(node, child, here));
+      }
+    }
+
+    private void failure(Node node, RuntimeException e) {
+      SourceRange range = node.getRange().isPresent() ? ranges.of(node) : new SourceRange(0, 0);
+      facts.add(new FrontEndFailure(range, e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+
+    /**
+     * Emits the facts of {@code node} itself and returns the site its children start from (before
+     * {@link #childSite} adjusts it for the child's position).
+     */
+    private Site enter(Node node, Site site) {
+      if (node instanceof AnnotationExpr annotation) {
+        expressions.annotation(annotation, site);
+      }
+      if (node instanceof NodeWithAnnotations<?> annotated && isDeclaration(node)) {
+        suppression(node, annotated);
+      }
+      if (node instanceof TypeDeclaration<?> type) {
+        return new Site(type.getFullyQualifiedName().orElse(null), Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+      }
+      if (node instanceof MethodDeclaration method) {
+        expressions.override(method, site);
+        return region(site, Site.Region.METHOD);
+      }
+      if (node instanceof ConstructorDeclaration || node instanceof CompactConstructorDeclaration) {
+        return region(site, Site.Region.CONSTRUCTOR);
+      }
+      if (node instanceof InitializerDeclaration initializer) {
+        return region(site, initializer.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+      }
+      if (node instanceof FieldDeclaration field) {
+        boolean isStatic = field.isStatic() || isInterfaceMember(field);
+        int id = statement(org.jatomics.checker.model.Statement.Kind.DECLARATION, ranges.of(field), null, modifiers(field, field.getElementType()), org.jatomics.checker.model.Statement.NONE);
+        return new Site(site.enclosingClass(), isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER, site.generatedAccessors(), id);
+      }
+      if (node instanceof EnumConstantDeclaration constant) {
+        SourceRange modifiers =
+            constant.getAnnotations().isEmpty()
+                ? null
+                : new SourceRange(ranges.of(constant.getAnnotations().getFirst().get()).start(), ranges.of(constant.getName()).start());
+        int id = statement(org.jatomics.checker.model.Statement.Kind.DECLARATION, ranges.of(constant), null, modifiers, org.jatomics.checker.model.Statement.NONE);
+        return new Site(site.enclosingClass(), Site.Region.STATIC_INITIALIZER, site.generatedAccessors(), id);
+      }
+      if (node instanceof LambdaExpr) {
+        // A lambda may run later, elsewhere: never construction. Its statements stay children of
+        // the statement around the lambda, so a comment above that statement covers them.
+        return new Site(site.enclosingClass(), Site.Region.LAMBDA, site.generatedAccessors(), site.statement());
+      }
+      if (node instanceof Statement statement && !isBody(statement)) {
+        int id = statement(statement, site.statement());
+        Site inside = new Site(site.enclosingClass(), site.region(), site.generatedAccessors(), id);
+        if (node instanceof ExplicitConstructorInvocationStmt call) {
+          expressions.constructorCall(call, inside);
+        }
+        return inside;
+      }
+      if (node instanceof com.github.javaparser.ast.expr.Expression expression) {
+        expressions.expression(expression, site);
+      }
+      return site;
+    }
+
+    /** The site for {@code child} of {@code parent}: class bodies of anonymous classes reset it. */
+    private Site childSite(Node parent, Node child, Site site) {
+      boolean anonymousMember =
+          parent instanceof ObjectCreationExpr creation
+                  && creation.getAnonymousClassBody().isPresent()
+                  && child instanceof BodyDeclaration<?>
+              || parent instanceof EnumConstantDeclaration constant
+                  && child instanceof BodyDeclaration<?>
+                  && constant.getClassBody().contains(child);
+      if (anonymousMember) {
+        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+      }
+      if (parent instanceof LocalClassDeclarationStmt || parent instanceof LocalRecordDeclarationStmt) {
+        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+      }
+      return site;
+    }
+
+    private Site region(Site site, Site.Region region) {
+      return new Site(site.enclosingClass(), region, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+    }
+
+    private boolean isInterfaceMember(Node node) {
+      return node.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+              && c.isInterface()
+          || node.getParentNode().orElse(null) instanceof AnnotationDeclaration;
+    }
+
+    /** The body block of a method, constructor, initializer or lambda: not a statement itself. */
+    private boolean isBody(Statement statement) {
+      Node parent = statement.getParentNode().orElse(null);
+      return statement instanceof BlockStmt
+          && (parent instanceof CallableDeclaration<?>
+              || parent instanceof CompactConstructorDeclaration
+              || parent instanceof InitializerDeclaration
+              || parent instanceof LambdaExpr);
+    }
+
+    private boolean isDeclaration(Node node) {
+      return node instanceof BodyDeclaration<?>
+          || node instanceof VariableDeclarationExpr
+          || node instanceof Parameter;
+    }
+
+    private void suppression(Node node, NodeWithAnnotations<?> annotated) {
+      for (AnnotationExpr annotation : annotated.getAnnotations()) {
+        String name = annotation.getNameAsString();
+        if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+          continue;
+        }
+        Set<String> names = new HashSet<>();
+        annotation
+            .findAll(StringLiteralExpr.class)
+            .forEach(s -> names.add(s.asString()));
+        if (!names.isEmpty()) {
+          facts.add(new Suppression(ranges.of(node), names));
+        }
+      }
+    }
+
+    private int statement(
+        org.jatomics.checker.model.Statement.Kind kind,
+        SourceRange range,
+        SourceRange header,
+        SourceRange modifiers,
+        int parent) {
+      return facts.addStatement(kind, range, header, modifiers, parent);
+    }
+
+    private int statement(Statement s, int parent) {
+      org.jatomics.checker.model.Statement.Kind kind = org.jatomics.checker.model.Statement.Kind.SIMPLE;
+      SourceRange header = null;
+      SourceRange modifiers = null;
+      if (s instanceof IfStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.IF;
+        header = ranges.of(x.getCondition());
+      } else if (s instanceof WhileStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.WHILE;
+        header = ranges.of(x.getCondition());
+      } else if (s instanceof DoStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.DO;
+        header = ranges.of(x.getCondition());
+      } else if (s instanceof SwitchStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.SWITCH;
+        header = ranges.of(x.getSelector());
+      } else if (s instanceof SynchronizedStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.SYNCHRONIZED;
+        header = ranges.of(x.getExpression());
+      } else if (s instanceof ForStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.FOR;
+        header = parenthesized(s, x.getBody());
+      } else if (s instanceof ForEachStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.FOREACH;
+        header = parenthesized(s, x.getBody());
+      } else if (s instanceof TryStmt x) {
+        kind = org.jatomics.checker.model.Statement.Kind.TRY;
+        header = x.getResources().isEmpty() ? null : parenthesized(s, x.getTryBlock());
+      } else if (s instanceof LabeledStmt) {
+        kind = org.jatomics.checker.model.Statement.Kind.LABELED;
+      } else if (s instanceof BlockStmt) {
+        kind = org.jatomics.checker.model.Statement.Kind.BLOCK;
+      } else if (s instanceof ExpressionStmt e && e.getExpression() instanceof VariableDeclarationExpr declaration) {
+        modifiers = modifiers(declaration, declaration.getElementType());
+      }
+      return statement(kind, ranges.of(s), header, modifiers, parent);
+    }
+
+    /** From the first {@code (} after the keyword to the last {@code )} before {@code body}. */
+    private SourceRange parenthesized(Statement s, Node body) {
+      String text = ranges.source().text();
+      int start = text.indexOf('(', ranges.of(s).start());
+      int end = text.lastIndexOf(')', ranges.of(body).start());
+      return start < 0 || end < start ? null : new SourceRange(start, end + 1);
+    }
+
+    /** From the first annotation or modifier to the start of {@code type}, or null without any. */
+    private <N extends Node & NodeWithAnnotations<?> & NodeWithModifiers<?>> SourceRange modifiers(
+        N declaration, com.github.javaparser.ast.type.Type type) {
+      List<Node> leading = new ArrayList<>();
+      declaration.getAnnotations().forEach(leading::add);
+      declaration.getModifiers().forEach(leading::add);
+      int start = Integer.MAX_VALUE;
+      for (Node n : leading) {
+        if (n.getRange().isPresent()) {
+          start = Math.min(start, ranges.of(n).start());
+        }
+      }
+      if (start == Integer.MAX_VALUE || type.getRange().isEmpty()) {
+        return null;
+      }
+      int end = ranges.of(type).start();
+      return end < start ? null : new SourceRange(start, end);
+    }
+  }
+
+  static boolean isAssignmentTarget(Node node) {
+    return node.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == node
+        || node.getParentNode().orElse(null) instanceof UnaryExpr unary
+            && (unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+                || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
+                || unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+                || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT);
+  }
+}

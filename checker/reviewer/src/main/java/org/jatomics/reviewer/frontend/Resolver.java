@@ -1,0 +1,670 @@
+package org.jatomics.reviewer.frontend;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.VarType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jatomics.reviewer.frontend.Declarations.FieldDecl;
+import org.jatomics.reviewer.frontend.Declarations.MethodDecl;
+import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
+
+/**
+ * Name and type resolution inside one compilation unit, against the cross-file {@link TypeIndex},
+ * without a class path. Each answer is either certain or absent: a name that could be a local
+ * variable, a field of a class the index does not know, or a type nobody declared resolves to
+ * nothing, and the front end then emits no fact for it.
+ */
+final class Resolver {
+  private final TypeIndex index;
+  private final ImportScope scope;
+
+  Resolver(TypeIndex index, CompilationUnit unit) {
+    this.index = index;
+    this.scope = ImportScope.of(unit);
+  }
+
+  TypeIndex index() {
+    return index;
+  }
+
+  ImportScope scope() {
+    return scope;
+  }
+
+  /** What a simple name in an expression refers to. */
+  sealed interface Named permits Local, FieldOf, TypeName, Unknown {}
+
+  /**
+   * A local variable, parameter or pattern variable.
+   *
+   * @param type its declared type ({@code null} for {@code var} without a known initializer type,
+   *     or an inferred lambda parameter)
+   * @param declarator the declarator for locals with an initializer, else null
+   */
+  record Local(String type, VariableDeclarator declarator) implements Named {}
+
+  /**
+   * A field of an indexed type.
+   *
+   * @param owner the declaring type
+   * @param field the field
+   */
+  record FieldOf(TypeDecl owner, FieldDecl field) implements Named {}
+
+  /** A type, by qualified name. */
+  record TypeName(String qualifiedName) implements Named {}
+
+  /** Something the reviewer cannot know without a class path (or a package name). */
+  record Unknown() implements Named {}
+
+  private static final Unknown UNKNOWN = new Unknown();
+
+  /** The innermost named class around {@code node} (null inside an anonymous or local class). */
+  String enclosingClass(Node node) {
+    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (isAnonymousBody(n)) {
+        return null;
+      }
+      if (n instanceof TypeDeclaration<?> type) {
+        return type.getFullyQualifiedName().orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** The innermost class-like declaration around {@code node}: a type or an anonymous body. */
+  static Node enclosingClassNode(Node node) {
+    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> || isAnonymousBody(n)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** An object creation with a class body, or an enum constant with one. */
+  static boolean isAnonymousBody(Node n) {
+    return n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+        || n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty();
+  }
+
+  /** Resolves a simple name used as an expression at {@code use}. */
+  Named lookup(String name, Node use) {
+    Node child = use;
+    for (Node n = use.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+      Named found = declaredIn(n, child, name, use);
+      if (found != null) {
+        return found;
+      }
+    }
+    String owner = scope.staticMembers().get(name);
+    if (owner != null) {
+      return fieldOf(owner, name).map(Named.class::cast).orElse(UNKNOWN);
+    }
+    for (String onDemand : scope.staticOnDemand()) {
+      Optional<FieldOf> field = fieldOf(onDemand, name);
+      if (field.isPresent()) {
+        return field.get();
+      }
+    }
+    String type = index.resolve(name, scope, enclosingClass(use));
+    return type != null ? new TypeName(type) : UNKNOWN;
+  }
+
+  /** What {@code name} means in {@code n} for a use inside its child {@code child}, or null. */
+  private Named declaredIn(Node n, Node child, String name, Node use) {
+    if (n instanceof BlockStmt block) {
+      return localBefore(block.getStatements(), child, name, use);
+    }
+    if (n instanceof SwitchEntry entry) {
+      return localBefore(entry.getStatements(), child, name, use);
+    }
+    if (n instanceof ExpressionStmt statement
+        && statement.getExpression() instanceof VariableDeclarationExpr declaration) {
+      return declarator(declaration, name, use);
+    }
+    if (n instanceof CallableDeclaration<?> callable) {
+      return parameter(callable.getParameters(), name);
+    }
+    if (n instanceof LambdaExpr lambda) {
+      return parameter(lambda.getParameters(), name);
+    }
+    if (n instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
+      return new Local(typeName(clause.getParameter().getType(), clause), null);
+    }
+    if (n instanceof ForStmt loop) {
+      for (Expression init : loop.getInitialization()) {
+        if (init instanceof VariableDeclarationExpr declaration) {
+          Named found = declarator(declaration, name, use);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+    }
+    if (n instanceof ForEachStmt loop && child != loop.getVariable()) {
+      Named found = declarator(loop.getVariable(), name, null);
+      if (found != null) {
+        return found;
+      }
+    }
+    if (n instanceof TryStmt attempt) {
+      for (Expression resource : attempt.getResources()) {
+        if (resource instanceof VariableDeclarationExpr declaration) {
+          Named found = declarator(declaration, name, use);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+    }
+    if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr) {
+      return null;
+    }
+    if (n instanceof Statement || n instanceof BodyDeclaration<?>) {
+      Named pattern = patternVariable(n, child, name, use);
+      if (pattern != null) {
+        return pattern;
+      }
+    }
+    if (n instanceof RecordDeclaration record) {
+      // Record components are fields; a compact constructor sees them as parameters too.
+      for (Parameter component : record.getParameters()) {
+        if (component.getNameAsString().equals(name)) {
+          return record.getFullyQualifiedName()
+              .flatMap(q -> fieldOf(q, name))
+              .map(Named.class::cast)
+              .orElse(UNKNOWN);
+        }
+      }
+    }
+    if (n instanceof TypeDeclaration<?> type) {
+      Optional<String> qualified = type.getFullyQualifiedName();
+      if (qualified.isEmpty()) {
+        return declaresField(type.getMembers(), name) ? UNKNOWN : null; // a local class
+      }
+      Optional<FieldOf> field = fieldOf(qualified.get(), name);
+      if (field.isPresent()) {
+        return field.get();
+      }
+      return null;
+    }
+    if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+      if (child != creation.getAnonymousClassBody().get().getParentNode().orElse(null)
+          && !creation.getAnonymousClassBody().get().contains(child)) {
+        return null; // the use is in the arguments, not the body
+      }
+      // Fields of an anonymous class, or inherited by it from a type the index does not know.
+      if (declaresField(creation.getAnonymousClassBody().get(), name)) {
+        return UNKNOWN;
+      }
+      String superType = index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
+      if (superType == null || !index.type(superType).isPresent()) {
+        return UNKNOWN; // an unknown supertype may declare any field
+      }
+      Optional<FieldOf> inherited = fieldOf(superType, name);
+      return inherited.isPresent() ? inherited.get() : null;
+    }
+    if (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty()
+        && constant.getClassBody().contains(child)) {
+      return declaresField(constant.getClassBody(), name) ? UNKNOWN : null;
+    }
+    return null;
+  }
+
+  private static boolean declaresField(NodeList<BodyDeclaration<?>> members, String name) {
+    for (BodyDeclaration<?> member : members) {
+      if (member instanceof FieldDeclaration field
+          && field.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Named localBefore(NodeList<Statement> statements, Node child, String name, Node use) {
+    for (Statement statement : statements) {
+      if (statement == child) {
+        break;
+      }
+      if (statement instanceof ExpressionStmt expression
+          && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+        Named found = declarator(declaration, name, null);
+        if (found != null) {
+          return found;
+        }
+      }
+      // A pattern variable of an earlier statement stays in scope after it when that statement
+      // cannot complete normally otherwise (`if (!(o instanceof Node n)) return;`).
+      for (TypePatternExpr pattern : statement.findAll(TypePatternExpr.class)) {
+        if (pattern.getNameAsString().equals(name)) {
+          return new Local(typeName(pattern.getType(), pattern), null);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A declarator of {@code declaration} named {@code name} (declared before {@code use}). */
+  private Named declarator(VariableDeclarationExpr declaration, String name, Node use) {
+    for (VariableDeclarator variable : declaration.getVariables()) {
+      if (variable.getNameAsString().equals(name)
+          && (use == null || before(variable, use) || variable.isAncestorOf(use))) {
+        return new Local(localType(variable), variable);
+      }
+    }
+    return null;
+  }
+
+  private static boolean before(Node a, Node b) {
+    return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
+  }
+
+  private Named parameter(NodeList<Parameter> parameters, String name) {
+    for (Parameter parameter : parameters) {
+      if (parameter.getNameAsString().equals(name)) {
+        Type type = parameter.getType();
+        if (type.isUnknownType() || type instanceof VarType) {
+          return new Local(null, null);
+        }
+        String resolved = typeName(type, parameter);
+        return new Local(parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pattern variable ({@code o instanceof Node n}) named {@code name} declared in {@code n}
+   * before {@code use}: flow scoping is approximated by "anywhere earlier in the statement".
+   */
+  private Named patternVariable(Node n, Node child, String name, Node use) {
+    if (!(n instanceof Statement)) {
+      return null;
+    }
+    for (TypePatternExpr pattern : n.findAll(TypePatternExpr.class)) {
+      if (pattern.getNameAsString().equals(name) && before(pattern, use)) {
+        return new Local(typeName(pattern.getType(), pattern), null);
+      }
+    }
+    return null;
+  }
+
+  /** The declared type of a local ({@code var}: the initializer's type when it is evident). */
+  String localType(VariableDeclarator variable) {
+    if (variable.getType() instanceof VarType) {
+      return variable.getInitializer().map(this::typeOf).orElse(null);
+    }
+    return typeName(variable.getType(), variable);
+  }
+
+  /** A field named {@code name} of {@code owner} or a type it extends (indexed types only). */
+  Optional<FieldOf> fieldOf(String owner, String name) {
+    return fieldOf(owner, name, new HashSet<>());
+  }
+
+  private Optional<FieldOf> fieldOf(String owner, String name, Set<String> seen) {
+    if (owner == null || !seen.add(owner)) {
+      return Optional.empty();
+    }
+    Optional<TypeDecl> type = index.type(owner);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    FieldDecl field = type.get().fields().get(name);
+    if (field != null) {
+      return Optional.of(new FieldOf(type.get(), field));
+    }
+    for (String superType : index.superTypesOf(owner)) {
+      Optional<FieldOf> inherited = fieldOf(superType, name, seen);
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code owner} or one of its supertypes might have members the index does not know. */
+  boolean hasUnknownSupertype(String owner) {
+    return hasUnknownSupertype(owner, new HashSet<>());
+  }
+
+  private boolean hasUnknownSupertype(String owner, Set<String> seen) {
+    if (!seen.add(owner)) {
+      return false;
+    }
+    Optional<TypeDecl> type = index.type(owner);
+    if (type.isEmpty()) {
+      return true;
+    }
+    List<String> resolved = index.superTypesOf(owner);
+    if (resolved.size() != type.get().superTypes().size()) {
+      return true;
+    }
+    for (String superType : resolved) {
+      if (index.type(superType).isPresent() ? hasUnknownSupertype(superType, seen) : !isHarmlessLibraryType(superType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHarmlessLibraryType(String qualifiedName) {
+    return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.");
+  }
+
+  /** Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes. */
+  List<MethodOf> methodsOf(String owner, String name, int arity) {
+    List<MethodOf> result = new java.util.ArrayList<>();
+    collectMethods(owner, name, arity, result, new HashSet<>());
+    return result;
+  }
+
+  /**
+   * A method of an indexed type.
+   *
+   * @param owner the declaring type
+   * @param method the method
+   */
+  record MethodOf(TypeDecl owner, MethodDecl method) {}
+
+  private void collectMethods(String owner, String name, int arity, List<MethodOf> result, Set<String> seen) {
+    if (owner == null || !seen.add(owner)) {
+      return;
+    }
+    Optional<TypeDecl> type = index.type(owner);
+    if (type.isEmpty()) {
+      return;
+    }
+    for (MethodDecl method : type.get().methods()) {
+      int parameters = method.parameterTypes().size();
+      boolean varargs = parameters > 0 && method.parameterTypes().get(parameters - 1).endsWith("[]");
+      if (method.name().equals(name) && (parameters == arity || varargs && arity >= parameters - 1)) {
+        result.add(new MethodOf(type.get(), method));
+      }
+    }
+    if (!name.equals("<init>")) {
+      for (String superType : index.superTypesOf(owner)) {
+        collectMethods(superType, name, arity, result, seen);
+      }
+    }
+  }
+
+  /**
+   * The qualified name of {@code type} written at {@code context} (primitives by name, arrays with
+   * {@code []}), or null for type variables and types nobody declared.
+   */
+  String typeName(Type type, Node context) {
+    if (type instanceof PrimitiveType primitive) {
+      return primitive.asString();
+    }
+    if (type instanceof VarType || type.isUnknownType()) {
+      return null;
+    }
+    String erasure = TypeIndex.erasure(type);
+    int dims = 0;
+    while (erasure.endsWith("[]")) {
+      erasure = erasure.substring(0, erasure.length() - 2);
+      dims++;
+    }
+    if (isPrimitive(erasure)) {
+      return erasure + "[]".repeat(dims);
+    }
+    if (isTypeVariable(erasure, context)) {
+      return null;
+    }
+    String resolved = index.resolve(erasure, scope, enclosingClass(context) == null ? enclosingNamedClass(context) : enclosingClass(context));
+    return resolved == null ? null : resolved + "[]".repeat(dims);
+  }
+
+  private String enclosingNamedClass(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
+        return type.getFullyQualifiedName().get();
+      }
+    }
+    return null;
+  }
+
+  /** The qualified type of a field's declared type, resolved in its declaring file. */
+  String fieldType(FieldOf field) {
+    String erasure = field.field().type();
+    int dims = 0;
+    while (erasure.endsWith("[]")) {
+      erasure = erasure.substring(0, erasure.length() - 2);
+      dims++;
+    }
+    if (isPrimitive(erasure)) {
+      return erasure + "[]".repeat(dims);
+    }
+    String resolved = index.resolve(erasure, field.owner().scope(), field.owner().qualifiedName());
+    return resolved == null ? null : resolved + "[]".repeat(dims);
+  }
+
+  static boolean isPrimitive(String name) {
+    return switch (name) {
+      case "boolean", "byte", "short", "char", "int", "long", "float", "double" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isTypeVariable(String name, Node context) {
+    for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof NodeWithTypeParameters<?> generic
+          && generic.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The static type of {@code expression} as a qualified name (or primitive, with {@code []} for
+   * arrays) when it can be known without a class path, else null.
+   */
+  String typeOf(Expression expression) {
+    if (expression instanceof EnclosedExpr enclosed) {
+      return typeOf(enclosed.getInner());
+    }
+    if (expression instanceof CastExpr cast) {
+      return typeName(cast.getType(), cast);
+    }
+    if (expression instanceof ObjectCreationExpr creation) {
+      return creation.getAnonymousClassBody().isPresent() ? null : typeName(creation.getType(), creation);
+    }
+    if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
+      return "java.lang.String";
+    }
+    if (expression instanceof ThisExpr self) {
+      return self.getTypeName()
+          .map(t -> index.resolve(t.asString(), scope, enclosingClass(self)))
+          .orElseGet(() -> enclosingClass(self));
+    }
+    if (expression instanceof NameExpr name) {
+      Named named = lookup(name.getNameAsString(), name);
+      if (named instanceof Local local) {
+        return local.type();
+      }
+      if (named instanceof FieldOf field) {
+        return fieldType(field);
+      }
+      String owner = scope.staticMembers().get(name.getNameAsString());
+      return owner == null ? null : KnownTypes.fieldType(owner, name.getNameAsString());
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      Optional<FieldOf> field = fieldOfAccess(access);
+      if (field.isPresent()) {
+        return fieldType(field.get());
+      }
+      String owner = ownerOfScope(access.getScope());
+      return owner == null ? null : KnownTypes.fieldType(owner, access.getNameAsString());
+    }
+    if (expression instanceof ArrayAccessExpr element) {
+      String array = typeOf(element.getName());
+      return array != null && array.endsWith("[]") ? array.substring(0, array.length() - 2) : null;
+    }
+    if (expression instanceof ConditionalExpr conditional) {
+      String then = typeOf(conditional.getThenExpr());
+      return then != null && then.equals(typeOf(conditional.getElseExpr())) ? then : null;
+    }
+    if (expression instanceof MethodCallExpr call) {
+      return returnType(call);
+    }
+    return null;
+  }
+
+  /** The field a {@code scope.name} expression accesses, if it is a field of an indexed type. */
+  Optional<FieldOf> fieldOfAccess(FieldAccessExpr access) {
+    String owner = ownerOfScope(access.getScope());
+    return owner == null ? Optional.empty() : fieldOf(owner, access.getNameAsString());
+  }
+
+  /**
+   * The type whose member {@code scope.member} selects: the scope's static type for expressions,
+   * the type itself for type names; null when unknown.
+   */
+  String ownerOfScope(Expression scopeExpression) {
+    if (scopeExpression instanceof NameExpr name) {
+      Named named = lookup(name.getNameAsString(), name);
+      if (named instanceof TypeName type) {
+        return type.qualifiedName();
+      }
+      if (named instanceof Local local) {
+        return local.type();
+      }
+      if (named instanceof FieldOf field) {
+        return fieldType(field);
+      }
+      return null;
+    }
+    if (scopeExpression instanceof FieldAccessExpr access) {
+      Optional<FieldOf> field = fieldOfAccess(access);
+      if (field.isPresent()) {
+        return fieldType(field.get());
+      }
+      // A qualified type name: p.Outer or Outer.Inner.
+      String qualified = access.toString();
+      return index.resolve(qualified, scope, enclosingClass(access));
+    }
+    return typeOf(scopeExpression);
+  }
+
+  /** The return type of a call when the callee is an indexed method with one return type. */
+  private String returnType(MethodCallExpr call) {
+    String owner = calleeOwner(call);
+    if (owner == null) {
+      return null;
+    }
+    String known = KnownTypes.resultType(owner, call.getNameAsString());
+    if (known != null) {
+      return known;
+    }
+    List<MethodOf> methods = methodsOf(owner, call.getNameAsString(), call.getArguments().size());
+    Set<String> types = new HashSet<>();
+    for (MethodOf method : methods) {
+      String erasure = method.method().returnType();
+      String element = erasure.replace("[]", "");
+      String resolved =
+          isPrimitive(element)
+              ? element
+              : index.resolve(element, method.owner().scope(), method.owner().qualifiedName());
+      if (resolved == null) {
+        return null;
+      }
+      types.add(resolved + "[]".repeat(countDims(erasure)));
+    }
+    return types.size() == 1 ? types.iterator().next() : null;
+  }
+
+  private static int countDims(String type) {
+    int dims = 0;
+    for (int i = type.indexOf("[]"); i >= 0; i = type.indexOf("[]", i + 2)) {
+      dims++;
+    }
+    return dims;
+  }
+
+  /**
+   * The type declaring the method a call invokes, as far as the reviewer can tell: the scope's
+   * type, or for an unqualified call the enclosing classes (innermost declaring a method of that
+   * name) or a static import. Null when unknown.
+   */
+  String calleeOwner(MethodCallExpr call) {
+    if (call.getScope().isPresent()) {
+      Expression callScope = call.getScope().get();
+      if (callScope instanceof com.github.javaparser.ast.expr.SuperExpr) {
+        String enclosing = enclosingClass(call);
+        List<String> supers = enclosing == null ? List.of() : index.superTypesOf(enclosing);
+        return supers.isEmpty() ? null : supers.get(0);
+      }
+      return ownerOfScope(callScope);
+    }
+    String name = call.getNameAsString();
+    for (Node n = call.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (isAnonymousBody(n)) {
+        return null; // an anonymous class may inherit the method from a type we do not know
+      }
+      if (n instanceof TypeDeclaration<?> type) {
+        Optional<String> qualified = type.getFullyQualifiedName();
+        if (qualified.isEmpty()) {
+          return null;
+        }
+        if (!methodsOf(qualified.get(), name, call.getArguments().size()).isEmpty()) {
+          return qualified.get();
+        }
+        if (hasUnknownSupertype(qualified.get())) {
+          return null;
+        }
+      }
+    }
+    String imported = scope.staticMembers().get(name);
+    if (imported != null) {
+      return imported;
+    }
+    for (String owner : scope.staticOnDemand()) {
+      if (!methodsOf(owner, name, call.getArguments().size()).isEmpty()
+          || KnownTypes.declaresStaticMethod(owner, name)) {
+        return owner;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,398 @@
+package org.jatomics.reviewer.frontend;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jatomics.reviewer.frontend.Declarations.AnnotationUse;
+import org.jatomics.reviewer.frontend.Declarations.FieldDecl;
+import org.jatomics.reviewer.frontend.Declarations.Kind;
+import org.jatomics.reviewer.frontend.Declarations.MethodDecl;
+import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
+import org.jatomics.reviewer.frontend.Declarations.VarHandleTarget;
+
+/**
+ * The cross-file index: every type declared in the files under review, with its fields and method
+ * signatures (no bodies), and names resolved by qualified name through imports and same-package
+ * declarations. Built in a first pass (one file at a time, in parallel); then read-only.
+ *
+ * <p>Resolution never guesses: a name that is neither declared in the given files, nor imported by
+ * a single-type import, nor a {@linkplain KnownTypes known library type} of an on-demand import
+ * resolves to nothing, and the rules then report nothing about it.
+ */
+public final class TypeIndex {
+  private final Map<String, TypeDecl> types = new ConcurrentHashMap<>();
+  private final Set<String> packages = ConcurrentHashMap.newKeySet();
+
+  /** Adds the top-level and member types of {@code unit} (local and anonymous classes stay local). */
+  public void add(CompilationUnit unit) {
+    ImportScope scope = ImportScope.of(unit);
+    packages.add(scope.packageName());
+    for (TypeDeclaration<?> type : unit.getTypes()) {
+      addType(type, scope.inPackage(type.getNameAsString()), scope);
+    }
+  }
+
+  private void addType(TypeDeclaration<?> type, String qualifiedName, ImportScope scope) {
+    Map<String, FieldDecl> fields = new LinkedHashMap<>();
+    List<MethodDecl> methods = new ArrayList<>();
+    boolean isInterface =
+        type instanceof ClassOrInterfaceDeclaration c && c.isInterface()
+            || type instanceof AnnotationDeclaration;
+    if (type instanceof RecordDeclaration record) {
+      for (Parameter component : record.getParameters()) {
+        String name = component.getNameAsString();
+        fields.put(
+            name,
+            new FieldDecl(
+                name,
+                erasure(component.getType()),
+                component.getType().asString(),
+                false,
+                true,
+                false,
+                annotations(component),
+                null));
+      }
+    }
+    Map<String, VarHandleTarget> varHandles = varHandleTargets(type);
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (member instanceof FieldDeclaration field) {
+        for (VariableDeclarator variable : field.getVariables()) {
+          String name = variable.getNameAsString();
+          fields.put(
+              name,
+              new FieldDecl(
+                  name,
+                  erasure(variable.getType()),
+                  variable.getType().asString(),
+                  isInterface || field.hasModifier(Modifier.Keyword.STATIC),
+                  isInterface || field.hasModifier(Modifier.Keyword.FINAL),
+                  field.hasModifier(Modifier.Keyword.VOLATILE),
+                  annotations(field),
+                  variable.getInitializer().map(TypeIndex::varHandleTarget).orElse(varHandles.get(name))));
+        }
+      } else if (member instanceof MethodDeclaration method) {
+        methods.add(
+            new MethodDecl(
+                method.getNameAsString(),
+                parameterTypes(method.getParameters()),
+                erasure(method.getType()),
+                method.isStatic(),
+                annotations(method)));
+      } else if (member instanceof ConstructorDeclaration constructor) {
+        methods.add(
+            new MethodDecl(
+                "<init>", parameterTypes(constructor.getParameters()), "void", false, annotations(constructor)));
+      } else if (member instanceof TypeDeclaration<?> nested) {
+        addType(nested, qualifiedName + "." + nested.getNameAsString(), scope);
+      }
+    }
+    if (type instanceof EnumDeclaration enumeration) {
+      enumeration
+          .getEntries()
+          .forEach(
+              e ->
+                  fields.put(
+                      e.getNameAsString(),
+                      new FieldDecl(
+                          e.getNameAsString(),
+                          qualifiedName,
+                          type.getNameAsString(),
+                          true,
+                          true,
+                          false,
+                          List.of(),
+                          null)));
+    }
+    types.put(
+        qualifiedName,
+        new TypeDecl(
+            qualifiedName,
+            kind(type),
+            scope,
+            annotations(type),
+            superTypes(type),
+            Map.copyOf(fields),
+            List.copyOf(methods)));
+  }
+
+  /**
+   * {@code VarHandle} fields assigned in the static initializers of {@code type}:
+   * {@code HEAD = lookup.findVarHandle(Queue.class, "head", Node.class);}.
+   */
+  private static Map<String, VarHandleTarget> varHandleTargets(TypeDeclaration<?> type) {
+    Map<String, VarHandleTarget> result = new HashMap<>();
+    for (BodyDeclaration<?> member : type.getMembers()) {
+      if (member instanceof InitializerDeclaration initializer && initializer.isStatic()) {
+        for (AssignExpr assign : initializer.findAll(AssignExpr.class)) {
+          VarHandleTarget target = varHandleTarget(assign.getValue());
+          if (target != null) {
+            String name =
+                assign.getTarget() instanceof NameExpr n
+                    ? n.getNameAsString()
+                    : assign.getTarget() instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+            if (name != null) {
+              result.put(name, target);
+            }
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The field of {@code ...findVarHandle(K.class, "f", ...)} (or findStaticVarHandle), or null. */
+  static VarHandleTarget varHandleTarget(Expression initializer) {
+    Expression e = initializer;
+    while (e instanceof CastExpr || e instanceof EnclosedExpr) {
+      e = e instanceof CastExpr c ? c.getExpression() : ((EnclosedExpr) e).getInner();
+    }
+    if (e instanceof MethodCallExpr call
+        && (call.getNameAsString().equals("findVarHandle")
+            || call.getNameAsString().equals("findStaticVarHandle"))
+        && call.getArguments().size() == 3
+        && call.getArgument(0) instanceof ClassExpr target
+        && call.getArgument(1) instanceof StringLiteralExpr field) {
+      return new VarHandleTarget(erasure(target.getType()), field.asString());
+    }
+    return null;
+  }
+
+  private static Kind kind(TypeDeclaration<?> type) {
+    if (type instanceof EnumDeclaration) {
+      return Kind.ENUM;
+    }
+    if (type instanceof RecordDeclaration) {
+      return Kind.RECORD;
+    }
+    if (type instanceof AnnotationDeclaration) {
+      return Kind.ANNOTATION;
+    }
+    return ((ClassOrInterfaceDeclaration) type).isInterface() ? Kind.INTERFACE : Kind.CLASS;
+  }
+
+  private static List<String> superTypes(TypeDeclaration<?> type) {
+    List<String> result = new ArrayList<>();
+    if (type instanceof ClassOrInterfaceDeclaration c) {
+      c.getExtendedTypes().forEach(t -> result.add(erasure(t)));
+      c.getImplementedTypes().forEach(t -> result.add(erasure(t)));
+    } else if (type instanceof EnumDeclaration e) {
+      e.getImplementedTypes().forEach(t -> result.add(erasure(t)));
+    } else if (type instanceof RecordDeclaration r) {
+      r.getImplementedTypes().forEach(t -> result.add(erasure(t)));
+    }
+    return List.copyOf(result);
+  }
+
+  private static List<String> parameterTypes(NodeList<Parameter> parameters) {
+    List<String> result = new ArrayList<>();
+    for (Parameter parameter : parameters) {
+      result.add(erasure(parameter.getType()) + (parameter.isVarArgs() ? "[]" : ""));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The annotations on {@code node}, with a single string value where one is given. */
+  public static List<AnnotationUse> annotations(NodeWithAnnotations<?> node) {
+    List<AnnotationUse> result = new ArrayList<>();
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      result.add(new AnnotationUse(annotation.getNameAsString(), stringValue(annotation)));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The constant string value of {@code annotation} ({@code @A("x")} or {@code @A(value = "x")}),
+   * concatenations of literals included; null when there is none or it is not a literal.
+   */
+  public static String stringValue(AnnotationExpr annotation) {
+    Expression value = null;
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      value = single.getMemberValue();
+    } else if (annotation instanceof NormalAnnotationExpr normal) {
+      value =
+          normal.getPairs().stream()
+              .filter(p -> p.getNameAsString().equals("value"))
+              .map(p -> p.getValue())
+              .findFirst()
+              .orElse(null);
+    }
+    return value == null ? null : Constants.string(value);
+  }
+
+  /** {@code type} as written without type arguments or annotations: {@code Node}, {@code int[]}. */
+  public static String erasure(Type type) {
+    if (type instanceof ArrayType array) {
+      return erasure(array.getComponentType()) + "[]";
+    }
+    if (type instanceof ClassOrInterfaceType c) {
+      return c.getScope().map(s -> erasure(s) + ".").orElse("") + c.getNameAsString();
+    }
+    return type.asString();
+  }
+
+  /** The type declared in the given files under {@code qualifiedName}, if any. */
+  public Optional<TypeDecl> type(String qualifiedName) {
+    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(types.get(qualifiedName));
+  }
+
+  /** Whether {@code qualifiedName} names a type known here or in a known library. */
+  public boolean isKnownType(String qualifiedName) {
+    return types.containsKey(qualifiedName) || KnownTypes.contains(qualifiedName);
+  }
+
+  /** Number of types indexed. */
+  public int size() {
+    return types.size();
+  }
+
+  /**
+   * Resolves a type name as written in code whose innermost enclosing declared type is {@code
+   * enclosing} (null at top level) and whose file has {@code scope}.
+   *
+   * @return the qualified name, or null when it cannot be known without a class path
+   */
+  public String resolve(String name, ImportScope scope, String enclosing) {
+    int dot = name.indexOf('.');
+    if (dot > 0) {
+      if (isKnownType(name)) {
+        return name;
+      }
+      String head = resolveSimple(name.substring(0, dot), scope, enclosing);
+      if (head != null) {
+        String candidate = head + name.substring(dot);
+        return isKnownType(candidate) || types.containsKey(head) ? candidate : null;
+      }
+      // Not a type: a package-qualified name of a type we do not know. Keep the name as written
+      // only if its package is one of the files' packages (then it would have been indexed).
+      return null;
+    }
+    return resolveSimple(name, scope, enclosing);
+  }
+
+  private String resolveSimple(String name, ImportScope scope, String enclosing) {
+    // Member types of the enclosing types and of their indexed supertypes.
+    for (String outer = enclosing; outer != null; outer = outerOf(outer)) {
+      String member = memberType(outer, name, 0);
+      if (member != null) {
+        return member;
+      }
+      if (outer.endsWith("." + name) || outer.equals(name)) {
+        return outer;
+      }
+    }
+    String imported = scope.singleTypes().get(name);
+    if (imported != null) {
+      return imported;
+    }
+    String samePackage = scope.inPackage(name);
+    if (types.containsKey(samePackage)) {
+      return samePackage;
+    }
+    String found = null;
+    for (String pkg : scope.onDemandPackages()) {
+      String candidate = pkg + "." + name;
+      if (isKnownType(candidate)) {
+        if (found != null && !found.equals(candidate)) {
+          return null; // ambiguous: javac would reject it; do not guess
+        }
+        found = candidate;
+      }
+    }
+    if (found == null && !scope.modules().isEmpty()) {
+      found = KnownTypes.inModules(scope.modules(), name);
+    }
+    return found;
+  }
+
+  private String memberType(String owner, String name, int depth) {
+    if (depth > 10) {
+      return null;
+    }
+    String candidate = owner + "." + name;
+    if (types.containsKey(candidate)) {
+      return candidate;
+    }
+    TypeDecl decl = types.get(owner);
+    if (decl == null) {
+      return KnownTypes.contains(candidate) ? candidate : null;
+    }
+    for (String superType : decl.superTypes()) {
+      String resolved = resolve(superType, decl.scope(), outerOf(owner));
+      if (resolved != null && !resolved.equals(owner)) {
+        String member = memberType(resolved, name, depth + 1);
+        if (member != null) {
+          return member;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The enclosing type's qualified name if {@code qualifiedName} is a member type, else null. */
+  public String outerOf(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String outer = qualifiedName.substring(0, dot);
+    return types.containsKey(outer) ? outer : null;
+  }
+
+  /** The resolved supertypes of an indexed type (unresolvable ones left out). */
+  public List<String> superTypesOf(String qualifiedName) {
+    TypeDecl decl = types.get(qualifiedName);
+    if (decl == null) {
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (String superType : decl.superTypes()) {
+      String resolved = resolve(superType, decl.scope(), outerOf(qualifiedName));
+      if (resolved != null) {
+        result.add(resolved);
+      }
+    }
+    return result;
+  }
+
+  /** Resolves the name of {@code annotation} as it stands in {@code node}'s file and type. */
+  public String resolveAnnotation(AnnotationUse annotation, ImportScope scope, String enclosing) {
+    return resolve(annotation.name(), scope, enclosing);
+  }
+}

@@ -1,0 +1,60 @@
+package org.jatomics.reviewer.report;
+
+import org.jatomics.checker.Severity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One finding as the reporters print it: where (1-based lines and columns counted in UTF-16 code
+ * units, the end exclusive), which check, how serious, what is wrong, what to write instead, and
+ * the edits of the suggested fix if it is mechanical.
+ *
+ * @param file the file's path relative to the report's root, with {@code /} separators
+ * @param check the check's name, e.g. {@code NonAtomicAccess}
+ * @param severity its severity
+ * @param line start line
+ * @param column start column
+ * @param endLine end line
+ * @param endColumn end column, exclusive
+ * @param message what is wrong
+ * @param fixHint what to write instead (may be empty)
+ * @param edits the suggested fix's edits, empty when there is none
+ * @param sourceLines the text of the lines the diagnostic and its edits touch, by line number
+ *     (reporters need it for fingerprints and UTF-8 columns; the file itself is not kept)
+ */
+public record Diagnostic(
+    String file,
+    String check,
+    Severity severity,
+    int line,
+    int column,
+    int endLine,
+    int endColumn,
+    String message,
+    String fixHint,
+    List<Edit> edits,
+    Map<Integer, String> sourceLines) {
+
+  /** Compact constructor: copies the edits and lines. */
+  public Diagnostic {
+    edits = List.copyOf(edits);
+    sourceLines = Map.copyOf(sourceLines);
+  }
+
+  /** The text of line {@code number}, or {@code ""} if it was not kept. */
+  public String sourceLine(int number) {
+    return sourceLines.getOrDefault(number, "");
+  }
+
+  /**
+   * One text replacement of a suggested fix, in the same coordinates as the diagnostic.
+   *
+   * @param line start line
+   * @param column start column
+   * @param endLine end line
+   * @param endColumn end column, exclusive
+   * @param replacement the new text
+   */
+  public record Edit(int line, int column, int endLine, int endColumn, String replacement) {}
+}

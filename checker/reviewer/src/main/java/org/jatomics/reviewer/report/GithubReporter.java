@@ -1,0 +1,41 @@
+package org.jatomics.reviewer.report;
+
+import org.jatomics.checker.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands: {@code ::error file=F,line=L,col=C,endLine=..,endColumn=..,
+ * title=[Name]::message}, which the runner turns into annotations on the pull request. Values are
+ * escaped as the runner requires: in the message {@code %}, CR and LF; in properties also
+ * {@code :} and {@code ,}.
+ */
+public final class GithubReporter implements Reporter {
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    for (FileProblem problem : report.problems()) {
+      out.write(
+          "::error file=" + property(problem.file()) + ",line=" + problem.line() + ",col=" + problem.column()
+              + ",title=" + property("jatomics: could not be analysed") + "::" + data(problem.message()) + "\n");
+    }
+    for (Diagnostic d : report.diagnostics()) {
+      String command = d.severity() == Severity.ERROR ? "error" : "warning";
+      String message = d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint());
+      out.write(
+          "::" + command + " file=" + property(d.file()) + ",line=" + d.line() + ",col=" + d.column()
+              + ",endLine=" + d.endLine() + ",endColumn=" + d.endColumn() + ",title="
+              + property("[" + d.check() + "]") + "::" + data(message) + "\n");
+    }
+  }
+
+  /** Escapes a command's message: {@code %}, CR and LF. */
+  static String data(String value) {
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value: as {@link #data} plus {@code :} and {@code ,}. */
+  static String property(String value) {
+    return data(value).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,39 @@
+package org.jatomics.reviewer.report;
+
+import org.jatomics.checker.Severity;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything one run found: the diagnostics (sorted by file, line, column, check), the files that
+ * could not be read or parsed, the checks that ran, and how many files were analysed.
+ *
+ * @param diagnostics findings, sorted
+ * @param problems unreadable or unparsable files, sorted by file
+ * @param rules the checks that ran, in a stable order
+ * @param filesAnalyzed number of files read
+ */
+public record Report(
+    List<Diagnostic> diagnostics, List<FileProblem> problems, List<Rule> rules, int filesAnalyzed) {
+
+  /** The order diagnostics are printed in. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::file)
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::check)
+          .thenComparing(Diagnostic::message);
+
+  /** Compact constructor: sorts and copies. */
+  public Report {
+    diagnostics = diagnostics.stream().sorted(ORDER).toList();
+    problems = problems.stream().sorted(Comparator.comparing(FileProblem::file)).toList();
+    rules = List.copyOf(rules);
+  }
+
+  /** How many diagnostics have {@code severity}. */
+  public long count(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+}

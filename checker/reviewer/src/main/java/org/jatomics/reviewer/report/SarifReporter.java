@@ -1,0 +1,147 @@
+package org.jatomics.reviewer.report;
+
+import org.jatomics.checker.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0 with what GitHub code scanning reads: {@code tool.driver.rules} (id, short and full
+ * description, help, default level, help URI), and results with rule id, message, a 1-based region
+ * (exclusive end column, UTF-16 columns, SARIF's default), a repository-relative URI, a
+ * {@code partialFingerprints.primaryLocationLineHash} and the suggested fix. Files that could not
+ * be analysed are tool execution notifications, and make the invocation unsuccessful.
+ */
+public final class SarifReporter implements Reporter {
+  static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  /** The SARIF base id that repository-relative URIs are relative to. */
+  static final String SOURCE_ROOT = "%SRCROOT%";
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    ObjectNode log = Json.PRETTY.createObjectNode();
+    log.put("$schema", SCHEMA);
+    log.put("version", "2.1.0");
+    ObjectNode run = log.putArray("runs").addObject();
+
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "jatomics");
+    driver.put("semanticVersion", Versions.version());
+    driver.put("informationUri", Versions.HOME);
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (Rule rule : report.rules()) {
+      ruleIndex.put(rule.name(), ruleIndex.size());
+      ObjectNode r = rules.addObject();
+      r.put("id", rule.name());
+      r.put("name", rule.name());
+      r.putObject("shortDescription").put("text", rule.summary());
+      r.putObject("fullDescription").put("text", rule.description());
+      ObjectNode help = r.putObject("help");
+      help.put("text", rule.description() + " Documentation: " + rule.helpUri());
+      help.put("markdown", rule.description() + "\n\n[Documentation](" + rule.helpUri() + ")");
+      r.put("helpUri", rule.helpUri());
+      r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+      ObjectNode properties = r.putObject("properties");
+      properties.putArray("tags").add("concurrency").add("jatomics");
+      properties.put("precision", "high");
+    }
+
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", report.problems().isEmpty());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (FileProblem problem : report.problems()) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "error");
+      n.putObject("message").put("text", "could not be analysed: " + problem.message());
+      ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
+      artifact(physical, problem.file());
+      ObjectNode region = physical.putObject("region");
+      region.put("startLine", problem.line());
+      region.put("startColumn", problem.column());
+    }
+
+    ArrayNode results = run.putArray("results");
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      ObjectNode result = results.addObject();
+      result.put("ruleId", d.check());
+      Integer index = ruleIndex.get(d.check());
+      if (index != null) {
+        result.put("ruleIndex", index);
+      }
+      result.put("level", level(d.severity()));
+      result.putObject("message").put("text", d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()));
+      ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+      artifact(physical, d.file());
+      ObjectNode region = region(physical.putObject("region"), d.line(), d.column(), d.endLine(), d.endColumn());
+      region.putObject("snippet").put("text", d.sourceLine(d.line()));
+      String hash = lineHash(d);
+      int occurrence = occurrences.merge(d.file() + "\0" + hash, 1, Integer::sum);
+      result.putObject("partialFingerprints").put("primaryLocationLineHash", hash + ":" + occurrence);
+      if (!d.edits().isEmpty()) {
+        ObjectNode fix = result.putArray("fixes").addObject();
+        fix.putObject("description").put("text", d.fixHint().isBlank() ? "Apply the suggested fix" : d.fixHint());
+        ObjectNode change = fix.putArray("artifactChanges").addObject();
+        artifact(change, d.file());
+        ArrayNode replacements = change.putArray("replacements");
+        for (Diagnostic.Edit edit : d.edits()) {
+          ObjectNode replacement = replacements.addObject();
+          region(replacement.putObject("deletedRegion"), edit.line(), edit.column(), edit.endLine(), edit.endColumn());
+          replacement.putObject("insertedContent").put("text", edit.replacement());
+        }
+      }
+    }
+    Json.PRETTY.writeValue(out, log);
+    out.write("\n");
+  }
+
+  private static void artifact(ObjectNode parent, String file) {
+    ObjectNode location = parent.putObject("artifactLocation");
+    location.put("uri", file);
+    location.put("uriBaseId", SOURCE_ROOT);
+  }
+
+  private static ObjectNode region(ObjectNode region, int line, int column, int endLine, int endColumn) {
+    region.put("startLine", line);
+    region.put("startColumn", column);
+    region.put("endLine", endLine);
+    region.put("endColumn", endColumn);
+    return region;
+  }
+
+  /** SARIF's level for a severity. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+    };
+  }
+
+  /**
+   * A fingerprint of the flagged line that survives unrelated edits: it hashes the check's name and
+   * the line's text with whitespace collapsed, not the line number, so moving code keeps it;
+   * the {@code :n} suffix tells identical lines in one file apart.
+   */
+  static String lineHash(Diagnostic d) {
+    String normalized = d.sourceLine(d.line()).strip().replaceAll("\\s+", " ");
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((d.check() + "\n" + normalized).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.jatomics.reviewer.report;
+
+import org.jatomics.checker.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The human format, like javac's: {@code path:line:column: severity: [Name] message}, the fix hint
+ * indented on the next line, and one summary line at the end.
+ */
+public final class TextReporter implements Reporter {
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    for (FileProblem problem : report.problems()) {
+      out.write(
+          problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: could not be analysed: "
+              + oneLine(problem.message()) + "\n");
+    }
+    for (Diagnostic d : report.diagnostics()) {
+      out.write(
+          d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ["
+              + d.check() + "] " + oneLine(d.message()) + "\n");
+      if (!d.fixHint().isBlank()) {
+        out.write("    fix: " + oneLine(d.fixHint()) + "\n");
+      }
+    }
+    out.write(summary(report) + "\n");
+  }
+
+  /** The closing line: counts by severity, files analysed, files that could not be read. */
+  static String summary(Report report) {
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    StringBuilder line = new StringBuilder("jatomics: ");
+    if (report.diagnostics().isEmpty()) {
+      line.append("no findings");
+    } else {
+      line.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+    }
+    line.append(" in ").append(plural(report.filesAnalyzed(), "file"));
+    if (!report.problems().isEmpty()) {
+      line.append("; ").append(plural(report.problems().size(), "file")).append(" could not be analysed");
+    }
+    return line.toString();
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  private static String oneLine(String text) {
+    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+}
