@@ -1,0 +1,116 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.errorprone.BugPattern.SeverityLevel;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.fixes.ErrorProneEndPosTable;
+import com.google.errorprone.fixes.ErrorPronePosition;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.tools.javac.tree.JCTree;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Checks;
+import org.jatomics.checker.Finding;
+import org.jatomics.checker.Fix;
+import org.jatomics.checker.Severity;
+import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.UnitFacts;
+
+/**
+ * The Error Prone side of one jatomics check: gets the unit's facts (translated once per unit and
+ * shared by the six checks), runs the check's rule from the core, and reports each finding as a
+ * diagnostic with its fix. Never fails a build by itself: a failure of the front end or of a rule
+ * becomes one warning at the place it happened.
+ */
+abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ErrorProneFlags flags;
+
+  JatomicsBugChecker(ErrorProneFlags flags) {
+    this.flags = flags;
+  }
+
+  /** The check this checker runs. */
+  abstract CheckName check();
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    FactsCache cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
+    UnitFacts facts;
+    try {
+      facts = cache.facts(state);
+    } catch (RuntimeException | StackOverflowError e) {
+      state.reportMatch(
+          failure(new SourceRange(0, 0), e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return Description.NO_MATCH;
+    }
+    for (Finding finding : Checks.run(facts, cache.config(), check())) {
+      state.reportMatch(describe(finding));
+    }
+    if (!facts.failures().isEmpty() && cache.claimFailureReport()) {
+      for (Finding finding : Checks.frontEndFailures(facts, check())) {
+        state.reportMatch(describe(finding));
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  private Description failure(SourceRange range, String detail) {
+    return buildDescription(position(range))
+        .setMessage(org.jatomics.checker.Messages.internalFailure(check(), detail).text())
+        .overrideSeverity(SeverityLevel.WARNING)
+        .build();
+  }
+
+  private Description describe(Finding finding) {
+    Description.Builder description =
+        buildDescription(position(finding.range())).setMessage(finding.message() + "\n  " + finding.hint());
+    if (finding.severity() != check().defaultSeverity() && finding.severity() == Severity.WARNING) {
+      description.overrideSeverity(SeverityLevel.WARNING);
+    }
+    if (finding.fix() != null) {
+      description.addFix(toSuggestedFix(finding.fix()));
+    }
+    return description.build();
+  }
+
+  static SuggestedFix toSuggestedFix(Fix fix) {
+    SuggestedFix.Builder builder = SuggestedFix.builder().setShortDescription(fix.description());
+    for (TextEdit edit : fix.edits()) {
+      builder.replace(edit.range().start(), edit.range().end(), edit.replacement());
+    }
+    fix.imports().forEach(builder::addImport);
+    fix.staticImports().forEach(builder::addStaticImport);
+    return builder.build();
+  }
+
+  /** A diagnostic position for an offset range of the unit (no tree needed). */
+  static ErrorPronePosition position(SourceRange range) {
+    return new ErrorPronePosition() {
+      @Override
+      public int getStartPosition() {
+        return range.start();
+      }
+
+      @Override
+      public int getPreferredPosition() {
+        return range.start();
+      }
+
+      @Override
+      public JCTree getTree() {
+        return null;
+      }
+
+      @Override
+      public int getEndPosition(ErrorProneEndPosTable endPosTable) {
+        return range.end();
+      }
+    };
+  }
+}

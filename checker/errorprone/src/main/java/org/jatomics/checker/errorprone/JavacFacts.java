@@ -1,0 +1,963 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.ContractOverride;
+import org.jatomics.checker.model.FieldAccess;
+import org.jatomics.checker.model.FieldRef;
+import org.jatomics.checker.model.FieldType;
+import org.jatomics.checker.model.FrontEndFailure;
+import org.jatomics.checker.model.OrderedLoad;
+import org.jatomics.checker.model.ReflectiveFieldCall;
+import org.jatomics.checker.model.SafetyContractDeclaration;
+import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.Suppression;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnsafeOperation;
+import org.jatomics.checker.model.ValueUse;
+
+/**
+ * Translates one javac compilation unit into the rule model's {@link UnitFacts}: one scan of the
+ * tree, plus one lexing of the text for comments. Knows javac; knows nothing about the rules
+ * (library knowledge comes from {@link KnownApis}).
+ */
+final class JavacFacts extends TreePathScanner<Void, Void> {
+  private static final String ACQUIRE_OR_RELAXED = KnownApis.ORDERING + ".AcquireOrRelaxed";
+  private static final Set<String> SEGMENT_ACCESS_METHODS =
+      Set.of(
+          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
+          "toArray", "asByteBuffer", "elements", "mismatch");
+
+  private final VisitorState state;
+  private final Config config;
+  private final String text;
+  private final UnitFacts.Builder out;
+  /** The innermost class's qualified name ({@code null} for anonymous and local classes). */
+  private final Deque<ClassFrame> classes = new ArrayDeque<>();
+  /** The kind of code being scanned, innermost on top; absent at class-member level. */
+  private final Deque<Site.Region> regions = new ArrayDeque<>();
+  /** The enclosing statements, innermost on top ({@link Statement#NONE} at body starts). */
+  private final Deque<Integer> statements = new ArrayDeque<>();
+  private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
+  private final Set<String> reflectivelyNamed = new HashSet<>();
+  private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+
+  private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
+
+  private JavacFacts(VisitorState state, Config config, String text, String packageName, String path) {
+    this.state = state;
+    this.config = config;
+    this.text = text;
+    this.out = UnitFacts.builder(path, text, packageName);
+  }
+
+  static UnitFacts translate(
+      CompilationUnitTree unit, VisitorState state, Config config, FactsCache cache) {
+    String text = FactsCache.sourceText(unit);
+    String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    JavacFacts facts = new JavacFacts(state, config, text, packageName, unit.getSourceFile().getName());
+    for (Comment comment : cache.comments(unit, text, state.context)) {
+      facts.out.add(comment);
+    }
+    facts.collectVarHandleFields(unit);
+    facts.statements.push(Statement.NONE);
+    facts.scan(new TreePath(unit), null);
+    for (FieldAccess access : facts.otherFieldAccesses) {
+      if (facts.reflectivelyNamed.contains(key(access.field()))) {
+        facts.out.add(access);
+      }
+    }
+    return facts.out.build();
+  }
+
+  // ---------------------------------------------------------------- positions
+
+  private int start(Tree tree) {
+    return ASTHelpers.getStartPosition(tree);
+  }
+
+  private int end(Tree tree) {
+    int end = state.getEndPosition(tree);
+    return end < 0 ? start(tree) : end;
+  }
+
+  private SourceRange range(Tree tree) {
+    int s = start(tree);
+    return new SourceRange(s, Math.max(s, end(tree)));
+  }
+
+  private String source(Tree tree) {
+    SourceRange r = range(tree);
+    return text.substring(r.start(), r.end());
+  }
+
+  /** The call from the method name to the closing parenthesis. */
+  private SourceRange callRange(MethodInvocationTree call) {
+    return new SourceRange(nameStart(call.getMethodSelect()), Math.max(nameStart(call.getMethodSelect()), end(call)));
+  }
+
+  private int nameStart(ExpressionTree select) {
+    if (select instanceof MemberSelectTree member) {
+      return Math.max(start(select), end(select) - member.getIdentifier().length());
+    }
+    return start(select);
+  }
+
+  // ---------------------------------------------------------------- scanning frame
+
+  @Override
+  public Void visitCompilationUnit(CompilationUnitTree tree, Void unused) {
+    for (Tree declaration : tree.getTypeDecls()) {
+      guarded(declaration);
+    }
+    return null;
+  }
+
+  /** Scans {@code tree} (a child of the current path); a failure is recorded, not thrown. */
+  private void guarded(Tree tree) {
+    try {
+      scan(tree, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+  }
+
+  private Site site() {
+    ClassFrame c = classes.peek();
+    Site.Region region = regions.isEmpty() ? Site.Region.METHOD : regions.peek();
+    return new Site(
+        c == null ? null : c.qualifiedName(),
+        region,
+        classes.stream().anyMatch(ClassFrame::generated),
+        statements.isEmpty() ? Statement.NONE : statements.peek());
+  }
+
+  @Override
+  public Void scan(Tree tree, Void unused) {
+    if (tree == null) {
+      return null;
+    }
+    TreePath parent = getCurrentPath();
+    if (parent != null && !regions.isEmpty() && isStatement(parent.getLeaf(), tree)) {
+      int id;
+      try {
+        id = out.addStatement(kind(tree), range(tree), header(tree), modifiers(tree), statements.peek());
+      } catch (RuntimeException e) {
+        out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return null;
+      }
+      statements.push(id);
+      try {
+        return super.scan(tree, null);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return null;
+      } finally {
+        statements.pop();
+      }
+    }
+    return super.scan(tree, null);
+  }
+
+  /** Whether {@code tree}, a child of {@code parent}, is a statement in the model's sense. */
+  private static boolean isStatement(Tree parent, Tree tree) {
+    if (!(tree instanceof StatementTree)) {
+      return false;
+    }
+    return switch (parent) {
+      case BlockTree b -> true;
+      case CaseTree c -> true;
+      case IfTree i -> tree == i.getThenStatement() || tree == i.getElseStatement();
+      case ForLoopTree f -> tree == f.getStatement();
+      case EnhancedForLoopTree f -> tree == f.getStatement();
+      case WhileLoopTree w -> tree == w.getStatement();
+      case DoWhileLoopTree d -> tree == d.getStatement();
+      case LabeledStatementTree l -> true;
+      case TryTree t -> tree == t.getBlock() || tree == t.getFinallyBlock();
+      case CatchTree c -> tree == c.getBlock();
+      case SynchronizedTree s -> tree == s.getBlock();
+      default -> false;
+    };
+  }
+
+  private static Statement.Kind kind(Tree tree) {
+    return switch (tree.getKind()) {
+      case IF -> Statement.Kind.IF;
+      case FOR_LOOP -> Statement.Kind.FOR;
+      case ENHANCED_FOR_LOOP -> Statement.Kind.FOREACH;
+      case WHILE_LOOP -> Statement.Kind.WHILE;
+      case DO_WHILE_LOOP -> Statement.Kind.DO;
+      case SWITCH -> Statement.Kind.SWITCH;
+      case TRY -> Statement.Kind.TRY;
+      case SYNCHRONIZED -> Statement.Kind.SYNCHRONIZED;
+      case LABELED_STATEMENT -> Statement.Kind.LABELED;
+      case BLOCK -> Statement.Kind.BLOCK;
+      default -> Statement.Kind.SIMPLE;
+    };
+  }
+
+  private SourceRange header(Tree tree) {
+    return switch (tree) {
+      case IfTree t -> range(t.getCondition());
+      case WhileLoopTree t -> range(t.getCondition());
+      case DoWhileLoopTree t -> range(t.getCondition());
+      case SwitchTree t -> range(t.getExpression());
+      case SynchronizedTree t -> range(t.getExpression());
+      case ForLoopTree t -> parentheses(start(t), start(t.getStatement()));
+      case EnhancedForLoopTree t -> parentheses(start(t), start(t.getStatement()));
+      case TryTree t ->
+          t.getResources().isEmpty()
+              ? null
+              : new SourceRange(start(t.getResources().get(0)), end(t.getResources().get(t.getResources().size() - 1)));
+      default -> null;
+    };
+  }
+
+  /** From the first {@code (} after {@code from} to the last {@code )} before {@code to}. */
+  private SourceRange parentheses(int from, int to) {
+    int open = text.indexOf('(', from);
+    int close = text.lastIndexOf(')', to);
+    return open < 0 || close < open ? null : new SourceRange(open, close + 1);
+  }
+
+  /** For declarations with annotations or modifiers: from the first of them to the type. */
+  private SourceRange modifiers(Tree tree) {
+    if (!(tree instanceof VariableTree variable)) {
+      return null;
+    }
+    ModifiersTree mods = variable.getModifiers();
+    int modsStart = start(mods);
+    if (mods == null || modsStart < 0 || (mods.getAnnotations().isEmpty() && mods.getFlags().isEmpty())) {
+      return null;
+    }
+    int typeStart = variable.getType() == null ? -1 : start(variable.getType());
+    if (typeStart <= modsStart) {
+      typeStart = ((com.sun.tools.javac.tree.JCTree) variable).pos;
+    }
+    return typeStart <= modsStart ? null : new SourceRange(modsStart, typeStart);
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  @Override
+  public Void visitClass(ClassTree tree, Void unused) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    boolean named = symbol.owner instanceof Symbol.PackageSymbol || symbol.owner instanceof ClassSymbol;
+    boolean generated =
+        symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
+            && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
+    classes.push(new ClassFrame(symbol, named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null, generated));
+    Deque<Integer> savedStatements = new ArrayDeque<>(statements);
+    Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
+    statements.clear();
+    statements.push(Statement.NONE);
+    regions.clear();
+    try {
+      suppression(tree.getModifiers(), tree);
+      for (Tree member : tree.getMembers()) {
+        guarded(member);
+      }
+    } finally {
+      classes.pop();
+      statements.clear();
+      statements.addAll(savedStatements.reversed());
+      regions.clear();
+      regions.addAll(savedRegions.reversed());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitBlock(BlockTree tree, Void unused) {
+    if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
+      return super.visitBlock(tree, null);
+    }
+    regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+    statements.push(Statement.NONE);
+    try {
+      return super.visitBlock(tree, null);
+    } finally {
+      statements.pop();
+      regions.pop();
+    }
+  }
+
+  @Override
+  public Void visitMethod(MethodTree tree, Void unused) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(tree);
+    if ((symbol.flags() & Flags.GENERATEDCONSTR) != 0) {
+      return null;
+    }
+    suppression(tree.getModifiers(), tree);
+    boolean constructor = symbol.isConstructor();
+    ClassFrame owner = classes.peek();
+    contractDeclaration(
+        tree.getModifiers(),
+        constructor
+            ? "constructor of `" + owner.symbol().getSimpleName() + "`"
+            : "method `" + tree.getName() + "`");
+    if (!constructor && !symbol.isStatic()) {
+      contractOverride(tree, symbol);
+    }
+    if (tree.getBody() == null) {
+      return null;
+    }
+    regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
+    statements.push(Statement.NONE);
+    try {
+      scan(tree.getBody(), null);
+    } finally {
+      statements.pop();
+      regions.pop();
+    }
+    return null;
+  }
+
+  private void field(VariableTree field) {
+    VarSymbol symbol = ASTHelpers.getSymbol(field);
+    boolean isStatic = symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT;
+    contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
+    int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
+    regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+    statements.push(id);
+    try {
+      scan(field.getInitializer(), null);
+    } finally {
+      statements.pop();
+      regions.pop();
+    }
+  }
+
+  private void contractOverride(MethodTree method, MethodSymbol symbol) {
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(symbol, state.getTypes())) {
+      String inherited = safetyContract(overridden);
+      if (inherited != null) {
+        int nameStart = ((com.sun.tools.javac.tree.JCTree) method).pos;
+        out.add(
+            new ContractOverride(
+                method.getName().toString(),
+                overridden.owner.getQualifiedName().toString(),
+                inherited,
+                safetyContract(symbol) != null,
+                new SourceRange(nameStart, nameStart + method.getName().length()),
+                start(method)));
+        return;
+      }
+    }
+  }
+
+  private void contractDeclaration(ModifiersTree modifiers, String element) {
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      Symbol type = ASTHelpers.getSymbol(annotation.getAnnotationType());
+      if (type != null && type.getQualifiedName().contentEquals(KnownApis.SAFETY_CONTRACT)) {
+        String value = null;
+        if (annotation.getArguments().size() == 1) {
+          ExpressionTree argument = annotation.getArguments().get(0);
+          if (argument instanceof AssignmentTree assignment) {
+            argument = assignment.getExpression();
+          }
+          value = ASTHelpers.constValue(argument, String.class);
+        }
+        out.add(new SafetyContractDeclaration(element, value, range(annotation)));
+      }
+    }
+  }
+
+  private void suppression(ModifiersTree modifiers, Tree declaration) {
+    Symbol symbol = ASTHelpers.getSymbol(declaration);
+    SuppressWarnings suppress = symbol == null ? null : symbol.getAnnotation(SuppressWarnings.class);
+    if (suppress != null) {
+      out.add(new Suppression(range(declaration), Set.of(suppress.value())));
+    }
+  }
+
+  @Override
+  public Void visitVariable(VariableTree tree, Void unused) {
+    suppression(tree.getModifiers(), tree);
+    if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+      field(tree);
+      return null;
+    }
+    return super.visitVariable(tree, null);
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+    regions.push(Site.Region.LAMBDA);
+    try {
+      // The statement chain goes on through the lambda: a comment above the statement holding
+      // the lambda covers the lambda's statements too.
+      scan(tree.getBody(), null);
+    } finally {
+      regions.pop();
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- field accesses
+
+  @Override
+  public Void visitIdentifier(IdentifierTree tree, Void unused) {
+    fieldAccess(tree, null);
+    return null;
+  }
+
+  @Override
+  public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+    fieldAccess(tree, tree.getExpression());
+    return super.visitMemberSelect(tree, null);
+  }
+
+  private void fieldAccess(ExpressionTree tree, ExpressionTree receiver) {
+    if (regions.isEmpty() || !(ASTHelpers.getSymbol(tree) instanceof VarSymbol symbol)) {
+      return;
+    }
+    if (symbol.getKind() != ElementKind.FIELD || !(symbol.owner instanceof ClassSymbol)) {
+      return;
+    }
+    Tree parent = getCurrentPath().getParentPath().getLeaf();
+    if (parent instanceof MethodInvocationTree || parent instanceof com.sun.source.tree.ImportTree) {
+      return;
+    }
+    FieldRef field = fieldRef(symbol);
+    FieldAccess.Kind kind = FieldAccess.Kind.READ;
+    FieldAccess.Update update = null;
+    switch (parent) {
+      case AssignmentTree a when a.getVariable() == tree -> {
+        kind = FieldAccess.Kind.WRITE;
+        update = update(a, "=", false, source(a.getExpression()));
+      }
+      case CompoundAssignmentTree a when a.getVariable() == tree -> {
+        kind = FieldAccess.Kind.COMPOUND;
+        update = update(a, operator(a.getKind()), false, source(a.getExpression()));
+      }
+      case UnaryTree u when isIncrement(u.getKind()) -> {
+        kind = FieldAccess.Kind.COMPOUND;
+        boolean prefix = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
+        boolean increment = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+        update = update(u, increment ? "++" : "--", prefix, null);
+      }
+      default -> {}
+    }
+    FieldAccess.Receiver receiverKind;
+    String receiverText;
+    if (field.isStatic()) {
+      receiverKind = FieldAccess.Receiver.STATIC;
+      receiverText = null;
+    } else if (receiver == null) {
+      receiverKind = FieldAccess.Receiver.IMPLICIT_THIS;
+      receiverText = implicitThis(symbol);
+    } else if (receiver instanceof IdentifierTree id
+        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+      receiverKind = FieldAccess.Receiver.THIS;
+      receiverText = "this";
+    } else if (receiver instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+      receiverKind = FieldAccess.Receiver.QUALIFIED_THIS;
+      receiverText = source(receiver);
+    } else {
+      receiverKind = FieldAccess.Receiver.OTHER;
+      receiverText = source(receiver);
+    }
+    FieldAccess access = new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
+    if (field.atomic() || field.safetyContract() != null) {
+      out.add(access);
+    } else {
+      otherFieldAccesses.add(access);
+    }
+  }
+
+  private String implicitThis(VarSymbol field) {
+    for (ClassFrame frame : classes) {
+      if (frame.symbol().isSubClass(field.owner, state.getTypes())) {
+        return frame == classes.peek() ? "this" : frame.symbol().getSimpleName() + ".this";
+      }
+    }
+    return "this";
+  }
+
+  private FieldAccess.Update update(Tree expression, String operator, boolean prefix, String value) {
+    Tree parent = getCurrentPath().getParentPath().getParentPath().getLeaf();
+    boolean used = !(parent instanceof ExpressionStatementTree);
+    return new FieldAccess.Update(range(expression), operator, prefix, value, used);
+  }
+
+  private static boolean isIncrement(Tree.Kind kind) {
+    return kind == Tree.Kind.PREFIX_INCREMENT
+        || kind == Tree.Kind.PREFIX_DECREMENT
+        || kind == Tree.Kind.POSTFIX_INCREMENT
+        || kind == Tree.Kind.POSTFIX_DECREMENT;
+  }
+
+  private static String operator(Tree.Kind kind) {
+    return switch (kind) {
+      case PLUS_ASSIGNMENT -> "+=";
+      case MINUS_ASSIGNMENT -> "-=";
+      case MULTIPLY_ASSIGNMENT -> "*=";
+      case DIVIDE_ASSIGNMENT -> "/=";
+      case REMAINDER_ASSIGNMENT -> "%=";
+      case AND_ASSIGNMENT -> "&=";
+      case OR_ASSIGNMENT -> "|=";
+      case XOR_ASSIGNMENT -> "^=";
+      case LEFT_SHIFT_ASSIGNMENT -> "<<=";
+      case RIGHT_SHIFT_ASSIGNMENT -> ">>=";
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> ">>>=";
+      default -> kind.toString();
+    };
+  }
+
+  private FieldRef fieldRef(VarSymbol symbol) {
+    ClassSymbol owner = (ClassSymbol) symbol.owner;
+    String packageName = owner.packge().getQualifiedName().toString();
+    String qualified = owner.getQualifiedName().toString();
+    String ownerName =
+        qualified.isEmpty()
+            ? owner.flatName().toString()
+            : packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
+    return new FieldRef(
+        packageName,
+        ownerName,
+        symbol.getSimpleName().toString(),
+        fieldType(symbol.type),
+        ASTHelpers.hasAnnotation(symbol, KnownApis.ATOMIC, state),
+        ASTHelpers.hasAnnotation(symbol, KnownApis.CONSUME, state),
+        (symbol.flags() & Flags.VOLATILE) != 0,
+        symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT,
+        (symbol.flags() & Flags.FINAL) != 0,
+        safetyContract(symbol));
+  }
+
+  private static FieldType fieldType(Type type) {
+    FieldType.Kind kind =
+        switch (type.getKind()) {
+          case BOOLEAN -> FieldType.Kind.BOOLEAN;
+          case BYTE -> FieldType.Kind.BYTE;
+          case SHORT -> FieldType.Kind.SHORT;
+          case CHAR -> FieldType.Kind.CHAR;
+          case INT -> FieldType.Kind.INT;
+          case LONG -> FieldType.Kind.LONG;
+          case FLOAT -> FieldType.Kind.FLOAT;
+          case DOUBLE -> FieldType.Kind.DOUBLE;
+          default -> FieldType.Kind.REFERENCE;
+        };
+    return new FieldType(kind, type.toString());
+  }
+
+  /** The {@code @SafetyContract} text of {@code symbol}, {@code ""} if not constant, else null. */
+  private static String safetyContract(Symbol symbol) {
+    for (AnnotationMirror mirror : symbol.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().toString().equals(KnownApis.SAFETY_CONTRACT)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+            mirror.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("value") && e.getValue() instanceof Attribute.Constant c) {
+            return String.valueOf(c.getValue());
+          }
+        }
+        return "";
+      }
+    }
+    return null;
+  }
+
+  private static String key(FieldRef field) {
+    return field.ownerQualifiedName() + "#" + field.name();
+  }
+
+  private boolean hasAnnotationTree(ModifiersTree modifiers, String qualifiedName) {
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      Symbol type = ASTHelpers.getSymbol(annotation.getAnnotationType());
+      if (type != null && type.getQualifiedName().contentEquals(qualifiedName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method != null && !regions.isEmpty()) {
+      String owner = method.owner.getQualifiedName().toString();
+      String name = method.getSimpleName().toString();
+      reflectiveCall(tree, owner, name);
+      unsafeCall(callRange(tree), method, owner, name, owner.substring(owner.lastIndexOf('.') + 1) + "." + name);
+      orderedLoad(tree, method, owner, name);
+    }
+    return super.visitMethodInvocation(tree, null);
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree tree, Void unused) {
+    MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+    if (constructor != null && !regions.isEmpty()) {
+      String owner = constructor.owner.getQualifiedName().toString();
+      unsafeCall(range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
+    }
+    return super.visitNewClass(tree, null);
+  }
+
+  private void unsafeCall(SourceRange range, MethodSymbol method, String owner, String name, String display) {
+    KnownApis.unsafeCall(config, owner, name, safetyContract(method))
+        .ifPresent(call -> out.add(new UnsafeOperation(call.kind(), display, call.contract(), range, site())));
+  }
+
+  private void reflectiveCall(MethodInvocationTree tree, String owner, String name) {
+    ReflectiveFieldCall call = reflectiveFieldCall(tree, owner, name);
+    if (call != null) {
+      out.add(call);
+      if (KnownApis.registration(config, call).isPresent()) {
+        reflectivelyNamed.add(call.targetClass() + "#" + call.fieldName());
+      }
+    }
+  }
+
+  private ReflectiveFieldCall reflectiveFieldCall(MethodInvocationTree tree, String owner, String name) {
+    String targetClass = null;
+    String fieldName = null;
+    for (ExpressionTree argument : tree.getArguments()) {
+      if (targetClass == null && classLiteral(argument) != null) {
+        targetClass = classLiteral(argument);
+      } else if (fieldName == null && ASTHelpers.constValue(argument, String.class) instanceof String s) {
+        fieldName = s;
+      } else if (targetClass == null
+          && argument instanceof MethodInvocationTree inner
+          && inner.getMethodSelect() instanceof MemberSelectTree select
+          && select.getIdentifier().contentEquals("getDeclaredField")
+          && inner.getArguments().size() == 1
+          && classLiteral(select.getExpression()) != null) {
+        targetClass = classLiteral(select.getExpression());
+        fieldName = ASTHelpers.constValue(inner.getArguments().get(0), String.class);
+      }
+    }
+    if (targetClass == null || fieldName == null) {
+      return null;
+    }
+    return new ReflectiveFieldCall(owner, name, targetClass, fieldName, range(tree));
+  }
+
+  private static String classLiteral(ExpressionTree tree) {
+    if (tree instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("class")
+        && ASTHelpers.getSymbol(select.getExpression()) instanceof ClassSymbol c) {
+      return c.getQualifiedName().toString();
+    }
+    return null;
+  }
+
+  /** Static final VarHandle fields initialized (or assigned) with a findVarHandle call. */
+  private void collectVarHandleFields(CompilationUnitTree unit) {
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        remember(ASTHelpers.getSymbol(tree), tree.getInitializer());
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        remember(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
+        return super.visitAssignment(tree, null);
+      }
+
+      private void remember(Symbol symbol, ExpressionTree value) {
+        if (symbol instanceof VarSymbol && value instanceof MethodInvocationTree call
+            && ASTHelpers.getSymbol(call) instanceof MethodSymbol m
+            && m.getSimpleName().toString().startsWith("find")) {
+          ReflectiveFieldCall named =
+              reflectiveFieldCall(call, m.owner.getQualifiedName().toString(), m.getSimpleName().toString());
+          if (named != null) {
+            varHandleFields.put(symbol, named);
+          }
+        }
+      }
+    }.scan(unit, null);
+  }
+
+  // ---------------------------------------------------------------- ordered loads
+
+  private void orderedLoad(MethodInvocationTree tree, MethodSymbol method, String owner, String name) {
+    OrderedLoad.Api api;
+    OrderedLoad.LoadOrdering ordering;
+    SourceRange orderingRange;
+    FieldRef field = null;
+    List<? extends ExpressionTree> args = tree.getArguments();
+    if (owner.equals(KnownApis.VAR_HANDLE) && KnownApis.varHandleLoad(name).isPresent()) {
+      api = OrderedLoad.Api.VAR_HANDLE;
+      ordering = KnownApis.varHandleLoad(name).get();
+      int nameStart = nameStart(tree.getMethodSelect());
+      orderingRange = new SourceRange(nameStart, nameStart + name.length());
+      if (tree.getMethodSelect() instanceof MemberSelectTree select) {
+        ReflectiveFieldCall named = varHandleFields.get(ASTHelpers.getSymbol(select.getExpression()));
+        if (named != null) {
+          field = findField(named.targetClass(), named.fieldName());
+        }
+      }
+    } else if (!args.isEmpty() && isAccessorLoad(method, owner, name)) {
+      api = owner.equals(KnownApis.RAW_ATOMICS) ? OrderedLoad.Api.RAW : OrderedLoad.Api.ACCESSOR;
+      ExpressionTree last = args.get(args.size() - 1);
+      ordering = orderingConstant(last);
+      orderingRange = range(last);
+      if (api == OrderedLoad.Api.ACCESSOR) {
+        field = accessorField(method, name);
+      }
+    } else {
+      return;
+    }
+    Type type = ASTHelpers.getType(tree);
+    TreePath valuePath = valuePath(getCurrentPath());
+    Type valueType = ASTHelpers.getType(valuePath.getLeaf());
+    boolean reference =
+        valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID
+            || (valueType == null && type != null && !type.isPrimitiveOrVoid());
+    List<ValueUse> uses = new ArrayList<>();
+    usesOf(valuePath, uses);
+    out.add(new OrderedLoad(api, ordering, field, reference, callRange(tree), orderingRange, uses, site()));
+  }
+
+  private boolean isAccessorLoad(MethodSymbol method, String owner, String name) {
+    if (owner.equals(KnownApis.RAW_ATOMICS)) {
+      return name.equals(KnownApis.RAW_LOAD);
+    }
+    if (!owner.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
+        || !name.startsWith(KnownApis.ACCESSOR_LOAD_PREFIX)
+        || name.length() == KnownApis.ACCESSOR_LOAD_PREFIX.length()
+        || !method.isStatic()
+        || method.getParameters().isEmpty()) {
+      return false;
+    }
+    Type last = method.getParameters().last().type;
+    return state.getTypes().erasure(last).toString().equals(ACQUIRE_OR_RELAXED);
+  }
+
+  private OrderedLoad.LoadOrdering orderingConstant(ExpressionTree argument) {
+    if (ASTHelpers.getSymbol(argument) instanceof VarSymbol constant
+        && constant.owner.getQualifiedName().contentEquals(KnownApis.ORDERING)) {
+      return KnownApis.orderingConstant(constant.getSimpleName().toString());
+    }
+    return OrderedLoad.LoadOrdering.UNKNOWN;
+  }
+
+  /** The field a generated {@code loadX} reads: in the class of its first parameter, or by name. */
+  private FieldRef accessorField(MethodSymbol method, String name) {
+    String suffix = name.substring(KnownApis.ACCESSOR_LOAD_PREFIX.length());
+    ClassSymbol declaring = null;
+    if (method.getParameters().size() == 2) {
+      declaring = (ClassSymbol) method.getParameters().get(0).type.tsym;
+    } else {
+      ClassSymbol accessors = (ClassSymbol) method.owner;
+      String simple = accessors.getSimpleName().toString();
+      String base = simple.substring(0, simple.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
+      String pkg = accessors.packge().getQualifiedName().toString();
+      Symbol found = state.getSymbolFromString((pkg.isEmpty() ? "" : pkg + ".") + base.replace('_', '.'));
+      declaring = found instanceof ClassSymbol c ? c : null;
+    }
+    if (declaring == null) {
+      return null;
+    }
+    for (Symbol member : declaring.getEnclosedElements()) {
+      if (member instanceof VarSymbol v && capitalized(v.getSimpleName().toString()).equals(suffix)) {
+        return fieldRef(v);
+      }
+    }
+    return null;
+  }
+
+  private static String capitalized(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private FieldRef findField(String className, String fieldName) {
+    Symbol owner = state.getSymbolFromString(className);
+    if (owner instanceof ClassSymbol c) {
+      for (Symbol member : c.getEnclosedElements()) {
+        if (member instanceof VarSymbol v && v.getSimpleName().contentEquals(fieldName)) {
+          return fieldRef(v);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Climbs over parentheses and casts around the value. */
+  private static TreePath valuePath(TreePath path) {
+    while (path.getParentPath() != null
+        && (path.getParentPath().getLeaf() instanceof ParenthesizedTree
+            || path.getParentPath().getLeaf() instanceof TypeCastTree)) {
+      path = path.getParentPath();
+    }
+    return path;
+  }
+
+  /** The uses of the value at {@code valuePath}, directly or through an effectively final local. */
+  private void usesOf(TreePath valuePath, List<ValueUse> uses) {
+    Tree value = valuePath.getLeaf();
+    TreePath parentPath = valuePath.getParentPath();
+    if (parentPath == null) {
+      return;
+    }
+    Tree parent = parentPath.getLeaf();
+    if (parent instanceof VariableTree local && local.getInitializer() == value) {
+      VarSymbol symbol = ASTHelpers.getSymbol(local);
+      if (symbol.getKind() == ElementKind.LOCAL_VARIABLE
+          && (symbol.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
+        TreePath scope = parentPath.getParentPath();
+        new TreePathScanner<Void, Void>() {
+          @Override
+          public Void visitIdentifier(IdentifierTree id, Void unused) {
+            if (ASTHelpers.getSymbol(id) == symbol) {
+              use(valuePath(getCurrentPath()), uses);
+            }
+            return null;
+          }
+        }.scan(scope, null);
+      }
+      return;
+    }
+    use(valuePath, uses);
+  }
+
+  /** Classifies one direct use of the value at {@code valuePath}. */
+  private void use(TreePath valuePath, List<ValueUse> uses) {
+    Tree value = valuePath.getLeaf();
+    TreePath parentPath = valuePath.getParentPath();
+    if (parentPath == null) {
+      return;
+    }
+    Tree parent = parentPath.getLeaf();
+    Tree grandParent = parentPath.getParentPath() == null ? null : parentPath.getParentPath().getLeaf();
+    switch (parent) {
+      case MemberSelectTree select when select.getExpression() == value -> {
+        String member = select.getIdentifier().toString();
+        if (grandParent instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
+          uses.add(new ValueUse(methodUseKind(value, member), range(call), member));
+        } else if (ASTHelpers.getSymbol(select) instanceof VarSymbol v) {
+          boolean written = grandParent instanceof AssignmentTree a && a.getVariable() == select;
+          if (member.equals("length") && ASTHelpers.getType(value) instanceof Type.ArrayType) {
+            uses.add(new ValueUse(ValueUse.Kind.ARRAY_LENGTH, range(select), member));
+          } else if (!written) {
+            boolean isFinal = (v.flags() & Flags.FINAL) != 0;
+            uses.add(new ValueUse(
+                isFinal ? ValueUse.Kind.FINAL_FIELD_READ : ValueUse.Kind.NON_FINAL_FIELD_READ, range(select), member));
+          }
+        }
+      }
+      case ArrayAccessTree access when access.getExpression() == value ->
+          uses.add(new ValueUse(ValueUse.Kind.ARRAY_ELEMENT_READ, range(access), null));
+      case ArrayAccessTree access when access.getIndex() == value ->
+          uses.add(new ValueUse(ValueUse.Kind.ARRAY_INDEX, range(access), null));
+      case MethodInvocationTree call when !call.getArguments().isEmpty() && call.getArguments().get(0) == value -> {
+        MethodSymbol m = ASTHelpers.getSymbol(call);
+        if (m != null && isMemoryAccessWithSegmentFirst(m)) {
+          uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, range(call), m.getSimpleName().toString()));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private ValueUse.Kind methodUseKind(Tree receiver, String method) {
+    Type type = ASTHelpers.getType(receiver);
+    if (type == null) {
+      return ValueUse.Kind.METHOD_CALL;
+    }
+    if (type.tsym != null
+        && type.tsym.getQualifiedName().contentEquals("java.lang.foreign.MemorySegment")
+        && SEGMENT_ACCESS_METHODS.contains(method)) {
+      return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
+    }
+    return isKnownImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
+  }
+
+  private boolean isKnownImmutable(Type type) {
+    Symbol.TypeSymbol symbol = state.getTypes().erasure(type).tsym;
+    if (symbol == null) {
+      return false;
+    }
+    if (KnownApis.isKnownImmutable(symbol.getQualifiedName().toString())
+        || (symbol.flags() & (Flags.ENUM | Flags.RECORD)) != 0) {
+      return true;
+    }
+    for (AnnotationMirror mirror : symbol.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Immutable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMemoryAccessWithSegmentFirst(MethodSymbol method) {
+    String owner = method.owner.getQualifiedName().toString();
+    if (owner.equals(KnownApis.RAW_ATOMICS)) {
+      return true;
+    }
+    if (owner.equals(KnownApis.VAR_HANDLE) || owner.equals("java.lang.foreign.MemorySegment")) {
+      return method.getSimpleName().contentEquals("copy")
+          || KnownApis.varHandleLoad(method.getSimpleName().toString()).isPresent()
+          || method.getSimpleName().toString().startsWith("set")
+          || method.getSimpleName().toString().startsWith("compareAnd")
+          || method.getSimpleName().toString().startsWith("getAnd");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code MissingSafetyComment} check as an Error Prone plugin: see {@link CheckName#MissingSafetyComment} and the project's
+ * {@code docs/checks/MissingSafetyComment.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "MissingSafetyComment",
+    summary = "Unsafe operation without a // SAFETY: comment",
+    severity = BugPattern.SeverityLevel.WARNING,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "MissingSafetyComment.md")
+public final class MissingSafetyComment extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #MissingSafetyComment(ErrorProneFlags)}. */
+  public MissingSafetyComment() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public MissingSafetyComment(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.MissingSafetyComment;
+  }
+}

@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code MissingSafetyContract} check as an Error Prone plugin: see {@link CheckName#MissingSafetyContract} and the project's
+ * {@code docs/checks/MissingSafetyContract.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "MissingSafetyContract",
+    summary = "@SafetyContract is blank, or an override does not restate it",
+    severity = BugPattern.SeverityLevel.WARNING,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "MissingSafetyContract.md")
+public final class MissingSafetyContract extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #MissingSafetyContract(ErrorProneFlags)}. */
+  public MissingSafetyContract() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public MissingSafetyContract(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.MissingSafetyContract;
+  }
+}

@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code MixedAccessMode} check as an Error Prone plugin: see {@link CheckName#MixedAccessMode} and the project's
+ * {@code docs/checks/MixedAccessMode.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "MixedAccessMode",
+    summary = "Field accessed atomically (VarHandle, field updater or Unsafe offset) and also plainly",
+    severity = BugPattern.SeverityLevel.WARNING,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "MixedAccessMode.md")
+public final class MixedAccessMode extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #MixedAccessMode(ErrorProneFlags)}. */
+  public MixedAccessMode() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public MixedAccessMode(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.MixedAccessMode;
+  }
+}

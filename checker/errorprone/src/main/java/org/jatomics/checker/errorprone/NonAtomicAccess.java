@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code NonAtomicAccess} check as an Error Prone plugin: see {@link CheckName#NonAtomicAccess} and the project's
+ * {@code docs/checks/NonAtomicAccess.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "NonAtomicAccess",
+    summary = "Plain access of an @Atomic field races with its atomic accesses",
+    severity = BugPattern.SeverityLevel.ERROR,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "NonAtomicAccess.md")
+public final class NonAtomicAccess extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #NonAtomicAccess(ErrorProneFlags)}. */
+  public NonAtomicAccess() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public NonAtomicAccess(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.NonAtomicAccess;
+  }
+}

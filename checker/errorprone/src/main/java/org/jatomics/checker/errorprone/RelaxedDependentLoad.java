@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code RelaxedDependentLoad} check as an Error Prone plugin: see {@link CheckName#RelaxedDependentLoad} and the project's
+ * {@code docs/checks/RelaxedDependentLoad.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "RelaxedDependentLoad",
+    summary = "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering",
+    severity = BugPattern.SeverityLevel.WARNING,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "RelaxedDependentLoad.md")
+public final class RelaxedDependentLoad extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #RelaxedDependentLoad(ErrorProneFlags)}. */
+  public RelaxedDependentLoad() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public RelaxedDependentLoad(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.RelaxedDependentLoad;
+  }
+}

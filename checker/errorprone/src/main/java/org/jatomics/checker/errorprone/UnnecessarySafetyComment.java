@@ -1,0 +1,37 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import org.jatomics.checker.CheckName;
+
+/**
+ * The {@code UnnecessarySafetyComment} check as an Error Prone plugin: see {@link CheckName#UnnecessarySafetyComment} and the project's
+ * {@code docs/checks/UnnecessarySafetyComment.md}. The rule itself lives in the front-end-neutral core.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "UnnecessarySafetyComment",
+    summary = "// SAFETY: comment on a statement that has no unsafe operation",
+    severity = BugPattern.SeverityLevel.WARNING,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = CheckName.DOCS_BASE_URL + "UnnecessarySafetyComment.md")
+public final class UnnecessarySafetyComment extends JatomicsBugChecker {
+  private static final long serialVersionUID = 1L;
+
+  /** For the service loader; Error Prone itself uses {@link #UnnecessarySafetyComment(ErrorProneFlags)}. */
+  public UnnecessarySafetyComment() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  public UnnecessarySafetyComment(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  CheckName check() {
+    return CheckName.UnnecessarySafetyComment;
+  }
+}
