@@ -10,10 +10,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jatomics.reviewer.Jatomics;
+import org.jatomics.reviewer.SourceDecoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -375,7 +373,7 @@ class ReviewerFuzzTest {
     private Oracle() {}
 
     /**
-     * Whether JavaParser parses {@code bytes}, decoded the way the reviewer documents. It parses on
+     * Whether JavaParser parses {@code bytes}, decoded as the reviewer decodes files. It parses on
      * a thread with a large stack: an input it cannot parse there is unparsable for the reviewer
      * too, whatever the JIT did to frame sizes, so the verdict does not depend on luck. (An input
      * that parses here but is too deep for the reviewer's threads is tolerated when the reviewer
@@ -394,50 +392,12 @@ class ReviewerFuzzTest {
       ParserConfiguration configuration =
           new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
       try {
-        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(decode(bytes));
+        ParseResult<CompilationUnit> result =
+            new JavaParser(configuration).parse(SourceDecoder.decode(bytes, null));
         return result.isSuccessful() && result.getResult().isPresent();
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (CharacterCodingException | RuntimeException | StackOverflowError e) {
         return false;
       }
-    }
-
-    /** A byte order mark decides; else UTF-8 when valid, else ISO-8859-1 (docs/reviewer.md). */
-    static String decode(byte[] bytes) {
-      if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-        return strictOrLatin1(StandardCharsets.UTF_8, bytes, 3);
-      }
-      if (startsWith(bytes, 0xFE, 0xFF)) {
-        return strictOrLatin1(StandardCharsets.UTF_16BE, bytes, 2);
-      }
-      if (startsWith(bytes, 0xFF, 0xFE)) {
-        return strictOrLatin1(StandardCharsets.UTF_16LE, bytes, 2);
-      }
-      return strictOrLatin1(StandardCharsets.UTF_8, bytes, 0);
-    }
-
-    private static String strictOrLatin1(Charset charset, byte[] bytes, int offset) {
-      try {
-        String text = charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-            .toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-      } catch (CharacterCodingException e) {
-        return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
-      }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-      if (bytes.length < prefix.length) {
-        return false;
-      }
-      for (int i = 0; i < prefix.length; i++) {
-        if ((bytes[i] & 0xFF) != prefix[i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 
