@@ -8,6 +8,9 @@ import org.jatomics.raw.RawAtomics;
 
 /** Comments above or between the annotations of a declaration count. */
 class AnnotatedLocalDeclaration {
+  /** A marker for local variables. */
+  @interface Checked {}
+
   long above(MemorySegment s) {
     // SAFETY: s is written only atomically.
     @SuppressWarnings("unused")
@@ -18,7 +21,7 @@ class AnnotatedLocalDeclaration {
   long between(MemorySegment s) {
     @SuppressWarnings("unused")
     // SAFETY: s is written only atomically.
-    @Deprecated
+    @Checked
     final long v = RawAtomics.atomicLoad(s, JAVA_LONG, 0, ACQUIRE);
     return v;
   }

@@ -36,6 +36,18 @@ class RestrictedMethods {
     Runtime.getRuntime().loadLibrary("ring");
   }
 
+  void loadByPath() {
+    // BUG: Diagnostic contains: MissingSafetyComment
+    System.load("/opt/ring/libring.so");
+    // BUG: Diagnostic contains: MissingSafetyComment
+    Runtime.getRuntime().load("/opt/ring/libring.so");
+  }
+
+  MemorySegment callback(MethodHandle target, Arena arena) {
+    // BUG: Diagnostic contains: MissingSafetyComment
+    return Linker.nativeLinker().upcallStub(target, FunctionDescriptor.ofVoid(), arena);
+  }
+
   ValueLayout pointerToInts() {
     // BUG: Diagnostic contains: MissingSafetyComment
     return ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT);

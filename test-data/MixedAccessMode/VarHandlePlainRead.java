@@ -26,6 +26,11 @@ class VarHandlePlainRead {
     return state == 1;
   }
 
+  String describe() {
+    // BUG: Diagnostic contains: MixedAccessMode
+    return Integer.toString(state);
+  }
+
   boolean isOpenAtomically() {
     return (int) STATE.getAcquire(this) == 1;
   }

@@ -18,6 +18,11 @@ class PlainRead {
     return head;
   }
 
+  String describe(PlainRead q) {
+    // BUG: Diagnostic contains: NonAtomicAccess
+    return String.valueOf(q.head);
+  }
+
   Object peekAtomically(PlainRead q) {
     return PlainReadAtomics.loadHead(q, ACQUIRE);
   }

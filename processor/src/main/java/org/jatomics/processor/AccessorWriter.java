@@ -68,7 +68,11 @@ final class AccessorWriter {
               .addMember("value", "{$S, $S}", "deprecation", "removal")
               .build());
     }
-    accessors.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    accessors.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiable: the accessors are static.\n")
+            .build());
 
     CodeBlock.Builder init =
         CodeBlock.builder()
@@ -110,6 +114,8 @@ final class AccessorWriter {
       }
     }
     accessors.addMethod(badOrdering());
+    // java.lang types stay imported explicitly: a class of the user's package named like one
+    // (RuntimeException, say) would otherwise shadow it.
     return JavaFile.builder(model.packageName(), accessors.build()).indent("  ").build();
   }
 
@@ -224,23 +230,25 @@ final class AccessorWriter {
             + "."
             + field.name()
             + "}";
-    doc.add(
+    // Names may contain '$', so they are arguments, never part of a format string.
+    String summary =
         switch (operation) {
-          case LOAD -> "Atomically loads the " + where + ".\n";
-          case STORE -> "Atomically stores {@code value} into the " + where + ".\n";
-          case XCHG ->
-              "Atomically replaces the " + where + " with {@code value} and returns the"
-                  + " previous value.\n";
+          case LOAD -> "Atomically loads the $L.\n";
+          case STORE -> "Atomically stores {@code value} into the $L.\n";
+          case XCHG -> "Atomically replaces the $L with {@code value} and returns the previous value.\n";
           case CMPXCHG ->
-              "Atomically sets the " + where + " to {@code value} if it holds {@code expected},"
-                  + " and returns\nthe value it held (the witness): the exchange happened exactly"
-                  + " when the witness equals\n{@code expected} ("
-                  + witnessEquality(field)
-                  + "). On failure nothing is written.\n";
+              "Atomically sets the $L to {@code value} if it holds {@code expected}, and returns\n"
+                  + "the value it held (the witness): the exchange happened exactly when the witness"
+                  + " equals\n{@code expected} ($L). On failure nothing is written.\n";
           case FETCH_ADD ->
-              "Atomically adds {@code delta} to the " + where + " and returns the previous"
-                  + " value. The sum\nwraps around on overflow, as {@code +} does.\n";
-        });
+              "Atomically adds {@code delta} to the $L and returns the previous value. The sum\n"
+                  + "wraps around on overflow, as {@code +} does.\n";
+        };
+    if (operation == Operation.CMPXCHG) {
+      doc.add(summary, where, witnessEquality(field));
+    } else {
+      doc.add(summary, where);
+    }
     doc.add("\n<p>Access mode for each ordering:\n\n<ul>\n");
     for (ModeChoice mode : operation.modes) {
       doc.add(

@@ -87,7 +87,6 @@ public final class AtomicsProcessor extends AbstractProcessor {
         builder.checkConsume(consumed, atomic);
       }
     }
-    scanLocalClasses(round);
 
     Map<TypeElement, List<VariableElement>> byClass = new LinkedHashMap<>();
     for (String name : deferred) {
@@ -189,27 +188,6 @@ public final class AtomicsProcessor extends AbstractProcessor {
       }
     }
     return fields;
-  }
-
-  private void scanLocalClasses(RoundEnvironment round) {
-    LocalClassScanner scanner = LocalClassScanner.create(processingEnv);
-    if (scanner == null) {
-      return;
-    }
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement type) {
-        try {
-          scanner.scan(type);
-        } catch (RuntimeException e) {
-          error(
-              type,
-              "internal error in the jatomics processor while looking for local classes in %s:"
-                  + " %s; please report it",
-              type.getQualifiedName(),
-              e);
-        }
-      }
-    }
   }
 
   private void error(Element element, String format, Object... args) {

@@ -53,6 +53,9 @@ final class LocalClassScanner {
       return; // a class read from a class file
     }
     CompilationUnitTree unit = path.getCompilationUnit();
+    if (!mentionsAtomic(unit)) {
+      return; // the common case: no need to walk method bodies
+    }
     boolean imported = importsAtomic(unit.getImports());
     new TreePathScanner<Void, Integer>() {
       /** {@code depth} counts the method bodies and initializers we are inside of. */
@@ -88,6 +91,15 @@ final class LocalClassScanner {
         return null;
       }
     }.scan(path, 0);
+  }
+
+  /** Whether the source text mentions {@code Atomic} at all (cheaper than walking the tree). */
+  private static boolean mentionsAtomic(CompilationUnitTree unit) {
+    try {
+      return unit.getSourceFile().getCharContent(true).toString().contains("Atomic");
+    } catch (java.io.IOException e) {
+      return true; // cannot tell: walk the tree
+    }
   }
 
   private static boolean importsAtomic(List<? extends ImportTree> imports) {

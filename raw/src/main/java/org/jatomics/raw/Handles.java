@@ -29,27 +29,33 @@ final class Handles {
 
   /**
    * The handle for a layout that is not the canonical constant of its carrier: another byte order,
-   * a name, a stricter alignment or (for addresses) a target layout. The JDK caches it in the layout,
-   * and it performs the same checks and conversions as the canonical one; only the call is not
-   * folded to a constant. Unaligned layouts are rejected, since atomicity needs natural alignment.
+   * a name, a stricter alignment or (for addresses) a target layout. The JDK caches it in the
+   * layout, and it performs the same checks and conversions as the canonical one; only the call is
+   * not folded to a constant. Unaligned layouts are rejected, since atomicity needs natural
+   * alignment.
    */
   static VarHandle of(ValueLayout layout) {
     requireAligned(layout);
     return layout.varHandle();
   }
 
-  /** Throws unless {@code layout} is aligned at least to its size (so no access through it tears). */
+  /**
+   * Throws unless {@code layout} is aligned at least to its size (so no access through it tears).
+   */
   static void requireAligned(ValueLayout layout) {
     Objects.requireNonNull(layout, "layout");
     if (layout.byteAlignment() < layout.byteSize()) {
       throw new IllegalArgumentException(
           "unaligned layout "
               + layout
-              + " (byte alignment "
+              + " ("
+              + layout.carrier().getSimpleName()
+              + ", byte alignment "
               + layout.byteAlignment()
               + ", size "
               + layout.byteSize()
-              + "): an atomic access needs a layout aligned to its size; use layout.withByteAlignment("
+              + "): an atomic access needs a layout aligned to its size; use"
+              + " layout.withByteAlignment("
               + layout.byteSize()
               + "), e.g. the canonical ValueLayout constant instead of a *_UNALIGNED one");
     }

@@ -30,34 +30,37 @@ import org.jatomics.annotations.SafetyContract;
  * <h2>Arguments</h2>
  *
  * The argument order mirrors {@link MemorySegment#get(ValueLayout.OfInt, long)} and {@link
- * MemorySegment#set(ValueLayout.OfInt, long, int)}, with the ordering last: {@code (segment, layout,
- * offset, [expected,] [value,] ordering)}. The offset is in bytes from the start of the segment. The
- * layouts are {@code OfByte}, {@code OfBoolean}, {@code OfShort}, {@code OfChar}, {@code OfInt},
- * {@code OfLong}, {@code OfFloat}, {@code OfDouble} and {@link AddressLayout} (values of type {@code
- * MemorySegment}, compared by address). Loads accept only {@link Ordering.AcquireOrRelaxed}, stores
- * only {@link Ordering.ReleaseOrRelaxed}, read-modify-writes any {@link Ordering}; a null ordering
- * throws {@link NullPointerException}.
+ * MemorySegment#set(ValueLayout.OfInt, long, int)}, with the ordering last: {@code (segment,
+ * layout, offset, [expected,] [value,] ordering)}. The offset is in bytes from the start of the
+ * segment. The layouts are {@code OfByte}, {@code OfBoolean}, {@code OfShort}, {@code OfChar},
+ * {@code OfInt}, {@code OfLong}, {@code OfFloat}, {@code OfDouble} and {@link AddressLayout}
+ * (values of type {@code MemorySegment}, compared by address). Loads accept only {@link
+ * Ordering.AcquireOrRelaxed}, stores only {@link Ordering.ReleaseOrRelaxed}, read-modify-writes any
+ * {@link Ordering}; a null ordering throws {@link NullPointerException}.
  *
  * <h2>Orderings</h2>
  *
  * <table>
  *   <caption>What each operation does for each ordering</caption>
  *   <tr><th>operation</th><th>ordering</th><th>C11</th><th>kernel</th><th>VarHandle mode</th></tr>
- *   <tr><td>atomicLoad</td><td>RELAXED</td><td>{@code atomic_load_explicit(p, memory_order_relaxed)}</td>
+ *   <tr><td>atomicLoad</td><td>RELAXED</td>
+ *       <td>{@code atomic_load_explicit(p, memory_order_relaxed)}</td>
  *       <td>{@code READ_ONCE()}</td><td>{@code getOpaque}</td></tr>
  *   <tr><td>atomicLoad</td><td>ACQUIRE, CONSUME</td><td>{@code memory_order_acquire}</td>
  *       <td>{@code smp_load_acquire()}</td><td>{@code getAcquire}</td></tr>
- *   <tr><td>atomicStore</td><td>RELAXED</td><td>{@code atomic_store_explicit(p, v, memory_order_relaxed)}</td>
+ *   <tr><td>atomicStore</td><td>RELAXED</td>
+ *       <td>{@code atomic_store_explicit(p, v, memory_order_relaxed)}</td>
  *       <td>{@code WRITE_ONCE()}</td><td>{@code setOpaque}</td></tr>
  *   <tr><td>atomicStore</td><td>RELEASE</td><td>{@code memory_order_release}</td>
  *       <td>{@code smp_store_release()}</td><td>{@code setRelease}</td></tr>
  *   <tr><td>xchg</td><td>any</td><td>{@code atomic_exchange_explicit}</td><td>{@code xchg()}</td>
  *       <td>{@code getAndSet} (volatile)</td></tr>
- *   <tr><td>cmpxchg</td><td>ACQUIRE, CONSUME</td><td>{@code atomic_compare_exchange_strong_explicit}</td>
+ *   <tr><td>cmpxchg</td><td>ACQUIRE, CONSUME, RELAXED</td>
+ *       <td>{@code atomic_compare_exchange_strong_explicit}</td>
  *       <td>{@code cmpxchg_acquire()}</td><td>{@code compareAndExchangeAcquire}</td></tr>
  *   <tr><td>cmpxchg</td><td>RELEASE</td><td>same</td><td>{@code cmpxchg_release()}</td>
  *       <td>{@code compareAndExchangeRelease}</td></tr>
- *   <tr><td>cmpxchg</td><td>FULL, RELAXED</td><td>same</td><td>{@code cmpxchg()}</td>
+ *   <tr><td>cmpxchg</td><td>FULL</td><td>same</td><td>{@code cmpxchg()}</td>
  *       <td>{@code compareAndExchange} (volatile)</td></tr>
  *   <tr><td>fetchAdd</td><td>any</td><td>{@code atomic_fetch_add_explicit}</td>
  *       <td>{@code atomic_fetch_add()}</td><td>{@code getAndAdd} (volatile)</td></tr>
@@ -66,14 +69,15 @@ import org.jatomics.annotations.SafetyContract;
  * <p>{@code xchg} and {@code fetchAdd} run in volatile mode whatever the ordering: it is at least
  * as strong as every ordering, and on HotSpot the acquire and release forms of {@code getAndSet}
  * and {@code getAndAdd} are CAS loops while the volatile forms are single instructions. The JVM has
- * no relaxed {@code compareAndExchange}, so a {@code RELAXED} {@code cmpxchg} is volatile too.
+ * no relaxed {@code compareAndExchange}, so a {@code RELAXED} {@code cmpxchg} runs the acquire
+ * form, as the generated field accessors do.
  *
  * <h2>Layouts, alignment and checks</h2>
  *
  * Atomicity needs natural alignment: the address of the accessed bytes must be a multiple of the
  * layout's alignment, and the layout must be aligned at least to its size. A canonical layout
- * constant ({@code JAVA_INT}, {@code ADDRESS}, ...) takes the fast path, a {@code static final}
- * var handle that the JIT compiles exactly like a hand-written one. Any other aligned layout of the
+ * constant ({@code JAVA_INT}, {@code ADDRESS}, ...) takes the fast path, a {@code static final} var
+ * handle that the JIT compiles exactly like a hand-written one. Any other aligned layout of the
  * same carrier (a name, another byte order, a stricter alignment, an address layout with a target
  * layout) is served correctly by the layout's own var handle, at the cost of a call the JIT cannot
  * fold. Bad input throws and writes nothing:
@@ -82,22 +86,22 @@ import org.jatomics.annotations.SafetyContract;
  *   <li>an unaligned layout such as {@code JAVA_INT_UNALIGNED}: {@link IllegalArgumentException};
  *   <li>a misaligned offset: {@link IllegalArgumentException} naming the offset and the alignment;
  *   <li>an offset out of bounds: {@link IndexOutOfBoundsException};
- *   <li>a segment whose arena is closed: {@link IllegalStateException}; a confined segment used from
- *       another thread: {@link WrongThreadException};
+ *   <li>a segment whose arena is closed: {@link IllegalStateException}; a confined segment used
+ *       from another thread: {@link WrongThreadException};
  *   <li>a read-only segment, for everything but loads: {@link IllegalArgumentException} (as {@code
  *       MemorySegment.set} throws);
- *   <li>a heap segment whose array elements are smaller than the access (a {@code long} in an {@code
- *       int[]}, an {@code int} in a {@code byte[]}): {@link IllegalArgumentException}, since a heap
- *       segment aligns only to its element size.
+ *   <li>a heap segment whose array elements are smaller than the access (a {@code long} in an
+ *       {@code int[]}, an {@code int} in a {@code byte[]}): {@link IllegalArgumentException}, since
+ *       a heap segment aligns only to its element size.
  * </ul>
  *
  * <h2>Sub-word xchg and cmpxchg</h2>
  *
  * {@code java.lang.foreign} offers no read-modify-write on 1- and 2-byte values. {@code xchg} and
- * {@code cmpxchg} of {@code byte}, {@code boolean}, {@code short} and {@code char} are emulated by a
- * CAS loop on the enclosing naturally aligned 32-bit word that replaces only the value's bytes, so a
- * neighbouring byte is never disturbed, even when other threads or C code update it concurrently.
- * When that word does not lie wholly inside the segment they throw {@link
+ * {@code cmpxchg} of {@code byte}, {@code boolean}, {@code short} and {@code char} are emulated by
+ * a CAS loop on the enclosing naturally aligned 32-bit word that replaces only the value's bytes,
+ * so a neighbouring byte is never disturbed, even when other threads or C code update it
+ * concurrently. When that word does not lie wholly inside the segment they throw {@link
  * IllegalArgumentException} rather than touch memory outside it. A {@code boolean} {@code cmpxchg}
  * compares truth values (any non-zero byte is {@code true}, as a boolean load reads it).
  *
@@ -107,8 +111,8 @@ import org.jatomics.annotations.SafetyContract;
  * other party. Every method is a {@link SafetyContract}: a load requires that any concurrent store
  * to these bytes, from Java or native code, is atomic; a store or read-modify-write requires that
  * any concurrent access to these bytes is atomic. A plain C store racing with an atomic Java load
- * is a data race (undefined behaviour in C11, a torn value in practice). Each call site says why the
- * contract holds in a {@code // SAFETY:} comment, which the jatomics checker asks for.
+ * is a data race (undefined behaviour in C11, a torn value in practice). Each call site says why
+ * the contract holds in a {@code // SAFETY:} comment, which the jatomics checker asks for.
  */
 public final class RawAtomics {
   private RawAtomics() {}
@@ -124,6 +128,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -142,6 +150,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -163,6 +175,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -181,6 +197,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -199,6 +219,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -217,6 +241,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -235,6 +263,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -253,6 +285,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the value read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -276,6 +312,10 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent store to these bytes, from Java or native code, is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param o the memory ordering
    * @return the pointer read
    */
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
@@ -297,6 +337,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -319,6 +365,12 @@ public final class RawAtomics {
    * C11 {@code atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -341,6 +393,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -363,6 +421,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -385,6 +449,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -407,6 +477,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -429,6 +505,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -451,6 +533,12 @@ public final class RawAtomics {
    * atomic_store_explicit}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -475,6 +563,12 @@ public final class RawAtomics {
    * IllegalArgumentException}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
+   *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static void atomicStore(
@@ -503,6 +597,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -519,6 +618,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -535,6 +639,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -551,6 +660,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -566,6 +680,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -583,6 +702,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -600,6 +724,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -617,6 +746,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -634,6 +768,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the previous pointer, as a native segment of that address
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -650,13 +789,19 @@ public final class RawAtomics {
 
   /**
    * Atomically replaces the {@code byte} at {@code offset} with {@code value} if it equals {@code
-   * expected}; returns the witness (the value found), which equals {@code expected} exactly when the
-   * exchange happened: the kernel's {@code cmpxchg()}, C11 {@code
+   * expected}; returns the witness (the value found), which equals {@code expected} exactly when
+   * the exchange happened: the kernel's {@code cmpxchg()}, C11 {@code
    * atomic_compare_exchange_strong_explicit}. Emulated by a CAS loop on the enclosing aligned
    * 32-bit word, which must lie inside the segment (else {@link IllegalArgumentException}).
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -680,6 +825,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -704,6 +855,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -727,6 +884,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -747,6 +910,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -772,6 +941,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -784,8 +959,10 @@ public final class RawAtomics {
       Ordering o) {
     VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
     return switch (Orderings.cas(o)) {
-      case Orderings.ACQUIRE -> (long) h.compareAndExchangeAcquire(segment, offset, expected, value);
-      case Orderings.RELEASE -> (long) h.compareAndExchangeRelease(segment, offset, expected, value);
+      case Orderings.ACQUIRE ->
+          (long) h.compareAndExchangeAcquire(segment, offset, expected, value);
+      case Orderings.RELEASE ->
+          (long) h.compareAndExchangeRelease(segment, offset, expected, value);
       default -> (long) h.compareAndExchange(segment, offset, expected, value);
     };
   }
@@ -794,11 +971,17 @@ public final class RawAtomics {
    * Atomically replaces the {@code float} at {@code offset} with {@code value} if its bits equal
    * those of {@code expected} (so {@code NaN} matches the same {@code NaN}, and {@code -0.0f} does
    * not match {@code 0.0f}); returns the witness: the kernel's {@code cmpxchg()}, C11 {@code
-   * atomic_compare_exchange_strong_explicit}. The exchange happened exactly when the witness has the
-   * bits of {@code expected}.
+   * atomic_compare_exchange_strong_explicit}. The exchange happened exactly when the witness has
+   * the bits of {@code expected}.
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -811,8 +994,10 @@ public final class RawAtomics {
       Ordering o) {
     VarHandle h = layout == JAVA_FLOAT ? Handles.FLOAT : Handles.of(layout);
     return switch (Orderings.cas(o)) {
-      case Orderings.ACQUIRE -> (float) h.compareAndExchangeAcquire(segment, offset, expected, value);
-      case Orderings.RELEASE -> (float) h.compareAndExchangeRelease(segment, offset, expected, value);
+      case Orderings.ACQUIRE ->
+          (float) h.compareAndExchangeAcquire(segment, offset, expected, value);
+      case Orderings.RELEASE ->
+          (float) h.compareAndExchangeRelease(segment, offset, expected, value);
       default -> (float) h.compareAndExchange(segment, offset, expected, value);
     };
   }
@@ -825,6 +1010,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -854,6 +1045,12 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param expected the value the memory must hold for the exchange to happen
+   * @param value the value to write
+   * @param o the memory ordering
    * @return the witness pointer, as a native segment of that address
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -885,6 +1082,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param delta the amount to add
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")
@@ -902,6 +1104,11 @@ public final class RawAtomics {
    *
    * <p><b>Safety:</b> any concurrent access to these bytes is atomic.
    *
+   * @param segment the memory, usually shared with native code
+   * @param layout the value's layout (a canonical constant is the fast path; not unaligned)
+   * @param offset the value's byte offset in {@code segment}, aligned to the layout
+   * @param delta the amount to add
+   * @param o the memory ordering
    * @return the previous value
    */
   @SafetyContract("any concurrent access to these bytes is atomic")

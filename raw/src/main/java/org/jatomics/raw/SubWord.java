@@ -12,9 +12,9 @@ import org.jatomics.Ordering;
  * value travels as its zero-extended bits in an {@code int}.
  *
  * <p>The operation is a CAS loop on the enclosing naturally aligned 32-bit word: read the word,
- * compare the sub-word's bits, and {@code weakCompareAndSet} the word with only those bits replaced.
- * A concurrent change of a neighbouring byte makes the CAS fail and the loop re-read, so neighbours
- * are never overwritten with stale values. This is how C compilers lower a 1- or 2-byte
+ * compare the sub-word's bits, and {@code weakCompareAndSet} the word with only those bits
+ * replaced. A concurrent change of a neighbouring byte makes the CAS fail and the loop re-read, so
+ * neighbours are never overwritten with stale values. This is how C compilers lower a 1- or 2-byte
  * {@code atomic_compare_exchange} on machines without sub-word CAS, so C code accessing the same
  * bytes atomically interoperates with it.
  */
@@ -25,8 +25,10 @@ final class SubWord {
 
   /** Replace unconditionally ({@code xchg}). */
   private static final int ALWAYS = 0;
+
   /** Replace when the bits are equal ({@code cmpxchg} of byte, short, char). */
   private static final int SAME_BITS = 1;
+
   /**
    * Replace when both are zero or both non-zero ({@code cmpxchg} of boolean): a boolean load reads
    * any non-zero byte as {@code true}, so the comparison must agree with it.
@@ -97,8 +99,10 @@ final class SubWord {
       MemorySegment segment, long wordOffset, int expected, int replaced, int mode) {
     return switch (mode) {
       case Orderings.PLAIN -> WORD.weakCompareAndSetPlain(segment, wordOffset, expected, replaced);
-      case Orderings.ACQUIRE -> WORD.weakCompareAndSetAcquire(segment, wordOffset, expected, replaced);
-      case Orderings.RELEASE -> WORD.weakCompareAndSetRelease(segment, wordOffset, expected, replaced);
+      case Orderings.ACQUIRE ->
+          WORD.weakCompareAndSetAcquire(segment, wordOffset, expected, replaced);
+      case Orderings.RELEASE ->
+          WORD.weakCompareAndSetRelease(segment, wordOffset, expected, replaced);
       default -> WORD.weakCompareAndSet(segment, wordOffset, expected, replaced);
     };
   }
@@ -125,7 +129,9 @@ final class SubWord {
       throw new IllegalArgumentException(
           "misaligned offset "
               + offset
-              + ": "
+              + ": the "
+              + layout.carrier().getSimpleName()
+              + " layout "
               + layout
               + " needs "
               + alignment
@@ -173,7 +179,10 @@ final class SubWord {
   /** The element size of a heap segment's array (what it can align to); {@code 8} if native. */
   private static int heapElementSize(MemorySegment segment) {
     Class<?> component =
-        segment.heapBase().<Class<?>>map(base -> base.getClass().componentType()).orElse(long.class);
+        segment
+            .heapBase()
+            .<Class<?>>map(base -> base.getClass().componentType())
+            .orElse(long.class);
     if (component == byte.class || component == boolean.class) {
       return 1;
     }

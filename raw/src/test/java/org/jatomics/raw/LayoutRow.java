@@ -44,20 +44,40 @@ record LayoutRow(
         of("long", ValueLayout.JAVA_LONG, 0x123456789ABCDEF0L, Long.MIN_VALUE + 3),
         of("float", ValueLayout.JAVA_FLOAT, 1.5f, -0.0f),
         of("double", ValueLayout.JAVA_DOUBLE, Math.PI, Double.NaN),
-        of("address", ValueLayout.ADDRESS, MemorySegment.ofAddress(0x1000), MemorySegment.ofAddress(0x7F0008)));
+        of(
+            "address",
+            ValueLayout.ADDRESS,
+            MemorySegment.ofAddress(0x1000),
+            MemorySegment.ofAddress(0x7F0008)));
   }
 
   /** Layouts that are not the canonical constants: the general path, which must be as correct. */
   static List<LayoutRow> general() {
     return List.of(
-        of("short " + OTHER_ORDER, ValueLayout.JAVA_SHORT.withOrder(OTHER_ORDER), (short) 0x1234, (short) 0x00FF),
+        of(
+            "short " + OTHER_ORDER,
+            ValueLayout.JAVA_SHORT.withOrder(OTHER_ORDER),
+            (short) 0x1234,
+            (short) 0x00FF),
         of("char named", ValueLayout.JAVA_CHAR.withName("c"), 'x', '\u8001'),
-        of("int " + OTHER_ORDER, ValueLayout.JAVA_INT.withOrder(OTHER_ORDER), 0x01020304, 0x7F000080),
+        of(
+            "int " + OTHER_ORDER,
+            ValueLayout.JAVA_INT.withOrder(OTHER_ORDER),
+            0x01020304,
+            0x7F000080),
         of("int named", ValueLayout.JAVA_INT.withName("count"), 5, 6),
         of("long aligned 16", ValueLayout.JAVA_LONG.withByteAlignment(16), 1L, -1L),
-        of("long " + OTHER_ORDER, ValueLayout.JAVA_LONG.withOrder(OTHER_ORDER), 0x0102030405060708L, 9L),
+        of(
+            "long " + OTHER_ORDER,
+            ValueLayout.JAVA_LONG.withOrder(OTHER_ORDER),
+            0x0102030405060708L,
+            9L),
         of("double " + OTHER_ORDER, ValueLayout.JAVA_DOUBLE.withOrder(OTHER_ORDER), 2.5, -1e300),
-        of("address named", ValueLayout.ADDRESS.withName("next"), MemorySegment.ofAddress(8), MemorySegment.NULL));
+        of(
+            "address named",
+            ValueLayout.ADDRESS.withName("next"),
+            MemorySegment.ofAddress(8),
+            MemorySegment.NULL));
   }
 
   static List<LayoutRow> all() {
@@ -70,21 +90,47 @@ record LayoutRow(
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     try {
       MethodHandle load =
-          lookup.findStatic(RawAtomics.class, "atomicLoad",
-              methodType(carrier, MemorySegment.class, type, long.class, Ordering.AcquireOrRelaxed.class));
+          lookup.findStatic(
+              RawAtomics.class,
+              "atomicLoad",
+              methodType(
+                  carrier, MemorySegment.class, type, long.class, Ordering.AcquireOrRelaxed.class));
       MethodHandle store =
-          lookup.findStatic(RawAtomics.class, "atomicStore",
-              methodType(void.class, MemorySegment.class, type, long.class, carrier, Ordering.ReleaseOrRelaxed.class));
+          lookup.findStatic(
+              RawAtomics.class,
+              "atomicStore",
+              methodType(
+                  void.class,
+                  MemorySegment.class,
+                  type,
+                  long.class,
+                  carrier,
+                  Ordering.ReleaseOrRelaxed.class));
       MethodHandle xchg =
-          lookup.findStatic(RawAtomics.class, "xchg",
+          lookup.findStatic(
+              RawAtomics.class,
+              "xchg",
               methodType(carrier, MemorySegment.class, type, long.class, carrier, Ordering.class));
       MethodHandle cmpxchg =
-          lookup.findStatic(RawAtomics.class, "cmpxchg",
-              methodType(carrier, MemorySegment.class, type, long.class, carrier, carrier, Ordering.class));
+          lookup.findStatic(
+              RawAtomics.class,
+              "cmpxchg",
+              methodType(
+                  carrier,
+                  MemorySegment.class,
+                  type,
+                  long.class,
+                  carrier,
+                  carrier,
+                  Ordering.class));
       Optional<MethodHandle> fetchAdd =
           carrier == int.class || carrier == long.class
-              ? Optional.of(lookup.findStatic(RawAtomics.class, "fetchAdd",
-                  methodType(carrier, MemorySegment.class, type, long.class, carrier, Ordering.class)))
+              ? Optional.of(
+                  lookup.findStatic(
+                      RawAtomics.class,
+                      "fetchAdd",
+                      methodType(
+                          carrier, MemorySegment.class, type, long.class, carrier, Ordering.class)))
               : Optional.empty();
       return new LayoutRow(name, layout, first, second, load, store, xchg, cmpxchg, fetchAdd);
     } catch (ReflectiveOperationException e) {
@@ -108,7 +154,8 @@ record LayoutRow(
 
   /** The same overloads called with another layout of the same type (for bad-layout cases). */
   LayoutRow withLayout(ValueLayout other) {
-    return new LayoutRow(name + " as " + other, other, first, second, load, store, xchg, cmpxchg, fetchAdd);
+    return new LayoutRow(
+        name + " as " + other, other, first, second, load, store, xchg, cmpxchg, fetchAdd);
   }
 
   /** The carrier's zero: 0, false, 0.0 (positive), NULL. */

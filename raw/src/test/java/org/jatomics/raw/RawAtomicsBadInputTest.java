@@ -55,7 +55,12 @@ class RawAtomicsBadInputTest {
         case STORE -> row.store(segment, offset, row.first(), RELEASE);
         case XCHG -> row.xchg(segment, offset, row.first(), FULL);
         case CMPXCHG -> row.cmpxchg(segment, offset, row.zero(), row.first(), FULL);
-        case FETCH_ADD -> row.fetchAdd(segment, offset, row.layout().carrier() == int.class ? (Object) 1 : (Object) 1L, FULL);
+        case FETCH_ADD ->
+            row.fetchAdd(
+                segment,
+                offset,
+                row.layout().carrier() == int.class ? (Object) 1 : (Object) 1L,
+                FULL);
       }
     }
 
@@ -86,18 +91,27 @@ class RawAtomicsBadInputTest {
         add(tests, row, op, "read-only segment", RawAtomicsBadInputTest::readOnly);
         add(tests, row, op, "heap segment element size", RawAtomicsBadInputTest::heapElementSize);
         add(tests, row, op, "null ordering", RawAtomicsBadInputTest::nullOrdering);
-        add(tests, row, op, "enclosing word outside the segment", RawAtomicsBadInputTest::wordOutside);
+        add(
+            tests,
+            row,
+            op,
+            "enclosing word outside the segment",
+            RawAtomicsBadInputTest::wordOutside);
       }
     }
     return tests;
   }
 
-  private static void add(List<DynamicTest> tests, LayoutRow row, Operation op, String what, Case c) {
-    tests.add(dynamicTest(row + " " + op + ": " + what, () -> {
-      try (Arena arena = Arena.ofConfined()) {
-        c.check(row, op, arena.allocate(48, 16));
-      }
-    }));
+  private static void add(
+      List<DynamicTest> tests, LayoutRow row, Operation op, String what, Case c) {
+    tests.add(
+        dynamicTest(
+            row + " " + op + ": " + what,
+            () -> {
+              try (Arena arena = Arena.ofConfined()) {
+                c.check(row, op, arena.allocate(48, 16));
+              }
+            }));
   }
 
   private static void misalignedOffset(LayoutRow row, Operation op, MemorySegment memory) {
@@ -106,7 +120,9 @@ class RawAtomicsBadInputTest {
       return; // every offset is aligned for a 1-byte layout
     }
     long offset = 16 + alignment / 2;
-    IllegalArgumentException e = rejects(IllegalArgumentException.class, memory, memory, () -> op.apply(row, memory, offset));
+    IllegalArgumentException e =
+        rejects(
+            IllegalArgumentException.class, memory, memory, () -> op.apply(row, memory, offset));
     assertMessage(e, "offset " + offset);
     assertMessage(e, "alignment");
     assertMessage(e, String.valueOf(alignment));
@@ -118,15 +134,25 @@ class RawAtomicsBadInputTest {
     }
     LayoutRow unaligned = row.withLayout(row.layout().withByteAlignment(1));
     IllegalArgumentException e =
-        rejects(IllegalArgumentException.class, memory, memory, () -> op.apply(unaligned, memory, 16));
+        rejects(
+            IllegalArgumentException.class, memory, memory, () -> op.apply(unaligned, memory, 16));
     assertMessage(e, "unaligned layout");
   }
 
   private static void outOfBounds(LayoutRow row, Operation op, MemorySegment memory) {
     long alignment = row.layout().byteAlignment();
-    rejects(IndexOutOfBoundsException.class, memory, memory, () -> op.apply(row, memory, memory.byteSize()));
-    rejects(IndexOutOfBoundsException.class, memory, memory, () -> op.apply(row, memory, -alignment));
-    rejects(IndexOutOfBoundsException.class, memory, memory, () -> op.apply(row, memory, Long.MAX_VALUE - 7));
+    rejects(
+        IndexOutOfBoundsException.class,
+        memory,
+        memory,
+        () -> op.apply(row, memory, memory.byteSize()));
+    rejects(
+        IndexOutOfBoundsException.class, memory, memory, () -> op.apply(row, memory, -alignment));
+    rejects(
+        IndexOutOfBoundsException.class,
+        memory,
+        memory,
+        () -> op.apply(row, memory, Long.MAX_VALUE - 7));
   }
 
   private static void closedArena(LayoutRow row, Operation op, MemorySegment unused) {
@@ -157,21 +183,31 @@ class RawAtomicsBadInputTest {
         assertDoesNotThrow(() -> op.apply(row, heap, 0), "on " + array.getClass().getSimpleName());
         continue;
       }
-      IllegalArgumentException e = rejects(IllegalArgumentException.class, heap, heap, () -> op.apply(row, heap, 0));
+      IllegalArgumentException e =
+          rejects(IllegalArgumentException.class, heap, heap, () -> op.apply(row, heap, 0));
       assertMessage(e, "alignment");
     }
   }
 
   private static void nullOrdering(LayoutRow row, Operation op, MemorySegment memory) {
-    rejects(NullPointerException.class, memory, memory, () -> {
-      switch (op) {
-        case LOAD -> row.load(memory, 16, null);
-        case STORE -> row.store(memory, 16, row.first(), null);
-        case XCHG -> row.xchg(memory, 16, row.first(), null);
-        case CMPXCHG -> row.cmpxchg(memory, 16, row.zero(), row.first(), null);
-        case FETCH_ADD -> row.fetchAdd(memory, 16, row.layout().carrier() == int.class ? (Object) 1 : (Object) 1L, null);
-      }
-    });
+    rejects(
+        NullPointerException.class,
+        memory,
+        memory,
+        () -> {
+          switch (op) {
+            case LOAD -> row.load(memory, 16, null);
+            case STORE -> row.store(memory, 16, row.first(), null);
+            case XCHG -> row.xchg(memory, 16, row.first(), null);
+            case CMPXCHG -> row.cmpxchg(memory, 16, row.zero(), row.first(), null);
+            case FETCH_ADD ->
+                row.fetchAdd(
+                    memory,
+                    16,
+                    row.layout().carrier() == int.class ? (Object) 1 : (Object) 1L,
+                    null);
+          }
+        });
   }
 
   /**
@@ -183,16 +219,20 @@ class RawAtomicsBadInputTest {
       return;
     }
     long size = row.size();
-    MemorySegment startsMidWord = memory.asSlice(16 + size, 4); // value at 0, its word starts before
-    MemorySegment endsMidWord = memory.asSlice(16, 4 - size); // value at 4-2*size.., word ends after
-    for (var c : List.of(new Object[] {startsMidWord, 0L}, new Object[] {endsMidWord, 4 - 2 * size})) {
+    MemorySegment startsMidWord =
+        memory.asSlice(16 + size, 4); // value at 0, its word starts before
+    MemorySegment endsMidWord =
+        memory.asSlice(16, 4 - size); // value at 4-2*size.., word ends after
+    for (var c :
+        List.of(new Object[] {startsMidWord, 0L}, new Object[] {endsMidWord, 4 - 2 * size})) {
       MemorySegment slice = (MemorySegment) c[0];
       long offset = (long) c[1];
       if (offset < 0) {
         continue;
       }
       IllegalArgumentException e =
-          rejects(IllegalArgumentException.class, memory, memory, () -> op.apply(row, slice, offset));
+          rejects(
+              IllegalArgumentException.class, memory, memory, () -> op.apply(row, slice, offset));
       assertMessage(e, "enclosing aligned 4-byte word");
     }
   }
@@ -201,13 +241,29 @@ class RawAtomicsBadInputTest {
   void unalignedJdkConstantsAreRejected() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment memory = arena.allocate(16, 16);
-      rejects(IllegalArgumentException.class, memory, memory,
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
           () -> RawAtomics.atomicStore(memory, ValueLayout.JAVA_INT_UNALIGNED, 0, 1, RELEASE));
-      rejects(IllegalArgumentException.class, memory, memory,
-          () -> RawAtomics.cmpxchg(memory, ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) 0, (short) 1, FULL));
-      rejects(IllegalArgumentException.class, memory, memory,
-          () -> RawAtomics.xchg(memory, ValueLayout.ADDRESS_UNALIGNED, 0, MemorySegment.ofAddress(1), FULL));
-      rejects(IllegalArgumentException.class, memory, memory,
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
+          () ->
+              RawAtomics.cmpxchg(
+                  memory, ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) 0, (short) 1, FULL));
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
+          () ->
+              RawAtomics.xchg(
+                  memory, ValueLayout.ADDRESS_UNALIGNED, 0, MemorySegment.ofAddress(1), FULL));
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
           () -> RawAtomics.fetchAdd(memory, ValueLayout.JAVA_LONG_UNALIGNED, 0, 1L, FULL));
     }
   }
@@ -217,11 +273,20 @@ class RawAtomicsBadInputTest {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment memory = arena.allocate(16, 16);
       MemorySegment heap = MemorySegment.ofArray(new long[1]);
-      rejects(IllegalArgumentException.class, memory, memory,
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
           () -> RawAtomics.atomicStore(memory, ValueLayout.ADDRESS, 0, heap, RELEASE));
-      rejects(IllegalArgumentException.class, memory, memory,
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
           () -> RawAtomics.xchg(memory, ValueLayout.ADDRESS, 0, heap, FULL));
-      rejects(IllegalArgumentException.class, memory, memory,
+      rejects(
+          IllegalArgumentException.class,
+          memory,
+          memory,
           () -> RawAtomics.cmpxchg(memory, ValueLayout.ADDRESS, 0, MemorySegment.NULL, heap, FULL));
     }
   }
@@ -230,12 +295,21 @@ class RawAtomicsBadInputTest {
   void nullSegmentAndLayoutAreRejected() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment memory = arena.allocate(16, 16);
-      assertThrows(NullPointerException.class, () -> RawAtomics.atomicLoad(null, ValueLayout.JAVA_INT, 0, ACQUIRE));
-      assertThrows(NullPointerException.class,
+      assertThrows(
+          NullPointerException.class,
+          () -> RawAtomics.atomicLoad(null, ValueLayout.JAVA_INT, 0, ACQUIRE));
+      assertThrows(
+          NullPointerException.class,
           () -> RawAtomics.atomicLoad(memory, (ValueLayout.OfInt) null, 0, ACQUIRE));
-      rejects(NullPointerException.class, memory, memory,
+      rejects(
+          NullPointerException.class,
+          memory,
+          memory,
           () -> RawAtomics.cmpxchg(memory, (ValueLayout.OfByte) null, 0, (byte) 0, (byte) 1, FULL));
-      rejects(NullPointerException.class, memory, memory,
+      rejects(
+          NullPointerException.class,
+          memory,
+          memory,
           () -> RawAtomics.xchg(null, ValueLayout.JAVA_BYTE, 0, (byte) 1, FULL));
     }
   }
@@ -245,16 +319,20 @@ class RawAtomicsBadInputTest {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment memory = arena.allocate(16, 16);
       Throwable[] thrown = new Throwable[1];
-      Thread other = new Thread(() -> {
-        try {
-          RawAtomics.cmpxchg(memory, ValueLayout.JAVA_BYTE, 1, (byte) 0, (byte) 1, FULL);
-        } catch (Throwable t) {
-          thrown[0] = t;
-        }
-      });
+      Thread other =
+          new Thread(
+              () -> {
+                try {
+                  RawAtomics.cmpxchg(memory, ValueLayout.JAVA_BYTE, 1, (byte) 0, (byte) 1, FULL);
+                } catch (Throwable t) {
+                  thrown[0] = t;
+                }
+              });
       other.start();
       other.join();
-      assertTrue(thrown[0] instanceof WrongThreadException, "expected WrongThreadException, got " + thrown[0]);
+      assertTrue(
+          thrown[0] instanceof WrongThreadException,
+          "expected WrongThreadException, got " + thrown[0]);
       assertArrayEquals(new byte[16], memory.toArray(ValueLayout.JAVA_BYTE));
     }
   }
@@ -274,16 +352,22 @@ class RawAtomicsBadInputTest {
    * would have written, through a view that can read it) is byte for byte unchanged.
    */
   private static <T extends Throwable> T rejects(
-      Class<T> type, MemorySegment target, MemorySegment observed, org.junit.jupiter.api.function.Executable call) {
+      Class<T> type,
+      MemorySegment target,
+      MemorySegment observed,
+      org.junit.jupiter.api.function.Executable call) {
     byte[] before = observed.toArray(ValueLayout.JAVA_BYTE);
     T thrown = assertThrows(type, call);
-    assertArrayEquals(before, observed.toArray(ValueLayout.JAVA_BYTE),
+    assertArrayEquals(
+        before,
+        observed.toArray(ValueLayout.JAVA_BYTE),
         "memory changed although the call threw " + thrown + " (target " + target + ")");
     return thrown;
   }
 
   private static void assertMessage(Throwable e, String part) {
-    assertTrue(e.getMessage() != null && e.getMessage().contains(part),
+    assertTrue(
+        e.getMessage() != null && e.getMessage().contains(part),
         "message should contain '" + part + "': " + e.getMessage());
   }
 }

@@ -3,8 +3,6 @@ package org.jatomics.raw;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 import static org.jatomics.Ordering.ACQUIRE;
@@ -18,49 +16,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import org.jatomics.Ordering;
 import org.junit.jupiter.api.Test;
 
 /** The values whose comparison is not plain equality: floating point bits, pointers, booleans. */
 class RawAtomicsValuesTest {
 
+  /**
+   * {@code cmpxchg} of {@code float} and {@code double} compares raw bits: a NaN matches the same
+   * NaN, not a NaN with another payload, and {@code 0.0} does not match {@code -0.0}.
+   */
   @Test
-  void floatCompareIsBitwise() {
+  void floatingPointCompareIsBitwise() {
+    LayoutRow floats = row("float");
+    LayoutRow doubles = row("double");
+    checkBitwise(floats, Float.NaN, Float.intBitsToFloat(0x7fc0_0001), -0.0f, 0.0f, 1.0f);
+    checkBitwise(
+        doubles, Double.NaN, Double.longBitsToDouble(0x7ff8_0000_0000_0001L), -0.0, 0.0, 1.0);
+  }
+
+  private static void checkBitwise(
+      LayoutRow row, Object nan, Object otherNan, Object negativeZero, Object zero, Object one) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment m = arena.allocate(8, 8);
-      m.set(JAVA_FLOAT, 0, Float.NaN);
-      float witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, Float.NaN, 1.0f, FULL);
-      assertEquals(Float.floatToRawIntBits(Float.NaN), Float.floatToRawIntBits(witness), "NaN matches the same NaN");
-      assertEquals(1.0f, m.get(JAVA_FLOAT, 0));
-
-      float otherNaN = Float.intBitsToFloat(0x7fc0_0001);
-      m.set(JAVA_FLOAT, 0, otherNaN);
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, Float.NaN, 1.0f, ACQUIRE);
-      assertEquals(0x7fc0_0001, Float.floatToRawIntBits(witness), "a NaN with another payload does not match");
-      assertEquals(0x7fc0_0001, m.get(JAVA_INT, 0));
-
-      m.set(JAVA_FLOAT, 0, -0.0f);
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, 0.0f, 1.0f, RELEASE);
-      assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(witness), "0.0 does not match -0.0");
-      assertEquals(Float.floatToRawIntBits(-0.0f), m.get(JAVA_INT, 0));
-      witness = RawAtomics.cmpxchg(m, JAVA_FLOAT, 0, -0.0f, 2.0f, RELAXED);
-      assertEquals(2.0f, m.get(JAVA_FLOAT, 0));
+      for (var c :
+          new Object[][] {
+            // memory, expected, exchanged?
+            {nan, nan, true},
+            {otherNan, nan, false},
+            {negativeZero, zero, false},
+            {negativeZero, negativeZero, true},
+          }) {
+        for (Ordering o : new Ordering[] {RELAXED, ACQUIRE, RELEASE, FULL}) {
+          row.plainSet(m, 0, c[0]);
+          Object witness = row.cmpxchg(m, 0, c[1], one, o);
+          assertTrue(LayoutRow.same(c[0], witness), row + ": witness has the bits found in memory");
+          boolean exchanged = (boolean) c[2];
+          assertEquals(
+              exchanged,
+              LayoutRow.same(witness, c[1]),
+              row + ": witness equals expected iff exchanged");
+          assertTrue(
+              LayoutRow.same(exchanged ? one : c[0], row.plainGet(m, 0)),
+              row + " " + c[0] + " vs " + c[1] + " " + o);
+        }
+      }
     }
   }
 
-  @Test
-  void doubleCompareIsBitwise() {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment m = arena.allocate(8, 8);
-      m.set(JAVA_DOUBLE, 0, Double.NaN);
-      double witness = RawAtomics.cmpxchg(m, JAVA_DOUBLE, 0, Double.NaN, 1.0, FULL);
-      assertEquals(Double.doubleToRawLongBits(Double.NaN), Double.doubleToRawLongBits(witness));
-      assertEquals(1.0, m.get(JAVA_DOUBLE, 0));
-
-      m.set(JAVA_DOUBLE, 0, -0.0);
-      witness = RawAtomics.cmpxchg(m, JAVA_DOUBLE, 0, 0.0, 1.0, ACQUIRE);
-      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(witness));
-      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(m.get(JAVA_DOUBLE, 0)));
-    }
+  private static LayoutRow row(String name) {
+    return LayoutRow.canonical().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -74,7 +82,8 @@ class RawAtomicsValuesTest {
 
       // Another segment object (zero length, no arena) with the same address is the same pointer.
       MemorySegment sameAddress = MemorySegment.ofAddress(node.address());
-      MemorySegment witness = RawAtomics.cmpxchg(m, ADDRESS, 0, sameAddress, MemorySegment.NULL, FULL);
+      MemorySegment witness =
+          RawAtomics.cmpxchg(m, ADDRESS, 0, sameAddress, MemorySegment.NULL, FULL);
       assertEquals(node.address(), witness.address());
       assertEquals(0L, m.get(JAVA_INT, 0) | m.get(JAVA_INT, 4), "exchanged for NULL");
 
@@ -84,7 +93,8 @@ class RawAtomicsValuesTest {
       assertEquals(node.address(), witness.address());
       assertEquals(node.address(), m.get(ADDRESS, 0).address(), "failed cmpxchg wrote");
 
-      MemorySegment previous = RawAtomics.xchg(m, ADDRESS, 0, MemorySegment.ofAddress(0x40), RELAXED);
+      MemorySegment previous =
+          RawAtomics.xchg(m, ADDRESS, 0, MemorySegment.ofAddress(0x40), RELAXED);
       assertEquals(node.address(), previous.address());
       assertEquals(0x40, m.get(ADDRESS, 0).address());
     }
@@ -96,9 +106,12 @@ class RawAtomicsValuesTest {
       MemorySegment m = arena.allocate(4, 4);
       m.set(JAVA_BYTE, 1, (byte) 2); // a C `bool` written as 2 by careless code is still true
       assertTrue(RawAtomics.atomicLoad(m, JAVA_BOOLEAN, 1, ACQUIRE));
-      assertTrue(RawAtomics.cmpxchg(m, JAVA_BOOLEAN, 1, false, true, FULL), "witness is true: no exchange");
+      assertTrue(
+          RawAtomics.cmpxchg(m, JAVA_BOOLEAN, 1, false, true, FULL),
+          "witness is true: no exchange");
       assertEquals(2, m.get(JAVA_BYTE, 1), "failed cmpxchg wrote");
-      assertTrue(RawAtomics.cmpxchg(m, JAVA_BOOLEAN, 1, true, false, FULL), "true matches the byte 2");
+      assertTrue(
+          RawAtomics.cmpxchg(m, JAVA_BOOLEAN, 1, true, false, FULL), "true matches the byte 2");
       assertEquals(0, m.get(JAVA_BYTE, 1));
       assertFalse(RawAtomics.xchg(m, JAVA_BOOLEAN, 1, true, RELEASE));
       assertEquals(1, m.get(JAVA_BYTE, 1), "true is stored as 1");
@@ -114,14 +127,21 @@ class RawAtomicsValuesTest {
       for (long offset = 0; offset < 8; offset++) {
         m.fill((byte) 0);
         m.set(JAVA_BYTE, offset, (byte) -3);
-        assertEquals((byte) -3, RawAtomics.cmpxchg(m, JAVA_BYTE, offset, (byte) -3, (byte) 0x7F, RELAXED));
+        assertEquals(
+            (byte) -3, RawAtomics.cmpxchg(m, JAVA_BYTE, offset, (byte) -3, (byte) 0x7F, RELAXED));
         assertEquals((byte) 0x7F, m.get(JAVA_BYTE, offset));
-        assertEquals(0x7FL << (8 * offset), m.get(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN), 0));
+        assertEquals(
+            0x7FL << (8 * offset),
+            m.get(
+                java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED.withOrder(
+                    ByteOrder.LITTLE_ENDIAN),
+                0));
       }
       for (long offset = 0; offset < 8; offset += 2) {
         m.fill((byte) 0);
         m.set(JAVA_SHORT, offset, (short) 0x8001);
-        assertEquals((short) 0x8001, RawAtomics.xchg(m, JAVA_SHORT, offset, (short) 0x1234, ACQUIRE));
+        assertEquals(
+            (short) 0x8001, RawAtomics.xchg(m, JAVA_SHORT, offset, (short) 0x1234, ACQUIRE));
         assertEquals((short) 0x1234, m.get(JAVA_SHORT, offset));
       }
     }
@@ -132,9 +152,12 @@ class RawAtomicsValuesTest {
     int[] array = new int[2];
     MemorySegment heap = MemorySegment.ofArray(array);
     assertEquals((byte) 0, RawAtomics.xchg(heap, JAVA_BYTE, 5, (byte) 0x11, FULL));
-    assertEquals((short) 0, RawAtomics.cmpxchg(heap, JAVA_SHORT, 2, (short) 0, (short) 0x2233, FULL));
+    assertEquals(
+        (short) 0, RawAtomics.cmpxchg(heap, JAVA_SHORT, 2, (short) 0, (short) 0x2233, FULL));
     int expectedSecond = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0x1100 : 0x00110000;
     assertEquals(expectedSecond, array[1]);
-    assertEquals(0x2233, ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? array[0] >>> 16 : array[0] & 0xFFFF);
+    assertEquals(
+        0x2233,
+        ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? array[0] >>> 16 : array[0] & 0xFFFF);
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Neighbouring sub-word values updated concurrently: each thread counts its own byte (or short) of
  * one 32-bit word with {@code cmpxchg} loops. A read-modify-write that disturbed a neighbour (wrote
- * back a stale copy of the word) would lose the neighbour's increments; every value must end exactly
- * at its own count.
+ * back a stale copy of the word) would lose the neighbour's increments; every value must end
+ * exactly at its own count.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SubWordContentionTest {
@@ -34,16 +34,13 @@ class SubWordContentionTest {
   void fourThreadsCountTheirOwnByteOfOneWord() throws Exception {
     try (Arena arena = Arena.ofShared()) {
       MemorySegment word = arena.allocate(8, 8);
-      runConcurrently(4, thread -> {
-        Ordering o = ORDERINGS[thread];
-        for (int i = 0; i < INCREMENTS; i++) {
-          byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, thread, Ordering.RELAXED);
-          byte witness;
-          while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, thread, seen, (byte) (seen + 1), o)) != seen) {
-            seen = witness;
-          }
-        }
-      });
+      runConcurrently(
+          4,
+          thread -> {
+            for (int i = 0; i < INCREMENTS; i++) {
+              incrementByte(word, thread, ORDERINGS[thread]);
+            }
+          });
       for (int b = 0; b < 4; b++) {
         assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, b), "byte " + b);
       }
@@ -58,26 +55,28 @@ class SubWordContentionTest {
       // thread 0 counts the short at 0 with cmpxchg; threads 1 and 2 count the bytes at 2 and 3,
       // thread 1 with cmpxchg, thread 2 with xchg under a lock-free ownership protocol (it owns the
       // byte, so xchg of seen+1 is an increment), mixing the two emulated operations.
-      runConcurrently(3, thread -> {
-        for (int i = 0; i < INCREMENTS; i++) {
-          if (thread == 0) {
-            short seen = RawAtomics.atomicLoad(word, JAVA_SHORT, 0, Ordering.ACQUIRE);
-            short witness;
-            while ((witness = RawAtomics.cmpxchg(word, JAVA_SHORT, 0, seen, (short) (seen + 1), Ordering.FULL)) != seen) {
-              seen = witness;
+      runConcurrently(
+          3,
+          thread -> {
+            for (int i = 0; i < INCREMENTS; i++) {
+              if (thread == 0) {
+                short seen = RawAtomics.atomicLoad(word, JAVA_SHORT, 0, Ordering.ACQUIRE);
+                short witness;
+                while ((witness =
+                        RawAtomics.cmpxchg(
+                            word, JAVA_SHORT, 0, seen, (short) (seen + 1), Ordering.FULL))
+                    != seen) {
+                  seen = witness;
+                }
+              } else if (thread == 1) {
+                incrementByte(word, 2, Ordering.RELEASE);
+              } else {
+                byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 3, Ordering.RELAXED);
+                assertEquals(
+                    seen, RawAtomics.xchg(word, JAVA_BYTE, 3, (byte) (seen + 1), Ordering.RELAXED));
+              }
             }
-          } else if (thread == 1) {
-            byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 2, Ordering.ACQUIRE);
-            byte witness;
-            while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, 2, seen, (byte) (seen + 1), Ordering.RELEASE)) != seen) {
-              seen = witness;
-            }
-          } else {
-            byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 3, Ordering.RELAXED);
-            assertEquals(seen, RawAtomics.xchg(word, JAVA_BYTE, 3, (byte) (seen + 1), Ordering.RELAXED));
-          }
-        }
-      });
+          });
       assertEquals((short) INCREMENTS, word.get(JAVA_SHORT, 0));
       assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 2));
       assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 3));
@@ -88,14 +87,26 @@ class SubWordContentionTest {
   void fetchAddLosesNoUpdate() throws Exception {
     try (Arena arena = Arena.ofShared()) {
       MemorySegment m = arena.allocate(16, 8);
-      runConcurrently(3, thread -> {
-        for (int i = 0; i < INCREMENTS; i++) {
-          RawAtomics.fetchAdd(m, JAVA_INT, 0, 1, ORDERINGS[thread]);
-          RawAtomics.fetchAdd(m, JAVA_LONG, 8, 3L, ORDERINGS[thread + 1]);
-        }
-      });
+      runConcurrently(
+          3,
+          thread -> {
+            for (int i = 0; i < INCREMENTS; i++) {
+              RawAtomics.fetchAdd(m, JAVA_INT, 0, 1, ORDERINGS[thread]);
+              RawAtomics.fetchAdd(m, JAVA_LONG, 8, 3L, ORDERINGS[thread + 1]);
+            }
+          });
       assertEquals(3 * INCREMENTS, m.get(JAVA_INT, 0));
       assertEquals(9L * INCREMENTS, m.get(JAVA_LONG, 8));
+    }
+  }
+
+  /** The classic CAS increment loop on one byte: retry with the witness until it matches. */
+  private static void incrementByte(MemorySegment word, long offset, Ordering o) {
+    byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, offset, Ordering.RELAXED);
+    byte witness;
+    while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, offset, seen, (byte) (seen + 1), o))
+        != seen) {
+      seen = witness;
     }
   }
 
@@ -106,14 +117,17 @@ class SubWordContentionTest {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       int thread = t;
-      threads.add(Thread.ofPlatform().start(() -> {
-        try {
-          start.await();
-          body.accept(thread);
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      start.await();
+                      body.accept(thread);
+                    } catch (Throwable e) {
+                      failures.add(e);
+                    }
+                  }));
     }
     for (Thread thread : threads) {
       thread.join();

@@ -153,14 +153,14 @@ public final class Messages {
   /** UnnecessarySafetyComment: a SAFETY comment that justifies nothing. */
   public static Message unnecessarySafetyComment(Statement.Kind attachedTo) {
     String where =
-        attachedTo.coversWhole()
+        !attachedTo.hasHeader()
             ? "the statement it is on contains no unsafe operation"
             : "a comment above " + code(attachedTo.keyword())
                 + " covers only its header, which contains no unsafe operation";
     return new Message(
         "this // SAFETY: comment justifies nothing: " + where
             + "; stale SAFETY comments teach readers to skip them",
-        attachedTo.coversWhole()
+        !attachedTo.hasHeader()
             ? "remove it, or move it to the statement that performs the unsafe operation"
             : "move it inside, above the statement that performs the unsafe operation");
   }

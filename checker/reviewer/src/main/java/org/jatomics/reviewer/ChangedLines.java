@@ -29,11 +29,18 @@ public final class ChangedLines {
    * @throws IOException when the stream cannot be read or is not a unified diff
    */
   public static ChangedLines parse(InputStream diff) throws IOException {
+    byte[] bytes = diff.readAllBytes();
+    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      return new ChangedLines(Map.of()); // no change at all: nothing to report
+    }
     UnifiedDiff parsed;
     try {
-      parsed = com.github.difflib.unifieddiff.UnifiedDiffReader.parseUnifiedDiff(diff);
+      parsed = com.github.difflib.unifieddiff.UnifiedDiffReader.parseUnifiedDiff(new java.io.ByteArrayInputStream(bytes));
     } catch (RuntimeException e) {
       throw new IOException("not a unified diff: " + e.getMessage(), e);
+    }
+    if (parsed.getFiles().isEmpty()) {
+      throw new IOException("not a unified diff: it names no file (expected 'git diff' output)");
     }
     Map<Path, BitSet> lines = new HashMap<>();
     for (UnifiedDiffFile file : parsed.getFiles()) {

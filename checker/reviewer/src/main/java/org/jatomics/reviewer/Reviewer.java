@@ -113,7 +113,7 @@ public final class Reviewer {
       }
       try {
         diagnostics.addAll(analyse(file, parsed, frontEnd));
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The front end and the rules isolate failures per tree; this is the last line of defence.
         problems.put(file, new FileProblem(display(file), 1, 1, "internal error while analysing: " + describe(e)));
       }
@@ -255,6 +255,7 @@ public final class Reviewer {
     } catch (IOException | RuntimeException e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
     }
+    // Positions come from the tokens, so they are kept (setStoreTokens(false) loses every range).
     ParserConfiguration configuration =
         new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     ParseResult<CompilationUnit> result;
@@ -262,6 +263,8 @@ public final class Reviewer {
       result = new JavaParser(configuration).parse(text);
     } catch (RuntimeException | StackOverflowError e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
+    } catch (OutOfMemoryError e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "too large to parse in this heap (raise it with -Xmx)"));
     }
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -275,10 +278,19 @@ public final class Reviewer {
         }
       }
       String message = first == null ? "cannot be parsed" : shorten(first.getMessage());
+      java.util.regex.Matcher at = LEXICAL_POSITION.matcher(message);
+      if (line == 1 && column == 1 && at.find()) {
+        line = Integer.parseInt(at.group(1));
+        column = Integer.parseInt(at.group(2));
+      }
       return new Parsed(null, null, new FileProblem(display(file), line, column, message));
     }
     return new Parsed(text, result.getResult().get(), null);
   }
+
+  /** Where a lexical error is: its message says it, its location does not. */
+  private static final java.util.regex.Pattern LEXICAL_POSITION =
+      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
 
   private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -67,6 +67,14 @@ public record Statement(
       return this == SIMPLE || this == DECLARATION;
     }
 
+    /**
+     * Whether this is a compound statement with a header ({@code if}, {@code for}, {@code while},
+     * {@code do}, {@code switch}, {@code try}, {@code synchronized}) that a comment above covers.
+     */
+    public boolean hasHeader() {
+      return !coversWhole() && this != LABELED && this != BLOCK;
+    }
+
     /** The keyword users see for compound statements, e.g. {@code "if"}. */
     public String keyword() {
       return switch (this) {

@@ -64,15 +64,24 @@ final class SafetyComments {
 
   /**
    * Whether {@code comment} is a SAFETY comment: a line or block comment one of whose lines,
-   * after the comment markers, leading {@code *} and blanks, starts with {@code SAFETY:} (any
-   * case; the colon is required).
+   * after the comment markers ({@code //}, {@code ///}, {@code /*}), leading {@code *} and blanks,
+   * starts with {@code SAFETY:} (any case; the colon is required).
    */
   static boolean isSafetyComment(Comment comment) {
     if (comment.style() == Comment.Style.JAVADOC) {
       return false;
     }
     String body = comment.text();
-    body = comment.style() == Comment.Style.LINE ? body.substring(2) : body.substring(2, Math.max(2, body.length() - 2));
+    if (comment.style() == Comment.Style.LINE) {
+      // "//", or "///" (a Markdown doc comment to javac 23+, a line comment to other parsers).
+      int i = 0;
+      while (i < body.length() && body.charAt(i) == '/') {
+        i++;
+      }
+      body = body.substring(i);
+    } else {
+      body = body.substring(2, Math.max(2, body.length() - 2));
+    }
     for (String line : body.split("\\R")) {
       String stripped = line.strip();
       while (stripped.startsWith("*")) {

@@ -11,6 +11,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.tree.JCTree;
+import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Finding;
@@ -35,12 +36,24 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
     this.flags = flags;
   }
 
-  /** The check this checker runs. */
-  abstract CheckName check();
+  /** The check this checker runs: the one its {@code @BugPattern} names. */
+  final CheckName check() {
+    return CheckName.valueOf(canonicalName());
+  }
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    FactsCache cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
+    FactsCache cache;
+    try {
+      cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
+    } catch (IllegalArgumentException badOption) {
+      state.reportMatch(
+          buildDescription(tree)
+              .setMessage("jatomics: " + badOption.getMessage())
+              .overrideSeverity(SeverityLevel.WARNING)
+              .build());
+      return Description.NO_MATCH;
+    }
     UnitFacts facts;
     try {
       facts = cache.facts(state);
@@ -49,7 +62,15 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
           failure(new SourceRange(0, 0), e.getClass().getSimpleName() + ": " + e.getMessage()));
       return Description.NO_MATCH;
     }
-    for (Finding finding : Checks.run(facts, cache.config(), check())) {
+    List<Finding> findings;
+    try {
+      findings = Checks.run(facts, cache.config(), check());
+    } catch (RuntimeException | StackOverflowError e) {
+      state.reportMatch(
+          failure(new SourceRange(0, 0), e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return Description.NO_MATCH;
+    }
+    for (Finding finding : findings) {
       state.reportMatch(describe(finding));
     }
     if (!facts.failures().isEmpty() && cache.claimFailureReport()) {

@@ -476,9 +476,6 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return;
     }
     Tree parent = getCurrentPath().getParentPath().getLeaf();
-    if (parent instanceof MethodInvocationTree || parent instanceof com.sun.source.tree.ImportTree) {
-      return;
-    }
     FieldRef field = fieldRef(symbol);
     FieldAccess.Kind kind = FieldAccess.Kind.READ;
     FieldAccess.Update update = null;
@@ -803,7 +800,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     String suffix = name.substring(KnownApis.ACCESSOR_LOAD_PREFIX.length());
     ClassSymbol declaring = null;
     if (method.getParameters().size() == 2) {
-      declaring = (ClassSymbol) method.getParameters().get(0).type.tsym;
+      if (method.getParameters().get(0).type.tsym instanceof ClassSymbol c) {
+        declaring = c;
+      }
     } else {
       ClassSymbol accessors = (ClassSymbol) method.owner;
       String simple = accessors.getSimpleName().toString();

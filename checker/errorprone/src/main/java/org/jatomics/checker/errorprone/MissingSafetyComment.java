@@ -29,9 +29,4 @@ public final class MissingSafetyComment extends JatomicsBugChecker {
   public MissingSafetyComment(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.MissingSafetyComment;
-  }
 }

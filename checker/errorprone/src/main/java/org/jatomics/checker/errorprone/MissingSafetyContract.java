@@ -29,9 +29,4 @@ public final class MissingSafetyContract extends JatomicsBugChecker {
   public MissingSafetyContract(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.MissingSafetyContract;
-  }
 }

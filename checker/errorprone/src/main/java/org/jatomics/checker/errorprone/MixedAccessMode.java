@@ -29,9 +29,4 @@ public final class MixedAccessMode extends JatomicsBugChecker {
   public MixedAccessMode(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.MixedAccessMode;
-  }
 }

@@ -29,9 +29,4 @@ public final class NonAtomicAccess extends JatomicsBugChecker {
   public NonAtomicAccess(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.NonAtomicAccess;
-  }
 }

@@ -29,9 +29,4 @@ public final class RelaxedDependentLoad extends JatomicsBugChecker {
   public RelaxedDependentLoad(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.RelaxedDependentLoad;
-  }
 }

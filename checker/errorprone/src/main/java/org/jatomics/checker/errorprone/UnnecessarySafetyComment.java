@@ -29,9 +29,4 @@ public final class UnnecessarySafetyComment extends JatomicsBugChecker {
   public UnnecessarySafetyComment(ErrorProneFlags flags) {
     super(flags);
   }
-
-  @Override
-  CheckName check() {
-    return CheckName.UnnecessarySafetyComment;
-  }
 }

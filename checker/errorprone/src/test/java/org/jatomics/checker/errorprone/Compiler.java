@@ -85,8 +85,9 @@ final class Compiler {
       args.addAll(options);
       JavaCompiler.CompilationTask task =
           javac.getTask(null, fileManager, diagnostics, args, null, fileManager.getJavaFileObjects(files));
-      task.call();
+      // The task forgets its context when it finishes: keep it for the per-context cache.
       Context context = ((BasicJavacTask) task).getContext();
+      task.call();
       return new Result(diagnostics.getDiagnostics(), context);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

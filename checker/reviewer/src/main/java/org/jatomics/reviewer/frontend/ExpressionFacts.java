@@ -75,6 +75,7 @@ final class ExpressionFacts {
   private final TypeIndex index;
   private final Config config;
   private final Map<String, FieldRef> fieldRefs = new HashMap<>();
+  private final ConstantStrings constants;
 
   ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config) {
     this.facts = facts;
@@ -82,6 +83,7 @@ final class ExpressionFacts {
     this.resolver = resolver;
     this.index = resolver.index();
     this.config = config;
+    this.constants = new ConstantStrings(index, resolver);
   }
 
   /** Dispatches on the expression's kind. */
@@ -109,8 +111,49 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : "this", site);
+      access(name, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
     }
+  }
+
+  /**
+   * How to write the object a bare field name belongs to: {@code this}, or {@code Outer.this} when
+   * the field is an enclosing instance's (the innermost enclosing class that has the field).
+   */
+  private String implicitReceiver(NameExpr name, String owner) {
+    boolean innermost = true;
+    for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      String type = null;
+      if (n instanceof TypeDeclaration<?> declaration) {
+        type = declaration.getFullyQualifiedName().orElse(null);
+      } else if (Resolver.isAnonymousBody(n)) {
+        type = n instanceof ObjectCreationExpr creation ? resolver.typeName(creation.getType(), creation) : null;
+      } else {
+        continue;
+      }
+      if (type != null && (type.equals(owner) || isSubtype(type, owner))) {
+        return innermost ? "this" : simpleName(type) + ".this";
+      }
+      innermost = false;
+    }
+    return "this";
+  }
+
+  private boolean isSubtype(String type, String superType) {
+    Set<String> seen = new HashSet<>();
+    List<String> level = index.superTypesOf(type);
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String t : level) {
+        if (t.equals(superType)) {
+          return true;
+        }
+        if (seen.add(t)) {
+          next.addAll(index.superTypesOf(t));
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** A name that is itself a method name or a label, not a variable. */
@@ -131,8 +174,8 @@ final class ExpressionFacts {
         return;
       }
       field = resolver.fieldOf(owner, access.getNameAsString());
-      boolean outer = self.getTypeName().isPresent() && !owner.equals(resolver.enclosingClass(self));
-      receiver = outer ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
+      // Error Prone's front end: any `X.this` is a qualified receiver, even the current class's.
+      receiver = self.getTypeName().isPresent() ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
       receiverText = text(self);
     } else if (scope instanceof SuperExpr superExpr) {
       String enclosing = resolver.enclosingClass(superExpr);
@@ -210,7 +253,7 @@ final class ExpressionFacts {
       } else if (KnownApis.CONSUME.equals(resolved)) {
         consume = true;
       } else if (KnownApis.SAFETY_CONTRACT.equals(resolved)) {
-        contract = annotation.value() == null ? "" : annotation.value();
+        contract = contractText(annotation, owner);
       }
     }
     return new FieldRef(
@@ -559,7 +602,7 @@ final class ExpressionFacts {
 
   /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
   private boolean isImmutable(String type) {
-    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type)) {
+    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type) || JdkTypes.isEnumOrRecord(type)) {
       return true;
     }
     Optional<TypeDecl> decl = index.type(type);
@@ -694,10 +737,19 @@ final class ExpressionFacts {
   private String contractOf(TypeDecl owner, MethodDecl method) {
     for (AnnotationUse annotation : method.annotations()) {
       if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
-        return annotation.value() == null ? "" : annotation.value();
+        return contractText(annotation, owner);
       }
     }
     return null;
+  }
+
+  /** A contract's text: its constant value, or {@code ""} when it is not a constant. */
+  private String contractText(AnnotationUse annotation, TypeDecl owner) {
+    if (annotation.value() != null) {
+      return annotation.value();
+    }
+    String value = constants.declaredIn(annotation.valueText(), owner);
+    return value == null ? "" : value;
   }
 
   private static String simpleName(String qualified) {
@@ -723,7 +775,7 @@ final class ExpressionFacts {
     } else {
       return;
     }
-    facts.add(new SafetyContractDeclaration(element, TypeIndex.stringValue(annotation), ranges.of(annotation)));
+    facts.add(new SafetyContractDeclaration(element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
   }
 
   /** A method overriding one with a {@code @SafetyContract}. */

@@ -130,8 +130,11 @@ public final class FactExtractor {
       this.expressions = new ExpressionFacts(facts, ranges, resolver, config);
     }
 
+    /** Comment starts seen: JavaParser lists some comments twice (attributed and orphan). */
+    private final java.util.Set<Integer> commentStarts = new java.util.HashSet<>();
+
     void comment(com.github.javaparser.ast.comments.Comment comment) {
-      if (comment.getRange().isEmpty()) {
+      if (comment.getRange().isEmpty() || !commentStarts.add(ranges.of(comment).start())) {
         return;
       }
       Comment.Style style =

@@ -38,7 +38,10 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VarType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +59,30 @@ final class Resolver {
   private final TypeIndex index;
   private final ImportScope scope;
 
+  /** The unit's pattern variables by name: looked up often, found once. */
+  private final Map<String, List<TypePatternExpr>> patterns = new HashMap<>();
+
   Resolver(TypeIndex index, CompilationUnit unit) {
     this.index = index;
     this.scope = ImportScope.of(unit);
+    for (TypePatternExpr pattern : unit.findAll(TypePatternExpr.class)) {
+      patterns.computeIfAbsent(pattern.getNameAsString(), k -> new ArrayList<>()).add(pattern);
+    }
+  }
+
+  /** The pattern variables named {@code name} inside {@code node}. */
+  private List<TypePatternExpr> patternsIn(Node node, String name) {
+    List<TypePatternExpr> named = patterns.getOrDefault(name, List.of());
+    if (named.isEmpty()) {
+      return named;
+    }
+    List<TypePatternExpr> inside = new ArrayList<>();
+    for (TypePatternExpr pattern : named) {
+      if (node.isAncestorOf(pattern)) {
+        inside.add(pattern);
+      }
+    }
+    return inside;
   }
 
   TypeIndex index() {
@@ -78,8 +102,9 @@ final class Resolver {
    * @param type its declared type ({@code null} for {@code var} without a known initializer type,
    *     or an inferred lambda parameter)
    * @param declarator the declarator for locals with an initializer, else null
+   * @param declared the declared type as written (with type arguments), or null
    */
-  record Local(String type, VariableDeclarator declarator) implements Named {}
+  record Local(String type, VariableDeclarator declarator, Type declared) implements Named {}
 
   /**
    * A field of an indexed type.
@@ -162,13 +187,13 @@ final class Resolver {
       return declarator(declaration, name, use);
     }
     if (n instanceof CallableDeclaration<?> callable) {
-      return parameter(callable.getParameters(), name);
+      return parameter(callable.getParameters(), name, null);
     }
     if (n instanceof LambdaExpr lambda) {
-      return parameter(lambda.getParameters(), name);
+      return parameter(lambda.getParameters(), name, lambda);
     }
     if (n instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
-      return new Local(typeName(clause.getParameter().getType(), clause), null);
+      return new Local(typeName(clause.getParameter().getType(), clause), null, null);
     }
     if (n instanceof ForStmt loop) {
       for (Expression init : loop.getInitialization()) {
@@ -237,11 +262,12 @@ final class Resolver {
         return UNKNOWN;
       }
       String superType = index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
-      if (superType == null || !index.type(superType).isPresent()) {
-        return UNKNOWN; // an unknown supertype may declare any field
+      if (superType != null && index.type(superType).isPresent()) {
+        Optional<FieldOf> inherited = fieldOf(superType, name);
+        return inherited.isPresent() ? inherited.get() : null;
       }
-      Optional<FieldOf> inherited = fieldOf(superType, name);
-      return inherited.isPresent() ? inherited.get() : null;
+      // A JDK supertype is known by reflection; an unknown one is assumed not to declare it.
+      return superType != null && JdkTypes.hasField(superType, name) ? UNKNOWN : null;
     }
     if (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty()
         && constant.getClassBody().contains(child)) {
@@ -274,10 +300,8 @@ final class Resolver {
       }
       // A pattern variable of an earlier statement stays in scope after it when that statement
       // cannot complete normally otherwise (`if (!(o instanceof Node n)) return;`).
-      for (TypePatternExpr pattern : statement.findAll(TypePatternExpr.class)) {
-        if (pattern.getNameAsString().equals(name)) {
-          return new Local(typeName(pattern.getType(), pattern), null);
-        }
+      for (TypePatternExpr pattern : patternsIn(statement, name)) {
+        return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
       }
     }
     return null;
@@ -288,7 +312,7 @@ final class Resolver {
     for (VariableDeclarator variable : declaration.getVariables()) {
       if (variable.getNameAsString().equals(name)
           && (use == null || before(variable, use) || variable.isAncestorOf(use))) {
-        return new Local(localType(variable), variable);
+        return new Local(localType(variable), variable, variable.getType());
       }
     }
     return null;
@@ -298,18 +322,139 @@ final class Resolver {
     return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
   }
 
-  private Named parameter(NodeList<Parameter> parameters, String name) {
+  private Named parameter(NodeList<Parameter> parameters, String name, LambdaExpr lambda) {
     for (Parameter parameter : parameters) {
       if (parameter.getNameAsString().equals(name)) {
         Type type = parameter.getType();
         if (type.isUnknownType() || type instanceof VarType) {
-          return new Local(null, null);
+          return new Local(lambda == null ? null : lambdaParameterType(lambda), null, null);
         }
         String resolved = typeName(type, parameter);
-        return new Local(parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null);
+        return new Local(parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null, type);
       }
     }
     return null;
+  }
+
+  /** Stream and collection methods whose one-parameter lambda receives an element. */
+  private static final Set<String> ELEMENT_CONSUMERS =
+      Set.of(
+          "forEach", "forEachOrdered", "map", "mapToInt", "mapToLong", "mapToDouble", "mapToObj",
+          "flatMap", "filter", "peek", "anyMatch", "allMatch", "noneMatch", "takeWhile",
+          "dropWhile", "ifPresent", "removeIf");
+
+  /** Stream methods whose result has the same elements' type as their receiver. */
+  private static final Set<String> SAME_ELEMENTS =
+      Set.of(
+          "stream", "parallelStream", "filter", "sorted", "distinct", "peek", "limit", "skip",
+          "takeWhile", "dropWhile", "sequential", "parallel", "unordered", "onClose");
+
+  /**
+   * The type of an implicitly typed lambda parameter where it is evident: the element type of the
+   * stream, collection or optional whose {@code map}/{@code forEach}/... receives the lambda.
+   */
+  private String lambdaParameterType(LambdaExpr lambda) {
+    if (lambda.getParameters().size() != 1
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
+        || !call.getArguments().contains(lambda)
+        || call.getScope().isEmpty()
+        || !ELEMENT_CONSUMERS.contains(call.getNameAsString())) {
+      return null;
+    }
+    return elementType(call.getScope().get());
+  }
+
+  /** The element type of a stream, collection or optional expression, when evident. */
+  String elementType(Expression expression) {
+    if (expression instanceof EnclosedExpr enclosed) {
+      return elementType(enclosed.getInner());
+    }
+    if (expression instanceof NameExpr name) {
+      Named named = lookup(name.getNameAsString(), name);
+      if (named instanceof Local local && local.declared() != null) {
+        return elementType(local.declared(), local.declared());
+      }
+      if (named instanceof FieldOf field) {
+        return fieldElementType(field);
+      }
+      return null;
+    }
+    if (expression instanceof FieldAccessExpr access) {
+      return fieldOfAccess(access).map(this::fieldElementType).orElse(null);
+    }
+    if (expression instanceof MethodCallExpr call) {
+      String method = call.getNameAsString();
+      if (SAME_ELEMENTS.contains(method) && call.getScope().isPresent()) {
+        return elementType(call.getScope().get());
+      }
+      if ((method.equals("map") || method.equals("mapToObj"))
+          && call.getArguments().size() == 1
+          && call.getArgument(0) instanceof LambdaExpr lambda
+          && lambda.getExpressionBody().isPresent()) {
+        return typeOf(lambda.getExpressionBody().get());
+      }
+      String owner = call.getScope().isPresent() ? ownerOfScope(call.getScope().get()) : null;
+      if (!call.getArguments().isEmpty() && owner != null) {
+        if (method.equals("of") && (owner.equals("java.util.stream.Stream") || owner.equals("java.util.List") || owner.equals("java.util.Set"))
+            || method.equals("asList") && owner.equals("java.util.Arrays")) {
+          return typeOf(call.getArgument(0));
+        }
+        if (method.equals("stream") && owner.equals("java.util.Arrays")) {
+          String array = typeOf(call.getArgument(0));
+          return array != null && array.endsWith("[]") ? array.substring(0, array.length() - 2) : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String fieldElementType(FieldOf field) {
+    Type type;
+    try {
+      type = com.github.javaparser.StaticJavaParser.parseType(field.field().typeText());
+    } catch (RuntimeException e) {
+      return null;
+    }
+    String container = fieldType(field);
+    String argument = singleTypeArgument(type, container);
+    return argument == null ? null : index.resolve(argument, field.owner().scope(), field.owner().qualifiedName());
+  }
+
+  /** The element type named by {@code type}'s single type argument, resolved at {@code context}. */
+  private String elementType(Type type, Node context) {
+    String argument = singleTypeArgument(type, typeName(type, context));
+    if (argument == null) {
+      return null;
+    }
+    try {
+      return typeName(com.github.javaparser.StaticJavaParser.parseType(argument), context);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The single type argument of a container type ({@code List<Node>}: {@code Node}; {@code ?
+   * extends Node}: {@code Node}) when the container is a JDK collection, stream or optional.
+   */
+  private static String singleTypeArgument(Type type, String container) {
+    boolean holdsElements =
+        container != null
+            && (JdkTypes.isSubtype(container, Iterable.class)
+                || JdkTypes.isSubtype(container, java.util.stream.BaseStream.class)
+                || container.equals("java.util.Optional"));
+    if (!holdsElements || !(type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c)) {
+      return null;
+    }
+    var arguments = c.getTypeArguments().orElse(null);
+    if (arguments == null || arguments.size() != 1) {
+      return null;
+    }
+    Type argument = arguments.get(0);
+    if (argument instanceof com.github.javaparser.ast.type.WildcardType wildcard) {
+      argument = wildcard.getExtendedType().map(Type.class::cast).orElse(null);
+    }
+    return argument == null ? null : TypeIndex.erasure(argument);
   }
 
   /**
@@ -320,9 +465,9 @@ final class Resolver {
     if (!(n instanceof Statement)) {
       return null;
     }
-    for (TypePatternExpr pattern : n.findAll(TypePatternExpr.class)) {
-      if (pattern.getNameAsString().equals(name) && before(pattern, use)) {
-        return new Local(typeName(pattern.getType(), pattern), null);
+    for (TypePatternExpr pattern : patternsIn(n, name)) {
+      if (before(pattern, use)) {
+        return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
       }
     }
     return null;
@@ -393,7 +538,7 @@ final class Resolver {
 
   /** Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes. */
   List<MethodOf> methodsOf(String owner, String name, int arity) {
-    List<MethodOf> result = new java.util.ArrayList<>();
+    List<MethodOf> result = new ArrayList<>();
     collectMethods(owner, name, arity, result, new HashSet<>());
     return result;
   }
@@ -440,19 +585,24 @@ final class Resolver {
       return null;
     }
     String erasure = TypeIndex.erasure(type);
-    int dims = 0;
-    while (erasure.endsWith("[]")) {
-      erasure = erasure.substring(0, erasure.length() - 2);
-      dims++;
-    }
-    if (isPrimitive(erasure)) {
-      return erasure + "[]".repeat(dims);
-    }
-    if (isTypeVariable(erasure, context)) {
+    if (isTypeVariable(erasure.replace("[]", ""), context)) {
       return null;
     }
-    String resolved = index.resolve(erasure, scope, enclosingClass(context) == null ? enclosingNamedClass(context) : enclosingClass(context));
-    return resolved == null ? null : resolved + "[]".repeat(dims);
+    String enclosing = enclosingClass(context);
+    return resolveWritten(erasure, scope, enclosing == null ? enclosingNamedClass(context) : enclosing);
+  }
+
+  /**
+   * Resolves an erased type name as written ({@code Node}, {@code int[]}, {@code Outer.Inner[][]})
+   * in a file's {@code scope} inside {@code enclosing}; null when it names no known type.
+   */
+  private String resolveWritten(String written, ImportScope in, String enclosing) {
+    String element = written.replace("[]", "");
+    if (isPrimitive(element)) {
+      return written;
+    }
+    String resolved = index.resolve(element, in, enclosing);
+    return resolved == null ? null : resolved + written.substring(element.length());
   }
 
   private String enclosingNamedClass(Node node) {
@@ -466,17 +616,7 @@ final class Resolver {
 
   /** The qualified type of a field's declared type, resolved in its declaring file. */
   String fieldType(FieldOf field) {
-    String erasure = field.field().type();
-    int dims = 0;
-    while (erasure.endsWith("[]")) {
-      erasure = erasure.substring(0, erasure.length() - 2);
-      dims++;
-    }
-    if (isPrimitive(erasure)) {
-      return erasure + "[]".repeat(dims);
-    }
-    String resolved = index.resolve(erasure, field.owner().scope(), field.owner().qualifiedName());
-    return resolved == null ? null : resolved + "[]".repeat(dims);
+    return resolveWritten(field.field().type(), field.owner().scope(), field.owner().qualifiedName());
   }
 
   static boolean isPrimitive(String name) {
@@ -580,9 +720,9 @@ final class Resolver {
       if (field.isPresent()) {
         return fieldType(field.get());
       }
-      // A qualified type name: p.Outer or Outer.Inner.
-      String qualified = access.toString();
-      return index.resolve(qualified, scope, enclosingClass(access));
+      // A qualified type name (p.Outer, Outer.Inner), else a library field (ValueLayout.ADDRESS).
+      String type = index.resolve(access.toString(), scope, enclosingClass(access));
+      return type != null ? type : typeOf(access);
     }
     return typeOf(scopeExpression);
   }
@@ -593,33 +733,20 @@ final class Resolver {
     if (owner == null) {
       return null;
     }
-    String known = KnownTypes.resultType(owner, call.getNameAsString());
+    String known = KnownTypes.resultType(owner, call.getNameAsString(), call.getArguments().size());
     if (known != null) {
       return known;
     }
     List<MethodOf> methods = methodsOf(owner, call.getNameAsString(), call.getArguments().size());
     Set<String> types = new HashSet<>();
     for (MethodOf method : methods) {
-      String erasure = method.method().returnType();
-      String element = erasure.replace("[]", "");
-      String resolved =
-          isPrimitive(element)
-              ? element
-              : index.resolve(element, method.owner().scope(), method.owner().qualifiedName());
+      String resolved = resolveWritten(method.method().returnType(), method.owner().scope(), method.owner().qualifiedName());
       if (resolved == null) {
         return null;
       }
-      types.add(resolved + "[]".repeat(countDims(erasure)));
+      types.add(resolved);
     }
     return types.size() == 1 ? types.iterator().next() : null;
-  }
-
-  private static int countDims(String type) {
-    int dims = 0;
-    for (int i = type.indexOf("[]"); i >= 0; i = type.indexOf("[]", i + 2)) {
-      dims++;
-    }
-    return dims;
   }
 
   /**

@@ -87,6 +87,7 @@ public final class TypeIndex {
                 true,
                 false,
                 annotations(component),
+                null,
                 null));
       }
     }
@@ -105,6 +106,9 @@ public final class TypeIndex {
                   isInterface || field.hasModifier(Modifier.Keyword.FINAL),
                   field.hasModifier(Modifier.Keyword.VOLATILE),
                   annotations(field),
+                  isInterface || field.hasModifier(Modifier.Keyword.FINAL)
+                      ? variable.getInitializer().filter(TypeIndex::mayBeStringConstant).map(Expression::toString).orElse(null)
+                      : null,
                   variable.getInitializer().map(TypeIndex::varHandleTarget).orElse(varHandles.get(name))));
         }
       } else if (member instanceof MethodDeclaration method) {
@@ -138,6 +142,7 @@ public final class TypeIndex {
                           true,
                           false,
                           List.of(),
+                          null,
                           null)));
     }
     types.put(
@@ -232,7 +237,11 @@ public final class TypeIndex {
   public static List<AnnotationUse> annotations(NodeWithAnnotations<?> node) {
     List<AnnotationUse> result = new ArrayList<>();
     for (AnnotationExpr annotation : node.getAnnotations()) {
-      result.add(new AnnotationUse(annotation.getNameAsString(), stringValue(annotation)));
+      Expression value = valueOf(annotation);
+      result.add(new AnnotationUse(
+          annotation.getNameAsString(),
+          value == null ? null : Constants.string(value),
+          value == null ? null : value.toString()));
     }
     return List.copyOf(result);
   }
@@ -242,6 +251,12 @@ public final class TypeIndex {
    * concatenations of literals included; null when there is none or it is not a literal.
    */
   public static String stringValue(AnnotationExpr annotation) {
+    Expression value = valueOf(annotation);
+    return value == null ? null : Constants.string(value);
+  }
+
+  /** The single value of {@code annotation} ({@code @A(x)} or {@code @A(value = x)}), or null. */
+  static Expression valueOf(AnnotationExpr annotation) {
     Expression value = null;
     if (annotation instanceof SingleMemberAnnotationExpr single) {
       value = single.getMemberValue();
@@ -253,7 +268,21 @@ public final class TypeIndex {
               .findFirst()
               .orElse(null);
     }
-    return value == null ? null : Constants.string(value);
+    return value;
+  }
+
+  /**
+   * Whether an initializer may be a string constant worth keeping in the index: literals, names
+   * and concatenations, small. Array tables and calls are not kept, so the index stays small.
+   */
+  private static boolean mayBeStringConstant(Expression e) {
+    boolean shape =
+        e instanceof StringLiteralExpr
+            || e instanceof NameExpr
+            || e instanceof FieldAccessExpr
+            || e instanceof EnclosedExpr
+            || e instanceof com.github.javaparser.ast.expr.BinaryExpr;
+    return shape && e.getRange().map(r -> r.end.line - r.begin.line < 20).orElse(false);
   }
 
   /** {@code type} as written without type arguments or annotations: {@code Node}, {@code int[]}. */

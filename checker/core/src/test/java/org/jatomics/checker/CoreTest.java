@@ -1,0 +1,147 @@
+package org.jatomics.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jatomics.checker.corpus.CorpusMarkers;
+import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.FieldAccess;
+import org.jatomics.checker.model.FieldRef;
+import org.jatomics.checker.model.FieldType;
+import org.jatomics.checker.model.FrontEndFailure;
+import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.Suppression;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnsafeOperation;
+import org.junit.jupiter.api.Test;
+
+/** The rule core on hand-built facts: what a front end relies on besides the corpus. */
+class CoreTest {
+
+  @Test
+  void sourceTextConvertsBetweenOffsetsAndPositions() {
+    SourceText text = new SourceText("ab\r\ncd\n\tx\ry");
+    assertEquals(new Position(1, 1), text.position(0));
+    assertEquals(new Position(2, 2), text.position(5));
+    assertEquals(new Position(3, 2), text.position(8));
+    assertEquals(new Position(4, 1), text.position(10));
+    assertEquals(5, text.offset(2, 2));
+    assertTrue(text.startsItsLine(8));
+    assertTrue(!text.startsItsLine(5));
+    assertEquals("\t", text.indentation(8));
+  }
+
+  @Test
+  void configParsesOptionsOnceAndRejectsMalformedEntries() {
+    Map<String, String> options =
+        Map.of(Config.UNSAFE_METHODS, "a.B#c, d.E#f", Config.FIELD_OFFSET_METHODS, "x.UnsafeAccess#fieldOffset");
+    Config config = Config.parse(key -> Optional.ofNullable(options.get(key)));
+    assertEquals(List.of(new MethodRef("a.B", "c"), new MethodRef("d.E", "f")), config.unsafeMethods());
+    assertEquals(List.of(new MethodRef("x.UnsafeAccess", "fieldOffset")), config.fieldOffsetMethods());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Config.parse(key -> Optional.of("a.B")));
+    assertTrue(e.getMessage().contains("fully.qualified.Type#method"), e.getMessage());
+  }
+
+  @Test
+  void knownApisClassifyUnsafeCalls() {
+    assertEquals(
+        UnsafeOperation.Kind.RESTRICTED_METHOD,
+        KnownApis.unsafeCall(Config.DEFAULT, "java.lang.foreign.MemorySegment", "reinterpret", null).orElseThrow().kind());
+    assertEquals(
+        UnsafeOperation.Kind.UNSAFE_MEMORY_ACCESS,
+        KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "putLong", null).orElseThrow().kind());
+    assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "getUnsafe", null).isEmpty());
+    assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "pageSize", null).isEmpty());
+    assertEquals(
+        "it holds",
+        KnownApis.unsafeCall(Config.DEFAULT, "p.Q", "m", "it holds").orElseThrow().contract());
+  }
+
+  @Test
+  void corpusMarkersStackAboveTheirLine() {
+    String source = "class A {\n// BUG: Diagnostic contains: X\n// BUG: Diagnostic contains: Y\nint a;\n}\n";
+    assertEquals(
+        Set.of(new CorpusMarkers.Expected(4, "X"), new CorpusMarkers.Expected(4, "Y")),
+        CorpusMarkers.expected(source));
+  }
+
+  /** A unit with one statement {@code op();} below {@code comment} (may be empty). */
+  private static UnitFacts unsafeCallBelow(String comment) {
+    String text = "class A {\n  void m() {\n" + comment + "    op();\n  }\n}\n";
+    UnitFacts.Builder b = UnitFacts.builder("A.java", text, "");
+    int start = text.indexOf("op();");
+    int statement = b.addStatement(Statement.Kind.SIMPLE, new SourceRange(start, start + 5), null, null, Statement.NONE);
+    b.add(new UnsafeOperation(
+        UnsafeOperation.Kind.CONFIGURED, "A.op", "op's rule holds", new SourceRange(start, start + 4),
+        new Site("A", Site.Region.METHOD, false, statement)));
+    int c = text.indexOf("//");
+    if (c >= 0) {
+      int end = text.indexOf('\n', c);
+      b.add(new Comment(Comment.Style.LINE, new SourceRange(c, end), text.substring(c, end)));
+    }
+    return b.build();
+  }
+
+  @Test
+  void safetyTagNeedsItsColonAndIgnoresCase() {
+    assertTrue(Checks.run(unsafeCallBelow("    // SAFETY: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
+    assertTrue(Checks.run(unsafeCallBelow("    // safety: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
+    assertTrue(Checks.run(unsafeCallBelow("    /// SAFETY: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
+    List<Finding> missing = Checks.run(unsafeCallBelow("    // SAFETY fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment);
+    assertEquals(1, missing.size());
+    Finding f = missing.get(0);
+    assertEquals(new Position(4, 5), f.start());
+    assertEquals(Severity.WARNING, f.severity());
+    assertTrue(f.message().contains("`A.op` is an unsafe operation"), f.message());
+    assertEquals("    // SAFETY: TODO justify that op's rule holds\n", f.fix().edits().get(0).replacement());
+  }
+
+  @Test
+  void suppressionsDropFindingsInsideTheDeclaration() {
+    UnitFacts plain = unsafeCallBelow("");
+    UnitFacts.Builder b = UnitFacts.builder("A.java", plain.source().text(), "");
+    for (Statement s : plain.statements()) {
+      b.addStatement(s.kind(), s.range(), s.header(), s.modifiers(), s.parent());
+    }
+    plain.unsafeOperations().forEach(b::add);
+    b.add(new Suppression(new SourceRange(0, plain.source().text().length()), Set.of("MissingSafetyComment")));
+    assertEquals(1, Checks.run(plain, Config.DEFAULT, CheckName.MissingSafetyComment).size());
+    assertTrue(Checks.run(b.build(), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
+  }
+
+  @Test
+  void aRuleThatFailsOnOneFactReportsOneWarningAndGoesOn() {
+    String text = "class A { Object x; void m(A a) { a.x = a.x; } }";
+    FieldRef field = new FieldRef("", "A", "x", new FieldType(FieldType.Kind.REFERENCE, "Object"), true, false, false, false, false, null);
+    Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
+    int write = text.indexOf("a.x");
+    int read = text.lastIndexOf("a.x");
+    UnitFacts facts =
+        UnitFacts.builder("A.java", text, "")
+            // A write without its Update: the accessor rewrite throws on it.
+            .add(new FieldAccess(field, FieldAccess.Kind.WRITE, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null))
+            .add(new FieldAccess(field, FieldAccess.Kind.READ, FieldAccess.Receiver.OTHER, "a", new SourceRange(read, read + 3), site, null))
+            .add(new FrontEndFailure(new SourceRange(0, 5), "IllegalStateException: boom"))
+            .build();
+    List<Finding> findings = Checks.run(facts, Config.DEFAULT, EnumSet.allOf(CheckName.class));
+    assertEquals(3, findings.size(), findings.toString());
+    assertTrue(findings.get(0).message().contains("internal error"), findings.get(0).message());
+    assertEquals(Severity.WARNING, findings.get(0).severity());
+    assertEquals(Severity.ERROR, findings.get(1).severity());
+    assertTrue(findings.get(1).message().startsWith("`x` is @Atomic; this plain read races"), findings.get(1).message());
+    assertTrue(findings.get(2).message().contains("IllegalStateException: boom"));
+    assertNull(findings.get(2).fix());
+  }
+}

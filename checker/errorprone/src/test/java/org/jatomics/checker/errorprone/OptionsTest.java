@@ -1,0 +1,83 @@
+package org.jatomics.checker.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/** The -XepOpt:Jatomics:... options. */
+class OptionsTest {
+
+  @Test
+  void unsafeMethodsOptionAddsUnsafeOperations() {
+    CompilationTestHelper.newInstance(MissingSafetyComment.class, getClass())
+        .setArgs("-XepOpt:Jatomics:UnsafeMethods=p.Native#poke,p.Native#peek")
+        .addSourceLines(
+            "p/Native.java",
+            "package p;",
+            "class Native {",
+            "  static void poke(long a) {}",
+            "  static long peek(long a) { return 0; }",
+            "  static long size() { return 0; }",
+            "  void use() {",
+            "    // BUG: Diagnostic contains: `Native.poke` is an unsafe operation: its caller must guarantee that the documented preconditions of p.Native#poke hold",
+            "    poke(1);",
+            "    // SAFETY: 1 is a valid address in the test's fake address space.",
+            "    peek(1);",
+            "    size();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void withoutTheOptionTheSameCallsAreSafe() {
+    CompilationTestHelper.newInstance(MissingSafetyComment.class, getClass())
+        .addSourceLines(
+            "p/Native.java",
+            "package p;",
+            "class Native {",
+            "  static void poke(long a) {}",
+            "  void use() { poke(1); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void fieldOffsetMethodsOptionRegistersFieldsForMixedAccessMode() {
+    CompilationTestHelper.newInstance(MixedAccessMode.class, getClass())
+        .setArgs("-XepOpt:Jatomics:FieldOffsetMethods=p.UnsafeAccess#fieldOffset")
+        .addSourceLines(
+            "p/UnsafeAccess.java",
+            "package p;",
+            "final class UnsafeAccess {",
+            "  static long fieldOffset(Class<?> c, String name) { return 0; }",
+            "}")
+        .addSourceLines(
+            "p/Queue.java",
+            "package p;",
+            "class Queue {",
+            "  static final long PRODUCER_INDEX = UnsafeAccess.fieldOffset(Queue.class, \"producerIndex\");",
+            "  long producerIndex;",
+            "  long consumerIndex;",
+            "  long size() {",
+            "    // BUG: Diagnostic contains: `producerIndex` is accessed through a field-offset helper (line 3) and also read plainly here",
+            "    return producerIndex - consumerIndex;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void malformedOptionIsReportedNotThrown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("A.java");
+    java.nio.file.Files.writeString(file, "package p;\nclass A {}\n");
+    Compiler.Result result =
+        Compiler.compile(java.util.List.of("-XepOpt:Jatomics:UnsafeMethods=NoHashHere"), file);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        result.diagnostics().stream()
+            .anyMatch(d -> d.getMessage(java.util.Locale.ROOT).contains(
+                "option Jatomics:UnsafeMethods: 'NoHashHere' is not of the form fully.qualified.Type#method")),
+        () -> "diagnostics: " + result.diagnostics());
+  }
+}

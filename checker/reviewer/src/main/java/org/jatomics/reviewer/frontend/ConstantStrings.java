@@ -1,0 +1,94 @@
+package org.jatomics.reviewer.frontend;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import java.util.Optional;
+import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
+import org.jatomics.reviewer.frontend.Resolver.FieldOf;
+
+/**
+ * Compile-time string constants across files, as javac folds them: literals, text blocks,
+ * {@code +}, parentheses, and final fields whose initializers are constants
+ * ({@code @SafetyContract(PREFIX + " and live")}).
+ */
+final class ConstantStrings {
+  private static final int MAX_DEPTH = 16;
+
+  private final TypeIndex index;
+  private final Resolver resolver;
+
+  ConstantStrings(TypeIndex index, Resolver resolver) {
+    this.index = index;
+    this.resolver = resolver;
+  }
+
+  /** The value of {@code expression} in the unit being analysed, or null if not constant. */
+  String inUnit(Expression expression) {
+    return evaluate(expression, null, 0);
+  }
+
+  /** The value of the expression {@code source} written in {@code owner}, or null. */
+  String declaredIn(String source, TypeDecl owner) {
+    return evaluate(parse(source), owner, 0);
+  }
+
+  private static Expression parse(String source) {
+    if (source == null) {
+      return null;
+    }
+    return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
+        .parseExpression(source)
+        .getResult()
+        .orElse(null);
+  }
+
+  private String evaluate(Expression e, TypeDecl owner, int depth) {
+    if (e == null || depth > MAX_DEPTH) {
+      return null;
+    }
+    String literal = Constants.string(e);
+    if (literal != null) {
+      return literal;
+    }
+    if (e instanceof EnclosedExpr enclosed) {
+      return evaluate(enclosed.getInner(), owner, depth + 1);
+    }
+    if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+      String left = evaluate(binary.getLeft(), owner, depth + 1);
+      String right = left == null ? null : evaluate(binary.getRight(), owner, depth + 1);
+      return right == null ? null : left + right;
+    }
+    Optional<FieldOf> field = field(e, owner);
+    if (field.isPresent() && field.get().field().isFinal() && field.get().field().constant() != null) {
+      return evaluate(parse(field.get().field().constant()), field.get().owner(), depth + 1);
+    }
+    return null;
+  }
+
+  private Optional<FieldOf> field(Expression e, TypeDecl owner) {
+    if (owner == null) {
+      if (e instanceof NameExpr name && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
+        return Optional.of(f);
+      }
+      return e instanceof FieldAccessExpr access ? resolver.fieldOfAccess(access) : Optional.empty();
+    }
+    if (e instanceof NameExpr name) {
+      Optional<FieldOf> own = resolver.fieldOf(owner.qualifiedName(), name.getNameAsString());
+      if (own.isPresent()) {
+        return own;
+      }
+      String imported = owner.scope().staticMembers().get(name.getNameAsString());
+      return imported == null ? Optional.empty() : resolver.fieldOf(imported, name.getNameAsString());
+    }
+    if (e instanceof FieldAccessExpr access) {
+      String type = index.resolve(access.getScope().toString(), owner.scope(), owner.qualifiedName());
+      return type == null ? Optional.empty() : resolver.fieldOf(type, access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+}

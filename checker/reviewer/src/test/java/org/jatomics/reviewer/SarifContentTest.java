@@ -1,0 +1,118 @@
+package org.jatomics.reviewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.jatomics.checker.CheckName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What GitHub code scanning needs from the SARIF log, property by property. */
+class SarifContentTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static JsonNode sarif(Path root, Path... paths) {
+    String[] args = new String[5 + paths.length];
+    args[0] = "review";
+    args[1] = "--format=sarif";
+    args[2] = "--root";
+    args[3] = root.toString();
+    args[4] = "--fail-on=never";
+    for (int i = 0; i < paths.length; i++) {
+      args[5 + i] = paths[i].toString();
+    }
+    return JSON.readTree(Cli.run(args).out());
+  }
+
+  @Test
+  void rulesCarryWhatCodeScanningReads() {
+    JsonNode rules = sarif(Cli.tree(), Cli.tree()).at("/runs/0/tool/driver/rules");
+    assertEquals(CheckName.values().length, rules.size());
+    for (JsonNode rule : rules) {
+      CheckName check = CheckName.valueOf(rule.get("id").asString());
+      assertFalse(rule.at("/shortDescription/text").asString().isBlank());
+      assertFalse(rule.at("/fullDescription/text").asString().isBlank());
+      assertFalse(rule.at("/help/text").asString().isBlank());
+      assertEquals(check.docUrl(), rule.get("helpUri").asString());
+      assertEquals(check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), rule.at("/defaultConfiguration/level").asString());
+    }
+  }
+
+  @Test
+  void resultsHaveRelativeUrisOneBasedRegionsAndFingerprints() {
+    JsonNode results = sarif(Cli.tree(), Cli.tree()).at("/runs/0/results");
+    assertEquals(7, results.size());
+    Set<String> fingerprints = new HashSet<>();
+    for (JsonNode result : results) {
+      assertTrue(result.has("ruleId") && result.at("/message/text").asString().length() > 0);
+      JsonNode location = result.at("/locations/0/physicalLocation");
+      String uri = location.at("/artifactLocation/uri").asString();
+      assertTrue(uri.startsWith("src/main/java/demo/"), uri);
+      JsonNode region = location.get("region");
+      assertTrue(region.get("startLine").asInt() >= 1 && region.get("startColumn").asInt() >= 1);
+      assertTrue(region.get("endColumn").asInt() > region.get("startColumn").asInt()
+          || region.get("endLine").asInt() > region.get("startLine").asInt());
+      fingerprints.add(result.at("/partialFingerprints/primaryLocationLineHash").asString());
+    }
+    assertEquals(results.size(), fingerprints.size());
+  }
+
+  @Test
+  void regionEndColumnIsExclusive(@TempDir Path dir) throws IOException {
+    Path tree = copyOf(dir);
+    JsonNode result = firstResult(sarif(tree, tree), "Counter.java", 18);
+    // `return "é hits: " + hits;`: the flagged expression `hits` spans columns 25..28.
+    assertEquals(25, result.at("/locations/0/physicalLocation/region/startColumn").asInt());
+    assertEquals(29, result.at("/locations/0/physicalLocation/region/endColumn").asInt());
+  }
+
+  @Test
+  void fingerprintSurvivesUnrelatedEditsAndMovedLines(@TempDir Path dir) throws IOException {
+    Path tree = copyOf(dir);
+    Path counter = tree.resolve("src/main/java/demo/Counter.java");
+    String before = firstResult(sarif(tree, tree), "Counter.java", 18).at("/partialFingerprints/primaryLocationLineHash").asString();
+    // Unrelated edit above: a new comment line and reindented whitespace elsewhere.
+    String text = Files.readString(counter);
+    Files.writeString(counter, text.replace("/** A counter", "// unrelated\n/** A counter"));
+    JsonNode moved = firstResult(sarif(tree, tree), "Counter.java", 19);
+    assertEquals(before, moved.at("/partialFingerprints/primaryLocationLineHash").asString());
+    // Changing the flagged line itself changes it.
+    Files.writeString(counter, Files.readString(counter).replace("\"é hits: \" + hits", "\"hits=\" + hits"));
+    JsonNode changed = firstResult(sarif(tree, tree), "Counter.java", 19);
+    assertNotEquals(before, changed.at("/partialFingerprints/primaryLocationLineHash").asString());
+  }
+
+  private static JsonNode firstResult(JsonNode log, String file, int line) {
+    for (JsonNode result : log.at("/runs/0/results")) {
+      JsonNode location = result.at("/locations/0/physicalLocation");
+      if (location.at("/artifactLocation/uri").asString().endsWith(file) && location.at("/region/startLine").asInt() == line) {
+        return result;
+      }
+    }
+    throw new AssertionError("no result at " + file + ":" + line + " in " + log);
+  }
+
+  static Path copyOf(Path dir) throws IOException {
+    Path source = Cli.tree();
+    try (var files = Files.walk(source)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = dir.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return dir;
+  }
+}
