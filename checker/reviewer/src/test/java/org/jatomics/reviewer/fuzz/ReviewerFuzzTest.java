@@ -121,6 +121,19 @@ class ReviewerFuzzTest {
       byte[] bytes = operator.apply(relocated, random);
       generated.add(new Mutant(name, operator, seed.getFileName().toString(), bytes, Oracle.parses(bytes)));
     }
+    // Shapes the fuzzer once found, kept as fixed inputs: 800 nested generic arguments (they
+    // parse, then overflowed the stack while being indexed and aborted the whole run) and 750
+    // nested ifs (name lookups were cubic in them: minutes for one file).
+    byte[] base = relocate(Files.readAllBytes(seeds.get(0)), "R0000");
+    String[] regressions = {
+      "java.util.List<" + "java.util.List<".repeat(800) + "Object" + ">".repeat(801) + " deep;",
+      "void deep(boolean b) { " + "if (b) ".repeat(750) + "return; }"
+    };
+    for (int i = 0; i < regressions.length; i++) {
+      String name = String.format("R%04d", i);
+      byte[] bytes = Operator.insertInClassBody(relocate(base, name), random, "\n" + regressions[i] + "\n");
+      generated.add(new Mutant(name, Operator.DEEP_NESTING, seeds.get(0).getFileName().toString(), bytes, Oracle.parses(bytes)));
+    }
     mutants = generated;
   }
 
