@@ -24,9 +24,12 @@ import java.lang.annotation.Target;
  * written atomically) nor on interface fields (they are implicitly final); the processor reports
  * both as compile errors.
  *
- * <p>Retained in class files, so the checker sees it across compilation units.
+ * <p>Retained in class files, so the checker sees it across compilation units. Meta-annotated
+ * with a {@code Keep} annotation, so Error Prone's {@code UnusedVariable} does not report a private
+ * {@code @Atomic} field that only its generated accessors use.
  */
 @Documented
+@Keep
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface Atomic {}

@@ -6,8 +6,8 @@ import static org.jatomics.Ordering.FULL;
 import static org.jatomics.Ordering.RELAXED;
 import static org.jatomics.Ordering.RELEASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -50,7 +50,9 @@ class AccessorTableTest {
       UnaryOperator<V> equalCopy) {
 
     void assertSame(V expected, V actual, String what) {
-      assertTrue(same.test(expected, actual), () -> name + ": " + what + ": expected <" + expected + "> but was <" + actual + ">");
+      assertTrue(
+          same.test(expected, actual),
+          () -> name + ": " + what + ": expected <" + expected + "> but was <" + actual + ">");
     }
   }
 
@@ -70,100 +72,168 @@ class AccessorTableTest {
       (x, y) -> Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
 
   private static Cell<Boolean> z(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadZ(h, o), (v, o) -> AllTypesAtomics.storeZ(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgZ(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgZ(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadZ,
+        AllTypesAtomics::storeZ,
+        AllTypesAtomics::xchgZ,
+        AllTypesAtomics::cmpxchgZ);
   }
 
   private static Cell<Byte> b(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadB(h, o), (v, o) -> AllTypesAtomics.storeB(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgB(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgB(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadB,
+        AllTypesAtomics::storeB,
+        AllTypesAtomics::xchgB,
+        AllTypesAtomics::cmpxchgB);
   }
 
   private static Cell<Short> s(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadS(h, o), (v, o) -> AllTypesAtomics.storeS(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgS(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgS(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadS,
+        AllTypesAtomics::storeS,
+        AllTypesAtomics::xchgS,
+        AllTypesAtomics::cmpxchgS);
   }
 
   private static Cell<Character> c(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadC(h, o), (v, o) -> AllTypesAtomics.storeC(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgC(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgC(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadC,
+        AllTypesAtomics::storeC,
+        AllTypesAtomics::xchgC,
+        AllTypesAtomics::cmpxchgC);
   }
 
   private static Cell<Integer> i(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadI(h, o), (v, o) -> AllTypesAtomics.storeI(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgI(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgI(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddI(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadI,
+        AllTypesAtomics::storeI,
+        AllTypesAtomics::xchgI,
+        AllTypesAtomics::cmpxchgI,
+        AllTypesAtomics::fetchAddI);
   }
 
   private static Cell<Long> j(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadJ(h, o), (v, o) -> AllTypesAtomics.storeJ(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgJ(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgJ(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddJ(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadJ,
+        AllTypesAtomics::storeJ,
+        AllTypesAtomics::xchgJ,
+        AllTypesAtomics::cmpxchgJ,
+        AllTypesAtomics::fetchAddJ);
   }
 
   private static Cell<Long> volatileLong(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadVolatileLong(h, o),
-        (v, o) -> AllTypesAtomics.storeVolatileLong(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgVolatileLong(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgVolatileLong(h, e, v, o),
-        (v, o) -> AllTypesAtomics.fetchAddVolatileLong(h, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadVolatileLong,
+        AllTypesAtomics::storeVolatileLong,
+        AllTypesAtomics::xchgVolatileLong,
+        AllTypesAtomics::cmpxchgVolatileLong,
+        AllTypesAtomics::fetchAddVolatileLong);
+  }
+
+  private static Cell<Integer> staticInt() {
+    return new Cell<>(
+        AllTypesAtomics::loadSi,
+        AllTypesAtomics::storeSi,
+        AllTypesAtomics::xchgSi,
+        AllTypesAtomics::cmpxchgSi,
+        AllTypesAtomics::fetchAddSi);
+  }
+
+  private static Cell<Long> staticLong() {
+    return new Cell<>(
+        AllTypesAtomics::loadSj,
+        AllTypesAtomics::storeSj,
+        AllTypesAtomics::xchgSj,
+        AllTypesAtomics::cmpxchgSj,
+        AllTypesAtomics::fetchAddSj);
   }
 
   private static Cell<Float> f(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadF(h, o), (v, o) -> AllTypesAtomics.storeF(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgF(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgF(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadF,
+        AllTypesAtomics::storeF,
+        AllTypesAtomics::xchgF,
+        AllTypesAtomics::cmpxchgF);
   }
 
   private static Cell<Double> d(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadD(h, o), (v, o) -> AllTypesAtomics.storeD(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgD(h, v, o), (e, v, o) -> AllTypesAtomics.cmpxchgD(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadD,
+        AllTypesAtomics::storeD,
+        AllTypesAtomics::xchgD,
+        AllTypesAtomics::cmpxchgD);
   }
 
   private static Cell<String> string(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadString(h, o),
-        (v, o) -> AllTypesAtomics.storeString(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgString(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgString(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadString,
+        AllTypesAtomics::storeString,
+        AllTypesAtomics::xchgString,
+        AllTypesAtomics::cmpxchgString);
   }
 
   private static Cell<Object> object(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadObject(h, o),
-        (v, o) -> AllTypesAtomics.storeObject(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgObject(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgObject(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadObject,
+        AllTypesAtomics::storeObject,
+        AllTypesAtomics::xchgObject,
+        AllTypesAtomics::cmpxchgObject);
   }
 
   private static Cell<int[]> array(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadArray(h, o),
-        (v, o) -> AllTypesAtomics.storeArray(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgArray(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgArray(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadArray,
+        AllTypesAtomics::storeArray,
+        AllTypesAtomics::xchgArray,
+        AllTypesAtomics::cmpxchgArray);
   }
 
   private static Cell<MemorySegment> segment(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadSegment(h, o),
-        (v, o) -> AllTypesAtomics.storeSegment(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgSegment(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgSegment(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadSegment,
+        AllTypesAtomics::storeSegment,
+        AllTypesAtomics::xchgSegment,
+        AllTypesAtomics::cmpxchgSegment);
   }
 
   private static Cell<Integer> boxed(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadBoxed(h, o),
-        (v, o) -> AllTypesAtomics.storeBoxed(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgBoxed(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgBoxed(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadBoxed,
+        AllTypesAtomics::storeBoxed,
+        AllTypesAtomics::xchgBoxed,
+        AllTypesAtomics::cmpxchgBoxed);
   }
 
   private static Cell<StringBuilder> mutable(AllTypes h) {
-    return new Cell<>(o -> AllTypesAtomics.loadMutable(h, o),
-        (v, o) -> AllTypesAtomics.storeMutable(h, v, o),
-        (v, o) -> AllTypesAtomics.xchgMutable(h, v, o),
-        (e, v, o) -> AllTypesAtomics.cmpxchgMutable(h, e, v, o));
+    return Cell.of(
+        h,
+        AllTypesAtomics::loadMutable,
+        AllTypesAtomics::storeMutable,
+        AllTypesAtomics::xchgMutable,
+        AllTypesAtomics::cmpxchgMutable);
   }
 
   private static Cell<String> typeVariable(Box<String> h) {
-    return new Cell<>(o -> BoxAtomics.loadValue(h, o), (v, o) -> BoxAtomics.storeValue(h, v, o),
-        (v, o) -> BoxAtomics.xchgValue(h, v, o), (e, v, o) -> BoxAtomics.cmpxchgValue(h, e, v, o));
+    return Cell.of(
+        h,
+        BoxAtomics::loadValue,
+        BoxAtomics::storeValue,
+        BoxAtomics::xchgValue,
+        BoxAtomics::cmpxchgValue);
   }
 
   private static final MemorySegment SEGMENT_A = Arena.global().allocate(8);
@@ -184,45 +254,143 @@ class AccessorTableTest {
           new Row<>("double", () -> d(new AllTypes()), 1.5, -0.0, Double.NaN, DOUBLE_BITS, null),
           reference("String", () -> string(new AllTypes()), "a", "b", null, String::new),
           reference("Object", () -> object(new AllTypes()), new Object(), "b", 3, null),
-          reference("int[]", () -> array(new AllTypes()), new int[] {1}, new int[0], null, int[]::clone),
-          reference("MemorySegment", () -> segment(new AllTypes()), SEGMENT_A, SEGMENT_B, SEGMENT_C,
+          reference(
+              "int[]", () -> array(new AllTypes()), new int[] {1}, new int[0], null, int[]::clone),
+          reference(
+              "MemorySegment",
+              () -> segment(new AllTypes()),
+              SEGMENT_A,
+              SEGMENT_B,
+              SEGMENT_C,
               seg -> MemorySegment.ofAddress(seg.address())),
-          reference("Integer", () -> boxed(new AllTypes()), Integer.valueOf(-100_000), 7, null,
+          reference(
+              "Integer",
+              () -> boxed(new AllTypes()),
+              Integer.valueOf(-100_000),
+              7,
+              null,
               v -> Integer.valueOf(v.intValue())),
-          reference("StringBuilder (not thread-safe)", () -> mutable(new AllTypes()),
-              new StringBuilder("a"), new StringBuilder("b"), new StringBuilder("c"),
+          reference(
+              "StringBuilder (not thread-safe)",
+              () -> mutable(new AllTypes()),
+              new StringBuilder("a"),
+              new StringBuilder("b"),
+              new StringBuilder("c"),
               sb -> new StringBuilder(sb)),
-          reference("type variable T extends CharSequence", () -> typeVariable(new Box<>("init")),
-              "a", "b", "c", String::new),
-          value("static boolean", () -> new Cell<>(AllTypesAtomics::loadSz, AllTypesAtomics::storeSz,
-              AllTypesAtomics::xchgSz, AllTypesAtomics::cmpxchgSz), false, true, true),
-          value("static byte", () -> new Cell<>(AllTypesAtomics::loadSb, AllTypesAtomics::storeSb,
-              AllTypesAtomics::xchgSb, AllTypesAtomics::cmpxchgSb), (byte) 1, (byte) 2, (byte) 3),
-          value("static short", () -> new Cell<>(AllTypesAtomics::loadSs, AllTypesAtomics::storeSs,
-              AllTypesAtomics::xchgSs, AllTypesAtomics::cmpxchgSs), (short) 1, (short) 2, (short) 3),
-          value("static char", () -> new Cell<>(AllTypesAtomics::loadSc, AllTypesAtomics::storeSc,
-              AllTypesAtomics::xchgSc, AllTypesAtomics::cmpxchgSc), 'x', 'y', 'z'),
-          value("static int", () -> new Cell<>(AllTypesAtomics::loadSi, AllTypesAtomics::storeSi,
-              AllTypesAtomics::xchgSi, AllTypesAtomics::cmpxchgSi, AllTypesAtomics::fetchAddSi),
-              5, 6, 7),
-          value("static long", () -> new Cell<>(AllTypesAtomics::loadSj, AllTypesAtomics::storeSj,
-              AllTypesAtomics::xchgSj, AllTypesAtomics::cmpxchgSj, AllTypesAtomics::fetchAddSj),
-              5L, 6L, 7L),
-          new Row<>("static float", () -> new Cell<>(AllTypesAtomics::loadSf,
-              AllTypesAtomics::storeSf, AllTypesAtomics::xchgSf, AllTypesAtomics::cmpxchgSf),
-              Float.NaN, 0.0f, -0.0f, FLOAT_BITS, null),
-          new Row<>("static double", () -> new Cell<>(AllTypesAtomics::loadSd,
-              AllTypesAtomics::storeSd, AllTypesAtomics::xchgSd, AllTypesAtomics::cmpxchgSd),
-              Double.NaN, 0.0, -0.0, DOUBLE_BITS, null),
-          reference("static String", () -> new Cell<>(AllTypesAtomics::loadSString,
-              AllTypesAtomics::storeSString, AllTypesAtomics::xchgSString,
-              AllTypesAtomics::cmpxchgSString), "x", "y", "z", String::new),
-          reference("static Object", () -> new Cell<>(AllTypesAtomics::loadSObject,
-              AllTypesAtomics::storeSObject, AllTypesAtomics::xchgSObject,
-              AllTypesAtomics::cmpxchgSObject), new Object(), null, new Object(), null),
-          reference("static volatile Long", () -> new Cell<>(AllTypesAtomics::loadSBoxed,
-              AllTypesAtomics::storeSBoxed, AllTypesAtomics::xchgSBoxed,
-              AllTypesAtomics::cmpxchgSBoxed), Long.valueOf(-1_000_000L), 2L, null,
+          reference(
+              "type variable T extends CharSequence",
+              () -> typeVariable(new Box<>("init")),
+              "a",
+              "b",
+              "c",
+              String::new),
+          value(
+              "static boolean",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSz,
+                      AllTypesAtomics::storeSz,
+                      AllTypesAtomics::xchgSz,
+                      AllTypesAtomics::cmpxchgSz),
+              false,
+              true,
+              true),
+          value(
+              "static byte",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSb,
+                      AllTypesAtomics::storeSb,
+                      AllTypesAtomics::xchgSb,
+                      AllTypesAtomics::cmpxchgSb),
+              (byte) 1,
+              (byte) 2,
+              (byte) 3),
+          value(
+              "static short",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSs,
+                      AllTypesAtomics::storeSs,
+                      AllTypesAtomics::xchgSs,
+                      AllTypesAtomics::cmpxchgSs),
+              (short) 1,
+              (short) 2,
+              (short) 3),
+          value(
+              "static char",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSc,
+                      AllTypesAtomics::storeSc,
+                      AllTypesAtomics::xchgSc,
+                      AllTypesAtomics::cmpxchgSc),
+              'x',
+              'y',
+              'z'),
+          value("static int", () -> staticInt(), 5, 6, 7),
+          value("static long", () -> staticLong(), 5L, 6L, 7L),
+          new Row<>(
+              "static float",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSf,
+                      AllTypesAtomics::storeSf,
+                      AllTypesAtomics::xchgSf,
+                      AllTypesAtomics::cmpxchgSf),
+              Float.NaN,
+              0.0f,
+              -0.0f,
+              FLOAT_BITS,
+              null),
+          new Row<>(
+              "static double",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSd,
+                      AllTypesAtomics::storeSd,
+                      AllTypesAtomics::xchgSd,
+                      AllTypesAtomics::cmpxchgSd),
+              Double.NaN,
+              0.0,
+              -0.0,
+              DOUBLE_BITS,
+              null),
+          reference(
+              "static String",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSString,
+                      AllTypesAtomics::storeSString,
+                      AllTypesAtomics::xchgSString,
+                      AllTypesAtomics::cmpxchgSString),
+              "x",
+              "y",
+              "z",
+              String::new),
+          reference(
+              "static Object",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSObject,
+                      AllTypesAtomics::storeSObject,
+                      AllTypesAtomics::xchgSObject,
+                      AllTypesAtomics::cmpxchgSObject),
+              new Object(),
+              null,
+              new Object(),
+              null),
+          reference(
+              "static volatile Long",
+              () ->
+                  new Cell<>(
+                      AllTypesAtomics::loadSBoxed,
+                      AllTypesAtomics::storeSBoxed,
+                      AllTypesAtomics::xchgSBoxed,
+                      AllTypesAtomics::cmpxchgSBoxed),
+              Long.valueOf(-1_000_000L),
+              2L,
+              null,
               v -> Long.valueOf(v.longValue())));
 
   @TestFactory
@@ -231,8 +399,10 @@ class AccessorTableTest {
     for (Row<?> row : ROWS) {
       for (ReleaseOrRelaxed store : STORES) {
         for (AcquireOrRelaxed load : LOADS) {
-          tests.add(dynamicTest(row.name() + " store " + store + " load " + load,
-              () -> roundTrip(row, store, load)));
+          tests.add(
+              dynamicTest(
+                  row.name() + " store " + store + " load " + load,
+                  () -> roundTrip(row, store, load)));
         }
       }
     }
@@ -256,8 +426,10 @@ class AccessorTableTest {
         tests.add(dynamicTest(row.name() + " cmpxchg success " + o, () -> cmpxchgSuccess(row, o)));
         tests.add(dynamicTest(row.name() + " cmpxchg failure " + o, () -> cmpxchgFailure(row, o)));
         if (row.equalCopy() != null) {
-          tests.add(dynamicTest(row.name() + " cmpxchg compares identity " + o,
-              () -> cmpxchgComparesIdentity(row, o)));
+          tests.add(
+              dynamicTest(
+                  row.name() + " cmpxchg compares identity " + o,
+                  () -> cmpxchgComparesIdentity(row, o)));
         }
       }
     }
@@ -289,7 +461,8 @@ class AccessorTableTest {
   private static <V> void cmpxchgComparesIdentity(Row<V> row, Ordering o) {
     Cell<V> cell = row.cell().get();
     V copy = row.equalCopy().apply(row.a());
-    assertTrue(Objects.deepEquals(row.a(), copy) || row.a().toString().equals(copy.toString()),
+    assertTrue(
+        Objects.deepEquals(row.a(), copy) || row.a().toString().equals(copy.toString()),
         "precondition: the copy is equal");
     assertNotSame(row.a(), copy, "precondition: the copy is distinct");
     cell.store().store(row.a(), RELAXED);
@@ -306,20 +479,25 @@ class AccessorTableTest {
   static final List<Add<?>> ADDS =
       List.of(
           new Add<>("int +1", () -> i(new AllTypes()), 41, 1, 42),
-          new Add<>("int wraps at MAX_VALUE", () -> i(new AllTypes()), Integer.MAX_VALUE, 1,
+          new Add<>(
+              "int wraps at MAX_VALUE",
+              () -> i(new AllTypes()),
+              Integer.MAX_VALUE,
+              1,
               Integer.MIN_VALUE),
           new Add<>("int negative delta", () -> i(new AllTypes()), 5, -7, -2),
           new Add<>("long +1", () -> j(new AllTypes()), 41L, 1L, 42L),
-          new Add<>("long wraps at MIN_VALUE", () -> j(new AllTypes()), Long.MIN_VALUE, -1L,
+          new Add<>(
+              "long wraps at MIN_VALUE",
+              () -> j(new AllTypes()),
+              Long.MIN_VALUE,
+              -1L,
               Long.MAX_VALUE),
-          new Add<>("volatile long", () -> volatileLong(new AllTypes()), 1L << 40, 1L << 40,
-              1L << 41),
-          new Add<>("static int wraps", () -> new Cell<>(AllTypesAtomics::loadSi,
-              AllTypesAtomics::storeSi, AllTypesAtomics::xchgSi, AllTypesAtomics::cmpxchgSi,
-              AllTypesAtomics::fetchAddSi), Integer.MAX_VALUE, Integer.MAX_VALUE, -2),
-          new Add<>("static long", () -> new Cell<>(AllTypesAtomics::loadSj,
-              AllTypesAtomics::storeSj, AllTypesAtomics::xchgSj, AllTypesAtomics::cmpxchgSj,
-              AllTypesAtomics::fetchAddSj), -3L, 10L, 7L));
+          new Add<>(
+              "volatile long", () -> volatileLong(new AllTypes()), 1L << 40, 1L << 40, 1L << 41),
+          new Add<>(
+              "static int wraps", () -> staticInt(), Integer.MAX_VALUE, Integer.MAX_VALUE, -2),
+          new Add<>("static long", () -> staticLong(), -3L, 10L, 7L));
 
   @TestFactory
   List<DynamicTest> fetchAddReturnsThePreviousValueAndAdds() {
@@ -369,29 +547,51 @@ class AccessorTableTest {
     double otherDoubleNaN = Double.longBitsToDouble(0x7ff8000000000001L);
     List<DynamicTest> tests = new ArrayList<>();
     for (Ordering o : RMWS) {
-      tests.add(dynamicTest("float NaN matches the same NaN " + o,
-          () -> cmpxchgBits(f(new AllTypes()), Float.NaN, Float.NaN, true, 1f, FLOAT_BITS, o)));
-      tests.add(dynamicTest("float NaN payloads differ " + o,
-          () -> cmpxchgBits(f(new AllTypes()), Float.NaN, otherNaN, false, 1f, FLOAT_BITS, o)));
-      tests.add(dynamicTest("float -0.0 is not 0.0 " + o,
-          () -> cmpxchgBits(f(new AllTypes()), -0.0f, 0.0f, false, 1f, FLOAT_BITS, o)));
-      tests.add(dynamicTest("double NaN matches the same NaN " + o,
-          () -> cmpxchgBits(d(new AllTypes()), Double.NaN, Double.NaN, true, 1.0, DOUBLE_BITS, o)));
-      tests.add(dynamicTest("double NaN payloads differ " + o,
-          () -> cmpxchgBits(d(new AllTypes()), Double.NaN, otherDoubleNaN, false, 1.0, DOUBLE_BITS, o)));
-      tests.add(dynamicTest("double 0.0 is not -0.0 " + o,
-          () -> cmpxchgBits(d(new AllTypes()), 0.0, -0.0, false, 1.0, DOUBLE_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "float NaN matches the same NaN " + o,
+              () -> cmpxchgBits(f(new AllTypes()), Float.NaN, Float.NaN, true, 1f, FLOAT_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "float NaN payloads differ " + o,
+              () -> cmpxchgBits(f(new AllTypes()), Float.NaN, otherNaN, false, 1f, FLOAT_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "float -0.0 is not 0.0 " + o,
+              () -> cmpxchgBits(f(new AllTypes()), -0.0f, 0.0f, false, 1f, FLOAT_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "double NaN matches the same NaN " + o,
+              () ->
+                  cmpxchgBits(
+                      d(new AllTypes()), Double.NaN, Double.NaN, true, 1.0, DOUBLE_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "double NaN payloads differ " + o,
+              () ->
+                  cmpxchgBits(
+                      d(new AllTypes()), Double.NaN, otherDoubleNaN, false, 1.0, DOUBLE_BITS, o)));
+      tests.add(
+          dynamicTest(
+              "double 0.0 is not -0.0 " + o,
+              () -> cmpxchgBits(d(new AllTypes()), 0.0, -0.0, false, 1.0, DOUBLE_BITS, o)));
     }
     return tests;
   }
 
   private static <V> void cmpxchgBits(
-      Cell<V> cell, V current, V expected, boolean succeeds, V value, BiPredicate<V, V> same,
+      Cell<V> cell,
+      V current,
+      V expected,
+      boolean succeeds,
+      V value,
+      BiPredicate<V, V> same,
       Ordering o) {
     cell.store().store(current, RELAXED);
     V witness = cell.cmpxchg().cmpxchg(expected, value, o);
     assertTrue(same.test(current, witness), "the witness is the current value, bit for bit");
-    assertTrue(same.test(succeeds ? value : current, cell.load().apply(ACQUIRE)),
+    assertTrue(
+        same.test(succeeds ? value : current, cell.load().apply(ACQUIRE)),
         succeeds ? "the exchange happened" : "nothing written");
   }
 }

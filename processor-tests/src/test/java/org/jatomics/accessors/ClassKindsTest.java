@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Accessors of fields in every kind of class the contract allows, and of odd but legal code:
  * nested, inner, interface-nested, enum, record, unusual names, deep generics, shadowing type
- * parameters, a class already named {@code ...Atomics}. Assignments to typed locals prove that
- * the generic accessors keep their type arguments.
+ * parameters, a class already named {@code ...Atomics}. Assignments to typed locals prove that the
+ * generic accessors keep their type arguments.
  */
 class ClassKindsTest {
 
@@ -97,6 +97,12 @@ class ClassKindsTest {
     assertEquals(9, odd.lookup);
     assertEquals(10, odd.headIndex, "headIndex and head_index have distinct handles");
     assertEquals(11, odd.head_index);
+    OddNamesAtomics.storeClass(odd, 12, RELEASE);
+    assertEquals(12, odd.Class);
+    assertEquals(null, OddNamesAtomics.xchgString(odd, "s", FULL));
+    assertEquals("s", odd.String);
+    assertEquals(false, OddNamesAtomics.cmpxchgBoolean(odd, false, true, FULL));
+    assertTrue(odd.Boolean);
     Object marker = new Object();
     OddNamesAtomics.storeOrdering(odd, marker, RELEASE);
     OddNamesAtomics.storeVarHandle(odd, "vh", RELEASE);
@@ -158,12 +164,24 @@ class ClassKindsTest {
       for (Method method : generated.getDeclaredMethods()) {
         assertTrue(Modifier.isStatic(method.getModifiers()), method + " is static");
       }
+      for (java.lang.reflect.Field field : generated.getDeclaredFields()) {
+        if (field.getType() == java.lang.invoke.VarHandle.class) {
+          field.setAccessible(true);
+          assertTrue(
+              ((java.lang.invoke.VarHandle) field.get(null)).hasInvokeExactBehavior(),
+              field + " fails loudly on an inexact invocation");
+        }
+      }
       long handles =
           java.util.Arrays.stream(generated.getDeclaredFields())
               .filter(f -> f.getType() == java.lang.invoke.VarHandle.class)
-              .peek(f -> assertTrue(
-                  Modifier.isPrivate(f.getModifiers()) && Modifier.isStatic(f.getModifiers())
-                      && Modifier.isFinal(f.getModifiers()), f + " is private static final"))
+              .peek(
+                  f ->
+                      assertTrue(
+                          Modifier.isPrivate(f.getModifiers())
+                              && Modifier.isStatic(f.getModifiers())
+                              && Modifier.isFinal(f.getModifiers()),
+                          f + " is private static final"))
               .count();
       assertTrue(handles > 0);
     }

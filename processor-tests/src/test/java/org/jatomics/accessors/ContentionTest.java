@@ -1,8 +1,8 @@
 package org.jatomics.accessors;
 
+import static org.jatomics.Ordering.ACQUIRE;
 import static org.jatomics.Ordering.FULL;
 import static org.jatomics.Ordering.RELAXED;
-import static org.jatomics.Ordering.ACQUIRE;
 import static org.jatomics.Ordering.RELEASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,11 +30,13 @@ class ContentionTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        done.add(pool.submit(() -> {
-          start.await();
-          body.run();
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  body.run();
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get(1, TimeUnit.MINUTES);
@@ -48,27 +50,31 @@ class ContentionTest {
   void fetchAddLosesNoUpdateInAnyOrdering() throws Exception {
     for (Ordering o : List.of(Ordering.RELAXED, Ordering.ACQUIRE, Ordering.RELEASE, FULL)) {
       Counters counters = new Counters();
-      hammer(() -> {
-        for (int i = 0; i < PER_THREAD; i++) {
-          CountersAtomics.fetchAddAdded(counters, 1, o);
-        }
-      });
-      assertEquals(THREADS * PER_THREAD, CountersAtomics.loadAdded(counters, ACQUIRE), o.toString());
+      hammer(
+          () -> {
+            for (int i = 0; i < PER_THREAD; i++) {
+              CountersAtomics.fetchAddAdded(counters, 1, o);
+            }
+          });
+      assertEquals(
+          THREADS * PER_THREAD, CountersAtomics.loadAdded(counters, ACQUIRE), o.toString());
     }
   }
 
   @Test
   void cmpxchgLoopLosesNoUpdate() throws Exception {
     Counters counters = new Counters();
-    hammer(() -> {
-      for (int i = 0; i < PER_THREAD; i++) {
-        long seen = CountersAtomics.loadCasLoop(counters, RELAXED);
-        long witness;
-        while ((witness = CountersAtomics.cmpxchgCasLoop(counters, seen, seen + 1, FULL)) != seen) {
-          seen = witness; // the witness is the current value: retry from it without reloading
-        }
-      }
-    });
+    hammer(
+        () -> {
+          for (int i = 0; i < PER_THREAD; i++) {
+            long seen = CountersAtomics.loadCasLoop(counters, RELAXED);
+            long witness;
+            while ((witness = CountersAtomics.cmpxchgCasLoop(counters, seen, seen + 1, FULL))
+                != seen) {
+              seen = witness; // the witness is the current value: retry from it without reloading
+            }
+          }
+        });
     assertEquals((long) THREADS * PER_THREAD, CountersAtomics.loadCasLoop(counters, ACQUIRE));
   }
 
@@ -82,16 +88,17 @@ class ContentionTest {
     Counters counters = new Counters();
     CountersAtomics.storeToken(counters, new Object(), RELEASE);
     int sections = PER_THREAD / 5;
-    hammer(() -> {
-      for (int i = 0; i < sections; i++) {
-        Object token;
-        while ((token = CountersAtomics.xchgToken(counters, null, ACQUIRE)) == null) {
-          Thread.onSpinWait();
-        }
-        counters.guarded++;
-        CountersAtomics.storeToken(counters, token, RELEASE);
-      }
-    });
+    hammer(
+        () -> {
+          for (int i = 0; i < sections; i++) {
+            Object token;
+            while ((token = CountersAtomics.xchgToken(counters, null, ACQUIRE)) == null) {
+              Thread.onSpinWait();
+            }
+            counters.guarded++;
+            CountersAtomics.storeToken(counters, token, RELEASE);
+          }
+        });
     assertEquals(THREADS * sections, counters.guarded);
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor runs inside a JDK 17 javac (the oldest the contract supports), the code it
- * generates compiles there under {@code -Xlint:all -Werror}, and runs on a JDK 17 JVM.
+ * generates compiles there under {@code -Xlint:all,-processing -Werror}, and runs on a JDK 17 JVM.
  */
 class Jdk17CompileTest {
   private static final String BOX =
@@ -112,7 +112,9 @@ class Jdk17CompileTest {
   @Test
   void processorRunsInJdk17Javac(@TempDir Path dir) throws Exception {
     Optional<Path> jdk17 = findJdk17();
-    assumeTrue(jdk17.isPresent(), "SKIPPED: no JDK 17 under /usr/lib/jvm (install openjdk-17-jdk-headless to run this test)");
+    assumeTrue(
+        jdk17.isPresent(),
+        "SKIPPED: no JDK 17 under /usr/lib/jvm (install openjdk-17-jdk-headless to run this test)");
     Path src = dir.resolve("src/demo");
     Files.createDirectories(src);
     Files.writeString(src.resolve("Box.java"), BOX);
@@ -121,24 +123,37 @@ class Jdk17CompileTest {
     String processorPath =
         String.join(
             File.pathSeparator,
-            // by name: referring to the class would need Auto-Service's annotation on the class path
+            // by name: referring to the class would need Auto-Service's annotation on the class
+            // path
             location(Class.forName("org.jatomics.processor.AtomicsProcessor")),
             location(com.palantir.javapoet.JavaFile.class));
-    List<String> javac = new ArrayList<>(List.of(
-        jdk17.get().resolve("bin/javac").toString(),
-        "-Xlint:all", "-Werror",
-        "-cp", annotations,
-        "-processorpath", processorPath,
-        "-d", "classes", "-s", "generated",
-        "src/demo/Box.java", "src/demo/Main.java"));
+    List<String> javac =
+        new ArrayList<>(
+            List.of(
+                jdk17.get().resolve("bin/javac").toString(),
+                "-Xlint:all,-processing",
+                "-Werror",
+                "-cp",
+                annotations,
+                "-processorpath",
+                processorPath,
+                "-d",
+                "classes",
+                "-s",
+                "generated",
+                "src/demo/Box.java",
+                "src/demo/Main.java"));
     run(dir, javac);
     assertTrue(Files.exists(dir.resolve("generated/demo/BoxAtomics.java")), "BoxAtomics generated");
     assertTrue(Files.exists(dir.resolve("generated/demo/Box_NodeAtomics.java")));
     String output =
-        run(dir, List.of(
-            jdk17.get().resolve("bin/java").toString(),
-            "-cp", "classes" + File.pathSeparator + annotations,
-            "demo.Main"));
+        run(
+            dir,
+            List.of(
+                jdk17.get().resolve("bin/java").toString(),
+                "-cp",
+                "classes" + File.pathSeparator + annotations,
+                "demo.Main"));
     assertEquals("hello world 0 42 0.0 1.5 true 17", output.strip());
   }
 }

@@ -17,4 +17,7 @@ final class OddNames {
   @Atomic int obj;
   @Atomic int headIndex;
   @Atomic int head_index;
+  @Atomic int Class;
+  @Atomic String String;
+  @Atomic boolean Boolean;
 }

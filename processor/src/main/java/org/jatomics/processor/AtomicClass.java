@@ -11,12 +11,12 @@ import javax.lang.model.element.TypeParameterElement;
  * @param packageName its package ({@code ""} for the default package)
  * @param generatedSimpleName the generated class's simple name: {@code QueueAtomics}, or {@code
  *     Outer_InnerAtomics} for a nested class
- * @param isPublic whether the generated class and its methods are public (they are exactly when
- *     the annotated class can be named from outside its package)
+ * @param isPublic whether the generated class and its methods are public (they are exactly when the
+ *     annotated class can be named from outside its package)
  * @param typeParameters the type parameters in scope of the class's instances (its own and, for an
  *     inner class, its enclosing classes'), outermost first; instance accessors repeat them
- * @param suppressDeprecation whether the class or a field type is deprecated, so the generated
- *     code must suppress the warning its references would raise
+ * @param suppressDeprecation whether the class or a field type is deprecated, so the generated code
+ *     must suppress the warning its references would raise
  * @param fields the {@code @Atomic} fields, in declaration order
  */
 record AtomicClass(

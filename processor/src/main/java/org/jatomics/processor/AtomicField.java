@@ -15,10 +15,10 @@ import javax.lang.model.type.TypeMirror;
  * @param erasedType the erasure of {@code type}: the type the {@code VarHandle} is looked up and
  *     invoked with
  * @param isStatic whether the field is static
- * @param uncheckedResult whether returning {@code type} from an invocation typed {@code
- *     erasedType} is an unchecked cast (type variables, parameterized types)
- * @param rawType whether {@code type} mentions a raw type (the generated method then suppresses
- *     the {@code rawtypes} warning the user's own declaration already carries)
+ * @param uncheckedResult whether returning {@code type} from an invocation typed {@code erasedType}
+ *     is an unchecked cast (type variables, parameterized types)
+ * @param rawType whether {@code type} mentions a raw type (the generated method then suppresses the
+ *     {@code rawtypes} warning the user's own declaration already carries)
  */
 record AtomicField(
     VariableElement element,

@@ -1,6 +1,7 @@
 package org.jatomics.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,17 +18,17 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
-import com.palantir.javapoet.JavaFile;
 
 /**
- * The jatomics accessor processor: for every class with {@code @Atomic} fields it generates
- * {@code <Class>Atomics}, a class of typed, exact-type {@code VarHandle} accessors.
+ * The jatomics accessor processor: for every class with {@code @Atomic} fields it generates {@code
+ * <Class>Atomics}, a class of typed, exact-type {@code VarHandle} accessors.
  *
- * <p>Each round it groups the {@code @Atomic} fields by class, builds and validates a model of
- * each class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
+ * <p>Each round it groups the {@code @Atomic} fields by class, builds and validates a model of each
+ * class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
  * reported at the offending element; an unexpected failure becomes one error naming the class,
  * never a compiler crash.
  */
@@ -35,11 +36,6 @@ import com.palantir.javapoet.JavaFile;
 public final class AtomicsProcessor extends AbstractProcessor {
   static final String ATOMIC = "org.jatomics.annotations.Atomic";
   static final String CONSUME = "org.jatomics.annotations.Consume";
-
-  /**
-   * Claimed so that compiling the generated classes under {@code -Xlint:all -Werror} does not fail
-   * on javac's "no processor claimed any of these annotations" warning for their {@code @Generated}.
-   */
   static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Function<AtomicClass, JavaFile> writer;
@@ -62,7 +58,7 @@ public final class AtomicsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ATOMIC, CONSUME, GENERATED);
+    return Set.of(ATOMIC, CONSUME);
   }
 
   @Override
@@ -72,10 +68,27 @@ public final class AtomicsProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | StackOverflowError e) {
+      // generate() already turns failures into errors at the class; this is everything else
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "internal error in the jatomics processor: " + e + "; please report it");
+    }
+    // Claim nothing: a claim would hide these annotations from the processors after this one and,
+    // when they are the round's only annotations, keep javac from running those processors at all
+    // (LocalClassProcessor among them). The cost is javac's -Xlint:processing warning.
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     TypeElement atomic = processingEnv.getElementUtils().getTypeElement(ATOMIC);
     TypeElement consume = processingEnv.getElementUtils().getTypeElement(CONSUME);
     if (atomic == null) {
-      return false; // the annotations are not on the class path: nothing can be annotated
+      return; // the annotations are not on the class path: nothing can be annotated
     }
     ModelBuilder builder =
         new ModelBuilder(
@@ -106,7 +119,6 @@ public final class AtomicsProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<VariableElement>> entry : byClass.entrySet()) {
       generate(builder, entry.getKey(), entry.getValue(), round.processingOver());
     }
-    return true; // see GENERATED
   }
 
   /** Builds, checks and writes one class's accessors; any unexpected failure is one error. */
@@ -167,7 +179,13 @@ public final class AtomicsProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** Whether {@code type} carries {@code @Generated} naming this processor. */
+  /**
+   * Whether {@code type} is accessor code this processor generated in an earlier build: in a source
+   * file it carries {@code @Generated} naming this processor; in a class file (an incremental build
+   * compiles only changed sources, with the previous output on the class path) that annotation is
+   * gone, so the shape tells: a final class whose constructors are all private and whose fields are
+   * all {@code private static final VarHandle}s.
+   */
   private static boolean isOurs(TypeElement type) {
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (annotation.getAnnotationType().toString().equals(GENERATED)
@@ -175,8 +193,32 @@ public final class AtomicsProcessor extends AbstractProcessor {
         return true;
       }
     }
-    return false;
+    if (!type.getModifiers().contains(Modifier.FINAL)) {
+      return false;
+    }
+    boolean anyHandle = false;
+    for (Element member : type.getEnclosedElements()) {
+      switch (member.getKind()) {
+        case CONSTRUCTOR -> {
+          if (!member.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+          }
+        }
+        case FIELD -> {
+          if (!member.getModifiers().containsAll(PRIVATE_STATIC_FINAL)
+              || !member.asType().toString().equals("java.lang.invoke.VarHandle")) {
+            return false;
+          }
+          anyHandle = true;
+        }
+        default -> {}
+      }
+    }
+    return anyHandle;
   }
+
+  private static final Set<Modifier> PRIVATE_STATIC_FINAL =
+      Set.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
 
   private static List<VariableElement> atomicFields(TypeElement type, TypeElement atomic) {
     List<VariableElement> fields = new ArrayList<>();

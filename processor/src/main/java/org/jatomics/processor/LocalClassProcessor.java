@@ -13,10 +13,10 @@ import javax.tools.Diagnostic;
 /**
  * Rejects {@code @Atomic} fields of local and anonymous classes.
  *
- * <p>javac neither shows such fields to processors nor even runs a processor for annotations
- * found only inside method bodies, so this check is a processor of its own that supports {@code
- * "*"} (javac runs it every round) and claims nothing (other processors still see every
- * annotation). {@link AtomicsProcessor} does the generating.
+ * <p>javac neither shows such fields to processors nor even runs a processor for annotations found
+ * only inside method bodies, so this check is a processor of its own that supports {@code "*"}
+ * (javac runs it every round) and claims nothing (other processors still see every annotation).
+ * {@link AtomicsProcessor} does the generating.
  */
 @AutoService(Processor.class)
 public final class LocalClassProcessor extends AbstractProcessor {
@@ -52,8 +52,7 @@ public final class LocalClassProcessor extends AbstractProcessor {
                   String.format(
                       "internal error in the jatomics processor while looking for local classes"
                           + " in %s: %s; please report it",
-                      type.getQualifiedName(),
-                      e),
+                      type.getQualifiedName(), e),
                   type);
         }
       }

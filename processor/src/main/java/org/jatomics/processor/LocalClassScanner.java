@@ -13,7 +13,9 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -22,16 +24,19 @@ import javax.tools.Diagnostic;
  * Finds {@code @Atomic} fields in local and anonymous classes, which javac never shows to
  * annotation processors (they live inside method bodies), and reports each one as an error.
  *
- * <p>The trees are not attributed yet when processors run, so the annotation is recognised by
- * name: {@code @org.jatomics.annotations.Atomic}, or {@code @Atomic} in a file that imports it
- * (singly or on demand). Works only inside javac (through the {@code com.sun.source} API); other
- * compilers skip the check.
+ * <p>The trees are not attributed yet when processors run, so the annotation is recognised by name:
+ * {@code @org.jatomics.annotations.Atomic}, or {@code @Atomic} in a file that imports it (singly or
+ * on demand). Works only inside javac (through the {@code com.sun.source} API); other compilers
+ * skip the check.
  */
 final class LocalClassScanner {
   private static final String PACKAGE = "org.jatomics.annotations";
   private static final String QUALIFIED = PACKAGE + ".Atomic";
 
   private final Trees trees;
+
+  /** Whether each compilation unit mentions {@code Atomic}: read each source once per round. */
+  private final Map<CompilationUnitTree, Boolean> mentions = new IdentityHashMap<>();
 
   private LocalClassScanner(Trees trees) {
     this.trees = trees;
@@ -53,7 +58,7 @@ final class LocalClassScanner {
       return; // a class read from a class file
     }
     CompilationUnitTree unit = path.getCompilationUnit();
-    if (!mentionsAtomic(unit)) {
+    if (!mentions.computeIfAbsent(unit, LocalClassScanner::mentionsAtomic)) {
       return; // the common case: no need to walk method bodies
     }
     boolean imported = importsAtomic(unit.getImports());
@@ -71,7 +76,8 @@ final class LocalClassScanner {
                   unit);
             }
             scan(field.getInitializer(), depth + 1);
-          } else if (member instanceof MethodTree || member instanceof com.sun.source.tree.BlockTree) {
+          } else if (member instanceof MethodTree
+              || member instanceof com.sun.source.tree.BlockTree) {
             scan(member, depth + 1);
           } else {
             scan(member, depth);

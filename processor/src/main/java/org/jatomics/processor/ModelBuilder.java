@@ -28,8 +28,8 @@ import javax.tools.Diagnostic;
 /**
  * Builds the validated {@link AtomicClass} model of one class from its {@code @Atomic} fields.
  *
- * <p>Every misuse is reported as an error at the element it concerns, with a message that says
- * what to do; a class with any error yields no model (and so no generated code that would only add
+ * <p>Every misuse is reported as an error at the element it concerns, with a message that says what
+ * to do; a class with any error yields no model (and so no generated code that would only add
  * follow-on errors).
  */
 final class ModelBuilder {
@@ -44,8 +44,8 @@ final class ModelBuilder {
   record Invalid() implements Result {}
 
   /**
-   * A field type is not resolved yet (another processor may still generate it): try again in
-   * the next round. If it never resolves, javac itself reports the missing type.
+   * A field type is not resolved yet (another processor may still generate it): try again in the
+   * next round. If it never resolves, javac itself reports the missing type.
    */
   record Deferred() implements Result {}
 
@@ -156,8 +156,7 @@ final class ModelBuilder {
               field.asType(),
               erased,
               field.getModifiers().contains(Modifier.STATIC),
-              !field.asType().getKind().isPrimitive()
-                  && !types.isSameType(field.asType(), erased),
+              !field.asType().getKind().isPrimitive() && !types.isSameType(field.asType(), erased),
               report.raw));
     }
     if (!valid) {
@@ -238,14 +237,16 @@ final class ModelBuilder {
   }
 
   /**
-   * The constant name of a field's {@code VarHandle}: {@code headIndex} gives {@code HEAD_INDEX};
-   * a name already taken (by {@code head_index}, say) gets a numeric suffix.
+   * The constant name of a field's {@code VarHandle}: {@code headIndex} gives {@code HEAD_INDEX}; a
+   * name already taken (by {@code head_index}, say) gets a numeric suffix.
    */
   static String uniqueHandleName(String fieldName, Set<String> taken) {
     StringBuilder snake = new StringBuilder();
     for (int i = 0; i < fieldName.length(); ) {
       int c = fieldName.codePointAt(i);
-      if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(fieldName.codePointBefore(i))
+      if (i > 0
+          && Character.isUpperCase(c)
+          && !Character.isUpperCase(fieldName.codePointBefore(i))
           && fieldName.codePointBefore(i) != '_') {
         snake.append('_');
       }
@@ -263,7 +264,9 @@ final class ModelBuilder {
   /** Type parameters in scope of an instance: its own and an inner class's enclosing ones. */
   private static List<TypeParameterElement> typeParametersInScope(TypeElement type) {
     List<TypeParameterElement> result = new ArrayList<>();
-    for (TypeElement t = type; t != null; t = isInner(t) ? (TypeElement) t.getEnclosingElement() : null) {
+    for (TypeElement t = type;
+        t != null;
+        t = isInner(t) ? (TypeElement) t.getEnclosingElement() : null) {
       result.addAll(0, t.getTypeParameters());
     }
     return List.copyOf(result);

@@ -49,10 +49,10 @@ enum Operation {
       "cmpxchg",
       OrderingParameter.ANY,
       List.of(
-          new ModeChoice(
-              "compareAndExchangeAcquire", "cmpxchg_acquire()", "RELAXED", "ACQUIRE", "CONSUME"),
           new ModeChoice("compareAndExchangeRelease", "cmpxchg_release()", "RELEASE"),
-          new ModeChoice("compareAndExchange", "cmpxchg()", "FULL"))),
+          new ModeChoice("compareAndExchange", "cmpxchg()", "FULL"),
+          new ModeChoice(
+              "compareAndExchangeAcquire", "cmpxchg_acquire()", "RELAXED", "ACQUIRE", "CONSUME"))),
 
   /**
    * {@code fetchAddX(obj, delta, o)}: add, returning the previous value ({@code int} and {@code
@@ -112,7 +112,11 @@ enum Operation {
   /** The ordering parameter's type. */
   final OrderingParameter orderingParameter;
 
-  /** The access modes, in the order the generated dispatch tests them. */
+  /**
+   * The access modes, in the order the generated dispatch tests them. The last one is the default
+   * for every non-null ordering the earlier ones did not take, so it is the one with the most
+   * orderings (the fewest comparisons).
+   */
   final List<ModeChoice> modes;
 
   Operation(String prefix, OrderingParameter orderingParameter, List<ModeChoice> modes) {

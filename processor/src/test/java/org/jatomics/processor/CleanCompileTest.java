@@ -1,6 +1,7 @@
 package org.jatomics.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -8,9 +9,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Odd but legal code whose generated accessors must compile without a single warning under
- * {@code --release 17 -Xlint:all -Werror}: each case once triggered, or could trigger, a lint
- * category or a name clash in generated code.
+ * Odd but legal code whose generated accessors must compile without a single warning under {@code
+ * --release 17 -Xlint:all -Werror}: each case once triggered, or could trigger, a lint category or
+ * a name clash in generated code.
  */
 class CleanCompileTest {
 
@@ -96,7 +97,8 @@ class CleanCompileTest {
             "package p;",
             "import java.util.*;",
             "import org.jatomics.annotations.Atomic;",
-            "public class Graph<N extends Comparable<? super N>, E extends Map.Entry<N, ? extends N>> {",
+            "public class Graph<N extends Comparable<? super N>, E extends Map.Entry<N, ? extends"
+                + " N>> {",
             "  @Atomic Map<N, List<? extends Set<E>>> adjacency;",
             "  @Atomic N[] nodes;",
             "  @Atomic List<? super E>[] buckets;",
@@ -135,5 +137,49 @@ class CleanCompileTest {
             "  @Atomic private static long total;",
             "  @Atomic private int count;",
             "}"));
+  }
+
+  @Test
+  void generatedJavadocPassesDoclint() {
+    JavaFileObject documented =
+        source(
+            "p.Doc",
+            "package p;",
+            "import java.util.List;",
+            "import org.jatomics.annotations.Atomic;",
+            "/**",
+            " * Documented.",
+            " *",
+            " * @param <T> the type",
+            " */",
+            "public class Doc<T extends CharSequence> {",
+            "  /** Constructor. */",
+            "  public Doc() {}",
+            "  /** V. */",
+            "  @Atomic private T value;",
+            "  /** C. */",
+            "  @Atomic int count;",
+            "  /** S. */",
+            "  @Atomic static long total;",
+            "  /** L. */",
+            "  @Atomic List<String> names;",
+            "  /**",
+            "   * Inner.",
+            "   *",
+            "   * @param <U> u",
+            "   */",
+            "  public class Inner<U> {",
+            "    /** Constructor. */",
+            "    public Inner() {}",
+            "    /** U. */",
+            "    @Atomic U u;",
+            "  }",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new AtomicsProcessor(), new LocalClassProcessor())
+            .withOptions("--release", "17", "-Xlint:all,-processing", "-Xdoclint:all", "-Werror")
+            .compile(documented);
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }

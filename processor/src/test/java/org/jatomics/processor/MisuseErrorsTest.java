@@ -10,13 +10,24 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every misuse is a compile error at the offending element (file, line and column), with a
- * message that says what to do, and nothing is generated for the class.
+ * Every misuse is a compile error at the offending element (file, line and column), with a message
+ * that says what to do, and nothing is generated for the class.
  */
 class MisuseErrorsTest {
 
   private static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** {@code p.C} with these members, the first on line 4. */
+  private static JavaFileObject classC(String... members) {
+    String[] lines = new String[members.length + 4];
+    lines[0] = "package p;";
+    lines[1] = "import org.jatomics.annotations.Atomic; import org.jatomics.annotations.Consume;";
+    lines[2] = "class C {";
+    System.arraycopy(members, 0, lines, 3, members.length);
+    lines[lines.length - 1] = "}";
+    return source("p.C", lines);
   }
 
   /** Asserts exactly one error, containing {@code message}, at {@code line}:{@code column}. */
@@ -28,7 +39,10 @@ class MisuseErrorsTest {
     Compilation compilation = GoldenSourceTest.compile(all);
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(lineText(file, line));
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLineContaining(lineText(file, line));
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
     assertEquals(line, error.getLineNumber(), "line");
     assertEquals(column, error.getColumnNumber(), "column");
@@ -44,15 +58,12 @@ class MisuseErrorsTest {
 
   @Test
   void finalField() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic final int x = 0;",
-            "}");
-    assertOneError(file, 4, 21, "@Atomic on final field 'x': a final field cannot be written atomically; remove 'final'");
+    JavaFileObject file = classC("  @Atomic final int x = 0;");
+    assertOneError(
+        file,
+        4,
+        21,
+        "@Atomic on final field 'x': a final field cannot be written atomically; remove 'final'");
   }
 
   @Test
@@ -65,34 +76,22 @@ class MisuseErrorsTest {
             "interface I {",
             "  @Atomic int X = 1;",
             "}");
-    assertOneError(file, 4, 15, "@Atomic on field 'X' of interface I: interface fields are implicitly static and final");
+    assertOneError(
+        file,
+        4,
+        15,
+        "@Atomic on field 'X' of interface I: interface fields are implicitly static and final");
   }
 
   @Test
   void consumeWithoutAtomic() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Consume;",
-            "class C {",
-            "  Object a;",
-            "  @Consume Object head;",
-            "}");
+    JavaFileObject file = classC("  Object a;", "  @Consume Object head;");
     assertOneError(file, 5, 19, "@Consume without @Atomic on 'head'");
   }
 
   @Test
   void accessorNamesCollide() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic int x;",
-            "  @Atomic long X;",
-            "}");
+    JavaFileObject file = classC("  @Atomic int x;", "  @Atomic long X;");
     assertOneError(file, 5, 16, "the accessors of @Atomic field 'X' would be named loadX, storeX");
   }
 
@@ -135,8 +134,9 @@ class MisuseErrorsTest {
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
     assertThat(compilation)
-        .hadErrorContaining("the accessor class p.Outer_InnerAtomics of p.Outer_Inner would have"
-            + " the same name as that of p.Outer.Inner; rename one of the two classes")
+        .hadErrorContaining(
+            "the accessor class p.Outer_InnerAtomics of p.Outer_Inner would have"
+                + " the same name as that of p.Outer.Inner; rename one of the two classes")
         .inFile(flat)
         .onLine(3);
   }
@@ -144,20 +144,27 @@ class MisuseErrorsTest {
   @Test
   void localClass() {
     JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  void m() {",
+        classC("  void m() {", "    class Local {", "      @Atomic int x;", "    }", "  }");
+    assertOneError(
+        file,
+        6,
+        19,
+        "@Atomic field 'x' is in a local or anonymous class: the generated accessor class is a"
+            + " top-level class and cannot name it; move the class to a member or top-level class");
+  }
+
+  /** A member {@code @Atomic} field beside the local one must not keep the check from running. */
+  @Test
+  void localClassBesideAMemberField() {
+    JavaFileObject file =
+        classC(
+            "  @Atomic int member;",
+            "  Runnable r = () -> {",
             "    class Local {",
             "      @Atomic int x;",
             "    }",
-            "  }",
-            "}");
-    assertOneError(file, 6, 19, "@Atomic field 'x' is in a local or anonymous class: the generated"
-        + " accessor class is a top-level class and cannot name it; move the class to a member or"
-        + " top-level class");
+            "  };");
+    assertOneError(file, 7, 19, "@Atomic field 'x' is in a local or anonymous class");
   }
 
   @Test
@@ -197,7 +204,8 @@ class MisuseErrorsTest {
             "package p;",
             "import org.jatomics.annotations.Atomic;",
             "record R(@Atomic int count) {}");
-    assertOneError(file, 3, 22, "@Atomic on record component 'count' of R: the fields of a record are final");
+    assertOneError(
+        file, 3, 22, "@Atomic on record component 'count' of R: the fields of a record are final");
   }
 
   @Test
@@ -215,18 +223,13 @@ class MisuseErrorsTest {
 
   @Test
   void privateNestedClass() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  private static class Hidden {",
-            "    @Atomic int x;",
-            "  }",
-            "}");
-    assertOneError(file, 4, 18, "class 'Hidden' is private, so the generated class C_HiddenAtomics"
-        + " cannot name it; make Hidden package-private");
+    JavaFileObject file = classC("  private static class Hidden {", "    @Atomic int x;", "  }");
+    assertOneError(
+        file,
+        4,
+        18,
+        "class 'Hidden' is private, so the generated class C_HiddenAtomics"
+            + " cannot name it; make Hidden package-private");
   }
 
   @Test
@@ -241,20 +244,17 @@ class MisuseErrorsTest {
             "  private static class Node {}",
             "  @Atomic List<Node> nodes;",
             "}");
-    assertOneError(file, 6, 22, "the type of @Atomic field 'nodes' mentions p.C.Node, which code in"
-        + " package 'p' cannot name");
+    assertOneError(
+        file,
+        6,
+        22,
+        "the type of @Atomic field 'nodes' mentions p.C.Node, which code in"
+            + " package 'p' cannot name");
   }
 
   @Test
   void internalFailureIsOneErrorNamingTheClassNotACrash() {
-    JavaFileObject file =
-        source(
-            "p.C",
-            "package p;",
-            "import org.jatomics.annotations.Atomic;",
-            "class C {",
-            "  @Atomic int x;",
-            "}");
+    JavaFileObject file = classC("  @Atomic int x;");
     Compilation compilation =
         com.google.testing.compile.Compiler.javac()
             .withProcessors(
@@ -266,8 +266,9 @@ class MisuseErrorsTest {
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size());
     assertThat(compilation)
-        .hadErrorContaining("internal error in the jatomics processor while generating the"
-            + " accessors of p.C: java.lang.IllegalStateException: writer bug")
+        .hadErrorContaining(
+            "internal error in the jatomics processor while generating the"
+                + " accessors of p.C: java.lang.IllegalStateException: writer bug")
         .inFile(file)
         .onLine(3);
   }
@@ -275,14 +276,28 @@ class MisuseErrorsTest {
   @Test
   void validClassesStillGenerateBesideAnInvalidOne() {
     JavaFileObject bad =
-        source("p.Bad", "package p;", "import org.jatomics.annotations.Atomic;",
-            "class Bad {", "  @Atomic final int x = 0;", "}");
+        source(
+            "p.Bad",
+            "package p;",
+            "import org.jatomics.annotations.Atomic;",
+            "class Bad {",
+            "  @Atomic final int x = 0;",
+            "}");
     JavaFileObject good =
-        source("p.Good", "package p;", "import org.jatomics.annotations.Atomic;",
-            "class Good {", "  @Atomic int y;", "}");
+        source(
+            "p.Good",
+            "package p;",
+            "import org.jatomics.annotations.Atomic;",
+            "class Good {",
+            "  @Atomic int y;",
+            "}");
     JavaFileObject user =
-        source("p.User", "package p;", "class User {",
-            "  int y(Good g) { return GoodAtomics.loadY(g, org.jatomics.Ordering.ACQUIRE); }", "}");
+        source(
+            "p.User",
+            "package p;",
+            "class User {",
+            "  int y(Good g) { return GoodAtomics.loadY(g, org.jatomics.Ordering.ACQUIRE); }",
+            "}");
     Compilation compilation = GoldenSourceTest.compile(bad, good, user);
     assertThat(compilation).failed();
     // only Bad's error: GoodAtomics exists (User compiles against it), and no follow-on errors

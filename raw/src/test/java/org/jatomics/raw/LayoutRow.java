@@ -60,6 +60,10 @@ record LayoutRow(
             (short) 0x1234,
             (short) 0x00FF),
         of("char named", ValueLayout.JAVA_CHAR.withName("c"), 'x', '\u8001'),
+        of("char " + OTHER_ORDER, ValueLayout.JAVA_CHAR.withOrder(OTHER_ORDER), '\u0102', 'z'),
+        of("byte named", ValueLayout.JAVA_BYTE.withName("b"), (byte) -128, (byte) 127),
+        of("boolean named", ValueLayout.JAVA_BOOLEAN.withName("flag"), false, true),
+        of("float aligned 8", ValueLayout.JAVA_FLOAT.withByteAlignment(8), Float.NaN, 3.0f),
         of(
             "int " + OTHER_ORDER,
             ValueLayout.JAVA_INT.withOrder(OTHER_ORDER),
@@ -179,6 +183,11 @@ record LayoutRow(
       return 0.0;
     }
     return MemorySegment.NULL;
+  }
+
+  /** {@code v} as this row's integral carrier ({@code int} or {@code long}), boxed. */
+  Object integral(long v) {
+    return layout.carrier() == int.class ? (Object) (int) v : (Object) v;
   }
 
   long size() {

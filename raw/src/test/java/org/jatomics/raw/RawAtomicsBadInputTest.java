@@ -15,9 +15,11 @@ import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Bad input gets a clear exception and nothing is written: every layout x every operation x every
@@ -121,8 +123,7 @@ class RawAtomicsBadInputTest {
     }
     long offset = 16 + alignment / 2;
     IllegalArgumentException e =
-        rejects(
-            IllegalArgumentException.class, memory, memory, () -> op.apply(row, memory, offset));
+        rejects(IllegalArgumentException.class, memory, () -> op.apply(row, memory, offset));
     assertMessage(e, "offset " + offset);
     assertMessage(e, "alignment");
     assertMessage(e, String.valueOf(alignment));
@@ -134,25 +135,17 @@ class RawAtomicsBadInputTest {
     }
     LayoutRow unaligned = row.withLayout(row.layout().withByteAlignment(1));
     IllegalArgumentException e =
-        rejects(
-            IllegalArgumentException.class, memory, memory, () -> op.apply(unaligned, memory, 16));
+        rejects(IllegalArgumentException.class, memory, () -> op.apply(unaligned, memory, 16));
     assertMessage(e, "unaligned layout");
   }
 
   private static void outOfBounds(LayoutRow row, Operation op, MemorySegment memory) {
     long alignment = row.layout().byteAlignment();
     rejects(
-        IndexOutOfBoundsException.class,
-        memory,
-        memory,
-        () -> op.apply(row, memory, memory.byteSize()));
+        IndexOutOfBoundsException.class, memory, () -> op.apply(row, memory, memory.byteSize()));
+    rejects(IndexOutOfBoundsException.class, memory, () -> op.apply(row, memory, -alignment));
     rejects(
-        IndexOutOfBoundsException.class, memory, memory, () -> op.apply(row, memory, -alignment));
-    rejects(
-        IndexOutOfBoundsException.class,
-        memory,
-        memory,
-        () -> op.apply(row, memory, Long.MAX_VALUE - 7));
+        IndexOutOfBoundsException.class, memory, () -> op.apply(row, memory, Long.MAX_VALUE - 7));
   }
 
   private static void closedArena(LayoutRow row, Operation op, MemorySegment unused) {
@@ -169,7 +162,7 @@ class RawAtomicsBadInputTest {
       return;
     }
     IllegalArgumentException e =
-        rejects(IllegalArgumentException.class, memory, memory, () -> op.apply(row, readOnly, 16));
+        rejects(IllegalArgumentException.class, memory, () -> op.apply(row, readOnly, 16));
     assertMessage(e, "read-only");
   }
 
@@ -184,7 +177,7 @@ class RawAtomicsBadInputTest {
         continue;
       }
       IllegalArgumentException e =
-          rejects(IllegalArgumentException.class, heap, heap, () -> op.apply(row, heap, 0));
+          rejects(IllegalArgumentException.class, heap, () -> op.apply(row, heap, 0));
       assertMessage(e, "alignment");
     }
   }
@@ -192,7 +185,6 @@ class RawAtomicsBadInputTest {
   private static void nullOrdering(LayoutRow row, Operation op, MemorySegment memory) {
     rejects(
         NullPointerException.class,
-        memory,
         memory,
         () -> {
           switch (op) {
@@ -231,87 +223,50 @@ class RawAtomicsBadInputTest {
         continue;
       }
       IllegalArgumentException e =
-          rejects(
-              IllegalArgumentException.class, memory, memory, () -> op.apply(row, slice, offset));
+          rejects(IllegalArgumentException.class, memory, () -> op.apply(row, slice, offset));
       assertMessage(e, "enclosing aligned 4-byte word");
     }
   }
 
   @Test
   void unalignedJdkConstantsAreRejected() {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment memory = arena.allocate(16, 16);
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () -> RawAtomics.atomicStore(memory, ValueLayout.JAVA_INT_UNALIGNED, 0, 1, RELEASE));
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () ->
-              RawAtomics.cmpxchg(
-                  memory, ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) 0, (short) 1, FULL));
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () ->
-              RawAtomics.xchg(
-                  memory, ValueLayout.ADDRESS_UNALIGNED, 0, MemorySegment.ofAddress(1), FULL));
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () -> RawAtomics.fetchAdd(memory, ValueLayout.JAVA_LONG_UNALIGNED, 0, 1L, FULL));
-    }
+    allReject(
+        IllegalArgumentException.class,
+        m ->
+            List.of(
+                () -> RawAtomics.atomicStore(m, ValueLayout.JAVA_INT_UNALIGNED, 0, 1, RELEASE),
+                () ->
+                    RawAtomics.cmpxchg(
+                        m, ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) 0, (short) 1, FULL),
+                () ->
+                    RawAtomics.xchg(
+                        m, ValueLayout.ADDRESS_UNALIGNED, 0, MemorySegment.ofAddress(1), FULL),
+                () -> RawAtomics.fetchAdd(m, ValueLayout.JAVA_LONG_UNALIGNED, 0, 1L, FULL)));
   }
 
   @Test
   void heapSegmentIsNoPointerValue() {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment memory = arena.allocate(16, 16);
-      MemorySegment heap = MemorySegment.ofArray(new long[1]);
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () -> RawAtomics.atomicStore(memory, ValueLayout.ADDRESS, 0, heap, RELEASE));
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () -> RawAtomics.xchg(memory, ValueLayout.ADDRESS, 0, heap, FULL));
-      rejects(
-          IllegalArgumentException.class,
-          memory,
-          memory,
-          () -> RawAtomics.cmpxchg(memory, ValueLayout.ADDRESS, 0, MemorySegment.NULL, heap, FULL));
-    }
+    MemorySegment heap = MemorySegment.ofArray(new long[1]);
+    allReject(
+        IllegalArgumentException.class,
+        m ->
+            List.of(
+                () -> RawAtomics.atomicStore(m, ValueLayout.ADDRESS, 0, heap, RELEASE),
+                () -> RawAtomics.xchg(m, ValueLayout.ADDRESS, 0, heap, FULL),
+                () ->
+                    RawAtomics.cmpxchg(m, ValueLayout.ADDRESS, 0, MemorySegment.NULL, heap, FULL)));
   }
 
   @Test
   void nullSegmentAndLayoutAreRejected() {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment memory = arena.allocate(16, 16);
-      assertThrows(
-          NullPointerException.class,
-          () -> RawAtomics.atomicLoad(null, ValueLayout.JAVA_INT, 0, ACQUIRE));
-      assertThrows(
-          NullPointerException.class,
-          () -> RawAtomics.atomicLoad(memory, (ValueLayout.OfInt) null, 0, ACQUIRE));
-      rejects(
-          NullPointerException.class,
-          memory,
-          memory,
-          () -> RawAtomics.cmpxchg(memory, (ValueLayout.OfByte) null, 0, (byte) 0, (byte) 1, FULL));
-      rejects(
-          NullPointerException.class,
-          memory,
-          memory,
-          () -> RawAtomics.xchg(null, ValueLayout.JAVA_BYTE, 0, (byte) 1, FULL));
-    }
+    allReject(
+        NullPointerException.class,
+        m ->
+            List.of(
+                () -> RawAtomics.atomicLoad(null, ValueLayout.JAVA_INT, 0, ACQUIRE),
+                () -> RawAtomics.atomicLoad(m, (ValueLayout.OfInt) null, 0, ACQUIRE),
+                () -> RawAtomics.cmpxchg(m, (ValueLayout.OfByte) null, 0, (byte) 0, (byte) 1, FULL),
+                () -> RawAtomics.xchg(null, ValueLayout.JAVA_BYTE, 0, (byte) 1, FULL)));
   }
 
   @Test
@@ -352,17 +307,28 @@ class RawAtomicsBadInputTest {
    * would have written, through a view that can read it) is byte for byte unchanged.
    */
   private static <T extends Throwable> T rejects(
-      Class<T> type,
-      MemorySegment target,
-      MemorySegment observed,
-      org.junit.jupiter.api.function.Executable call) {
+      Class<T> type, MemorySegment observed, Executable call) {
     byte[] before = observed.toArray(ValueLayout.JAVA_BYTE);
     T thrown = assertThrows(type, call);
     assertArrayEquals(
         before,
         observed.toArray(ValueLayout.JAVA_BYTE),
-        "memory changed although the call threw " + thrown + " (target " + target + ")");
+        "memory changed although it threw " + thrown);
     return thrown;
+  }
+
+  /**
+   * Each call made over a fresh zeroed 16-byte native segment must throw {@code type} and leave the
+   * segment unchanged.
+   */
+  private static void allReject(
+      Class<? extends Throwable> type, Function<MemorySegment, List<Executable>> calls) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment memory = arena.allocate(16, 16);
+      for (Executable call : calls.apply(memory)) {
+        rejects(type, memory, call);
+      }
+    }
   }
 
   private static void assertMessage(Throwable e, String part) {

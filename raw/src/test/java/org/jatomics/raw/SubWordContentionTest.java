@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 import org.jatomics.Ordering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,71 +33,70 @@ class SubWordContentionTest {
 
   @Test
   void fourThreadsCountTheirOwnByteOfOneWord() throws Exception {
-    try (Arena arena = Arena.ofShared()) {
-      MemorySegment word = arena.allocate(8, 8);
-      runConcurrently(
-          4,
-          thread -> {
-            for (int i = 0; i < INCREMENTS; i++) {
-              incrementByte(word, thread, ORDERINGS[thread]);
-            }
-          });
-      for (int b = 0; b < 4; b++) {
-        assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, b), "byte " + b);
-      }
-      assertEquals(0, word.get(JAVA_INT, 4), "the next word was touched");
+    MemorySegment word =
+        countConcurrently(4, (m, thread) -> incrementByte(m, thread, ORDERINGS[thread]));
+    for (int b = 0; b < 4; b++) {
+      assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, b), "byte " + b);
     }
+    assertEquals(0, word.get(JAVA_INT, 4), "the next word was touched");
   }
 
+  /**
+   * Thread 0 counts the short at 0 with {@code cmpxchg}; threads 1 and 2 count the bytes at 2 and
+   * 3, thread 1 with {@code cmpxchg}, thread 2 with {@code xchg} (it alone writes its byte, so an
+   * {@code xchg} of the value it saw plus one is an increment): both emulated operations mixed.
+   */
   @Test
   void shortsAndBytesShareAWord() throws Exception {
-    try (Arena arena = Arena.ofShared()) {
-      MemorySegment word = arena.allocate(4, 4);
-      // thread 0 counts the short at 0 with cmpxchg; threads 1 and 2 count the bytes at 2 and 3,
-      // thread 1 with cmpxchg, thread 2 with xchg under a lock-free ownership protocol (it owns the
-      // byte, so xchg of seen+1 is an increment), mixing the two emulated operations.
-      runConcurrently(
-          3,
-          thread -> {
-            for (int i = 0; i < INCREMENTS; i++) {
-              if (thread == 0) {
-                short seen = RawAtomics.atomicLoad(word, JAVA_SHORT, 0, Ordering.ACQUIRE);
-                short witness;
-                while ((witness =
-                        RawAtomics.cmpxchg(
-                            word, JAVA_SHORT, 0, seen, (short) (seen + 1), Ordering.FULL))
-                    != seen) {
-                  seen = witness;
+    MemorySegment word =
+        countConcurrently(
+            3,
+            (m, thread) -> {
+              switch (thread) {
+                case 0 -> incrementShort(m, 0, Ordering.FULL);
+                case 1 -> incrementByte(m, 2, Ordering.RELEASE);
+                default -> {
+                  byte seen = RawAtomics.atomicLoad(m, JAVA_BYTE, 3, Ordering.RELAXED);
+                  byte previous =
+                      RawAtomics.xchg(m, JAVA_BYTE, 3, (byte) (seen + 1), Ordering.RELAXED);
+                  assertEquals(seen, previous);
                 }
-              } else if (thread == 1) {
-                incrementByte(word, 2, Ordering.RELEASE);
-              } else {
-                byte seen = RawAtomics.atomicLoad(word, JAVA_BYTE, 3, Ordering.RELAXED);
-                assertEquals(
-                    seen, RawAtomics.xchg(word, JAVA_BYTE, 3, (byte) (seen + 1), Ordering.RELAXED));
               }
-            }
-          });
-      assertEquals((short) INCREMENTS, word.get(JAVA_SHORT, 0));
-      assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 2));
-      assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 3));
-    }
+            });
+    assertEquals((short) INCREMENTS, word.get(JAVA_SHORT, 0));
+    assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 2));
+    assertEquals((byte) INCREMENTS, word.get(JAVA_BYTE, 3));
   }
 
   @Test
   void fetchAddLosesNoUpdate() throws Exception {
+    MemorySegment m =
+        countConcurrently(
+            3,
+            (segment, thread) -> {
+              RawAtomics.fetchAdd(segment, JAVA_INT, 0, 1, ORDERINGS[thread]);
+              RawAtomics.fetchAdd(segment, JAVA_LONG, 8, 3L, ORDERINGS[thread + 1]);
+            });
+    assertEquals(3 * INCREMENTS, m.get(JAVA_INT, 0));
+    assertEquals(9L * INCREMENTS, m.get(JAVA_LONG, 8));
+  }
+
+  /**
+   * Runs {@code step(memory, thread)} {@link #INCREMENTS} times on each of {@code threads} threads
+   * over a fresh zeroed 16-byte native segment, and returns a heap copy of its final contents.
+   */
+  private static MemorySegment countConcurrently(int threads, ObjIntConsumer<MemorySegment> step)
+      throws Exception {
     try (Arena arena = Arena.ofShared()) {
-      MemorySegment m = arena.allocate(16, 8);
+      MemorySegment memory = arena.allocate(16, 8);
       runConcurrently(
-          3,
+          threads,
           thread -> {
             for (int i = 0; i < INCREMENTS; i++) {
-              RawAtomics.fetchAdd(m, JAVA_INT, 0, 1, ORDERINGS[thread]);
-              RawAtomics.fetchAdd(m, JAVA_LONG, 8, 3L, ORDERINGS[thread + 1]);
+              step.accept(memory, thread);
             }
           });
-      assertEquals(3 * INCREMENTS, m.get(JAVA_INT, 0));
-      assertEquals(9L * INCREMENTS, m.get(JAVA_LONG, 8));
+      return MemorySegment.ofArray(new long[2]).copyFrom(memory);
     }
   }
 
@@ -106,6 +106,16 @@ class SubWordContentionTest {
     byte witness;
     while ((witness = RawAtomics.cmpxchg(word, JAVA_BYTE, offset, seen, (byte) (seen + 1), o))
         != seen) {
+      seen = witness;
+    }
+  }
+
+  /** The same loop on one short. */
+  private static void incrementShort(MemorySegment word, long offset, Ordering o) {
+    short seen = RawAtomics.atomicLoad(word, JAVA_SHORT, offset, Ordering.ACQUIRE);
+    for (short witness;
+        (witness = RawAtomics.cmpxchg(word, JAVA_SHORT, offset, seen, (short) (seen + 1), o))
+            != seen; ) {
       seen = witness;
     }
   }

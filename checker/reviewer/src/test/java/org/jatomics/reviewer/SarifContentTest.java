@@ -67,6 +67,25 @@ class SarifContentTest {
   }
 
   @Test
+  void urisAreEncodedAndFilesOutsideTheRootAbsolute(@TempDir Path dir) throws IOException {
+    Path root = Files.createDirectories(dir.resolve("repo"));
+    Path inside = Files.createDirectories(root.resolve("my src"));
+    Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+    String code = "package p;\nimport org.jatomics.annotations.Atomic;\nclass %s { @Atomic int n; int r() { return n; } }\n";
+    Files.writeString(inside.resolve("Grüße.java"), code.formatted("Inside"));
+    Files.writeString(outside.resolve("Out.java"), code.formatted("Out"));
+    JsonNode results = sarif(root, inside, outside).at("/runs/0/results");
+    assertEquals(2, results.size());
+    JsonNode first = results.get(0).at("/locations/0/physicalLocation/artifactLocation");
+    JsonNode second = results.get(1).at("/locations/0/physicalLocation/artifactLocation");
+    JsonNode relative = first.has("uriBaseId") ? first : second;
+    JsonNode absolute = first.has("uriBaseId") ? second : first;
+    assertEquals("my%20src/Gr%C3%BC%C3%9Fe.java", relative.get("uri").asString());
+    assertEquals(outside.resolve("Out.java").toUri().toString(), absolute.get("uri").asString());
+    assertFalse(absolute.has("uriBaseId"));
+  }
+
+  @Test
   void regionEndColumnIsExclusive(@TempDir Path dir) throws IOException {
     Path tree = copyOf(dir);
     JsonNode result = firstResult(sarif(tree, tree), "Counter.java", 18);

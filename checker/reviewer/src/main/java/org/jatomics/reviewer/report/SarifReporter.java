@@ -108,7 +108,17 @@ public final class SarifReporter implements Reporter {
 
   private static void artifact(ObjectNode parent, String file) {
     ObjectNode location = parent.putObject("artifactLocation");
-    location.put("uri", file);
+    java.nio.file.Path path = java.nio.file.Path.of(file);
+    if (path.isAbsolute()) {
+      location.put("uri", path.toUri().toString()); // outside --root: an absolute file URI
+      return;
+    }
+    try {
+      // A relative reference: path segments percent-encoded (spaces, '%', '#', non-ASCII).
+      location.put("uri", new java.net.URI(null, null, file, null).toASCIIString());
+    } catch (java.net.URISyntaxException e) {
+      location.put("uri", file);
+    }
     location.put("uriBaseId", SOURCE_ROOT);
   }
 

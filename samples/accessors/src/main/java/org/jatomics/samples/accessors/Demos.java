@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The two contention scenarios the samples show; {@link Main} prints them, the tests check them. */
+/**
+ * The two contention scenarios the samples show; {@link Main} prints them, the tests check them.
+ */
 public final class Demos {
   private Demos() {}
 
@@ -14,21 +16,17 @@ public final class Demos {
    *
    * @param pushed the number of elements pushed, over all threads
    * @param popped the number of elements popped, over all threads
-   * @param timesPopped for each value {@code 0..pushed-1}, how many times it was popped
+   * @param lost how many pushed values never came out
+   * @param duplicated how many values came out more than once
    */
-  public record StackRun(int pushed, int popped, int[] timesPopped) {
+  public record StackRun(int pushed, int popped, int lost, int duplicated) {
     /**
      * Whether every pushed value was popped exactly once.
      *
      * @return true if nothing was lost or duplicated
      */
     public boolean eachExactlyOnce() {
-      for (int times : timesPopped) {
-        if (times != 1) {
-          return false;
-        }
-      }
-      return popped == pushed;
+      return lost == 0 && duplicated == 0 && popped == pushed;
     }
   }
 
@@ -51,18 +49,20 @@ public final class Demos {
       int first = t * perThread;
       List<Integer> mine = new ArrayList<>();
       poppedBy.add(mine);
-      workers.add(started(() -> {
-        awaitQuietly(start);
-        for (int i = 0; i < perThread; i++) {
-          stack.push(first + i);
-          if (i % 2 == 1) { // pop about half as often as we push, to keep the top contended
-            Integer value = stack.pop();
-            if (value != null) {
-              mine.add(value);
-            }
-          }
-        }
-      }));
+      workers.add(
+          started(
+              () -> {
+                awaitQuietly(start);
+                for (int i = 0; i < perThread; i++) {
+                  stack.push(first + i);
+                  if (i % 2 == 1) { // pop about half as often as we push, to keep the top contended
+                    Integer value = stack.pop();
+                    if (value != null) {
+                      mine.add(value);
+                    }
+                  }
+                }
+              }));
     }
     start.countDown();
     for (Thread worker : workers) {
@@ -79,7 +79,13 @@ public final class Demos {
       timesPopped[value]++;
       popped++;
     }
-    return new StackRun(threads * perThread, popped, timesPopped);
+    int lost = 0;
+    int duplicated = 0;
+    for (int times : timesPopped) {
+      lost += times == 0 ? 1 : 0;
+      duplicated += times > 1 ? 1 : 0;
+    }
+    return new StackRun(threads * perThread, popped, lost, duplicated);
   }
 
   /**
@@ -93,7 +99,11 @@ public final class Demos {
    * @param fullOffers how often the producer found the buffer full (shows that it wrapped)
    */
   public record RingRun(
-      long sent, long received, boolean inOrder, long checksum, long expectedChecksum,
+      long sent,
+      long received,
+      boolean inOrder,
+      long checksum,
+      long expectedChecksum,
       long fullOffers) {}
 
   /**
@@ -109,30 +119,34 @@ public final class Demos {
     SpscRingBuffer<Long> ring = new SpscRingBuffer<>(capacity);
     long[] full = new long[1];
     AtomicReference<long[]> result = new AtomicReference<>();
-    Thread producer = started(() -> {
-      for (long m = 0; m < messages; m++) {
-        while (!ring.offer(m)) {
-          full[0]++;
-          Thread.onSpinWait();
-        }
-      }
-    });
-    Thread consumer = started(() -> {
-      long received = 0;
-      long checksum = 0;
-      boolean inOrder = true;
-      while (received < messages) {
-        Long m = ring.poll();
-        if (m == null) {
-          Thread.onSpinWait();
-          continue;
-        }
-        inOrder &= m == received;
-        checksum += m;
-        received++;
-      }
-      result.set(new long[] {received, checksum, inOrder ? 1 : 0});
-    });
+    Thread producer =
+        started(
+            () -> {
+              for (long m = 0; m < messages; m++) {
+                while (!ring.offer(m)) {
+                  full[0]++;
+                  Thread.onSpinWait();
+                }
+              }
+            });
+    Thread consumer =
+        started(
+            () -> {
+              long received = 0;
+              long checksum = 0;
+              boolean inOrder = true;
+              while (received < messages) {
+                Long m = ring.poll();
+                if (m == null) {
+                  Thread.onSpinWait();
+                  continue;
+                }
+                inOrder &= m == received;
+                checksum += m;
+                received++;
+              }
+              result.set(new long[] {received, checksum, inOrder ? 1 : 0});
+            });
     producer.join();
     consumer.join();
     long[] r = result.get();

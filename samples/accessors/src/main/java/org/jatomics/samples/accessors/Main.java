@@ -1,8 +1,8 @@
 package org.jatomics.samples.accessors;
 
 /**
- * Runs the two samples under contention and prints what they show:
- * {@code java -cp ... org.jatomics.samples.accessors.Main}.
+ * Runs the two samples under contention and prints what they show: {@code java -cp ...
+ * org.jatomics.samples.accessors.Main}.
  */
 public final class Main {
   private Main() {}
@@ -25,11 +25,14 @@ public final class Main {
     System.out.printf(
         "SPSC ring buffer (64 slots): sent %,d, received %,d, in order: %s, checksum %d = %d: %s;"
             + " the producer found it full %,d times%n",
-        ring.sent(), ring.received(), ring.inOrder(), ring.checksum(), ring.expectedChecksum(),
-        ring.checksum() == ring.expectedChecksum(), ring.fullOffers());
-    if (!stack.eachExactlyOnce()
-        || !ring.inOrder()
-        || ring.checksum() != ring.expectedChecksum()) {
+        ring.sent(),
+        ring.received(),
+        ring.inOrder(),
+        ring.checksum(),
+        ring.expectedChecksum(),
+        ring.checksum() == ring.expectedChecksum(),
+        ring.fullOffers());
+    if (!stack.eachExactlyOnce() || !ring.inOrder() || ring.checksum() != ring.expectedChecksum()) {
       System.exit(1);
     }
   }

@@ -7,8 +7,8 @@ import static org.jatomics.Ordering.RELEASE;
 import org.jatomics.annotations.Atomic;
 
 /**
- * A bounded single-producer/single-consumer queue (Lamport's ring buffer) whose two shared
- * indices are accessed only through the generated {@link SpscRingBufferAtomics}.
+ * A bounded single-producer/single-consumer queue (Lamport's ring buffer) whose two shared indices
+ * are accessed only through the generated {@link SpscRingBufferAtomics}.
  *
  * <p>The producer writes a slot with a plain store and then publishes it by storing {@code tail}
  * with {@code RELEASE}; the consumer loads {@code tail} with {@code ACQUIRE} before reading the

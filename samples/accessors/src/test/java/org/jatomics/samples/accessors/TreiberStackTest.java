@@ -30,7 +30,9 @@ class TreiberStackTest {
   void underContentionEveryValueIsPoppedExactlyOnce() throws InterruptedException {
     Demos.StackRun run = Demos.treiberStack(4, 100_000);
     assertEquals(400_000, run.pushed());
-    assertEquals(run.pushed(), run.popped(), "nothing lost or duplicated");
+    assertEquals(0, run.lost(), "values lost");
+    assertEquals(0, run.duplicated(), "values popped twice");
+    assertEquals(run.pushed(), run.popped());
     assertTrue(run.eachExactlyOnce(), "every value popped exactly once");
   }
 }
