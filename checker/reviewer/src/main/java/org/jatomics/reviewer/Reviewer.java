@@ -93,8 +93,13 @@ public final class Reviewer {
       Parsed parsed = parse(file);
       if (parsed.problem() != null) {
         problems.put(file, parsed.problem());
-      } else {
+        return;
+      }
+      try {
         index.add(parsed.unit());
+      } catch (RuntimeException | StackOverflowError e) {
+        // One file's failure is reported, never the end of the run (as in the analysis below).
+        problems.put(file, new FileProblem(display(file), 1, 1, "internal error while indexing: " + describe(e)));
       }
     });
 
