@@ -671,33 +671,43 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   }
 
   private ReflectiveFieldCall reflectiveFieldCall(MethodInvocationTree tree, String owner, String name) {
-    String targetClass = null;
-    String fieldName = null;
-    ClassSymbol literal = null;
+    List<ClassSymbol> classes = new ArrayList<>();
+    List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (ExpressionTree argument : tree.getArguments()) {
-      if (targetClass == null && fieldName == null && classLiteral(argument) != null) {
-        targetClass = classLiteral(argument);
-        literal = (ClassSymbol) ASTHelpers.getSymbol(((MemberSelectTree) argument).getExpression());
-      } else if (fieldName == null && ASTHelpers.constValue(argument, String.class) instanceof String s) {
-        fieldName = s;
-      } else if (targetClass == null
+      ClassSymbol literal = classLiteralSymbol(argument);
+      if (literal == null
           && argument instanceof MethodInvocationTree inner
           && inner.getMethodSelect() instanceof MemberSelectTree select
           && select.getIdentifier().contentEquals("getDeclaredField")
           && inner.getArguments().size() == 1
-          && classLiteral(select.getExpression()) != null) {
-        targetClass = classLiteral(select.getExpression());
-        literal = (ClassSymbol) ASTHelpers.getSymbol(((MemberSelectTree) select.getExpression()).getExpression());
-        fieldName = ASTHelpers.constValue(inner.getArguments().get(0), String.class);
+          && classLiteralSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
+        classes.add(declaring);
+        arguments.add(
+            new ReflectiveFieldCall.Argument.DeclaredField(
+                declaring.getQualifiedName().toString(),
+                ASTHelpers.constValue(inner.getArguments().get(0), String.class)));
+        continue;
+      }
+      classes.add(literal);
+      if (literal != null) {
+        arguments.add(new ReflectiveFieldCall.Argument.ClassLiteral(literal.getQualifiedName().toString()));
+      } else if (ASTHelpers.constValue(argument, String.class) instanceof String constant) {
+        arguments.add(new ReflectiveFieldCall.Argument.StringConstant(constant));
+      } else {
+        arguments.add(ReflectiveFieldCall.Argument.OTHER);
       }
     }
-    if (targetClass == null || fieldName == null) {
-      return null;
-    }
-    if (literal != null) {
-      targetClass = fieldOwner(literal, fieldName); // the declaring class
-    }
-    return new ReflectiveFieldCall(owner, name, targetClass, fieldName, range(tree));
+    return ReflectiveFieldCall.namedField(arguments)
+        .map(
+            named ->
+                new ReflectiveFieldCall(
+                    owner,
+                    name,
+                    // the declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f
+                    fieldOwner(classes.get(named.classArgument()), named.fieldName()),
+                    named.fieldName(),
+                    range(tree)))
+        .orElse(null);
   }
 
   /**
@@ -716,11 +726,12 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return c.getQualifiedName().toString();
   }
 
-  private static String classLiteral(ExpressionTree tree) {
+  /** The class of a class literal {@code K.class}, or null if the tree is not one. */
+  private static ClassSymbol classLiteralSymbol(ExpressionTree tree) {
     if (tree instanceof MemberSelectTree select
         && select.getIdentifier().contentEquals("class")
         && ASTHelpers.getSymbol(select.getExpression()) instanceof ClassSymbol c) {
-      return c.getQualifiedName().toString();
+      return c;
     }
     return null;
   }

@@ -286,34 +286,30 @@ final class ExpressionFacts {
   // ---------------------------------------------------------------- reflective field calls
 
   private void reflectiveCall(MethodCallExpr call) {
-    String targetClass = null;
-    String fieldName = null;
+    List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      if (targetClass == null && fieldName == null && argument instanceof ClassExpr literal) {
-        targetClass = classLiteral(literal);
-        if (targetClass == null) {
-          return;
-        }
-      } else if (fieldName == null && argument instanceof StringLiteralExpr string) {
-        fieldName = string.asString();
-      } else if (targetClass == null
-          && argument instanceof MethodCallExpr inner
+      if (argument instanceof ClassExpr literal) {
+        arguments.add(new ReflectiveFieldCall.Argument.ClassLiteral(classLiteral(literal)));
+      } else if (argument instanceof StringLiteralExpr string) {
+        arguments.add(new ReflectiveFieldCall.Argument.StringConstant(string.asString()));
+      } else if (argument instanceof MethodCallExpr inner
           && inner.getNameAsString().equals("getDeclaredField")
           && inner.getScope().orElse(null) instanceof ClassExpr literal
-          && inner.getArguments().size() == 1
-          && inner.getArgument(0) instanceof StringLiteralExpr string) {
-        targetClass = classLiteral(literal);
-        fieldName = string.asString();
-        if (targetClass == null) {
-          return;
-        }
+          && inner.getArguments().size() == 1) {
+        String name = inner.getArgument(0) instanceof StringLiteralExpr string ? string.asString() : null;
+        arguments.add(new ReflectiveFieldCall.Argument.DeclaredField(classLiteral(literal), name));
+      } else {
+        arguments.add(ReflectiveFieldCall.Argument.OTHER);
       }
     }
-    if (targetClass != null && fieldName != null) {
+    ReflectiveFieldCall.namedField(arguments).ifPresent(named -> {
       // The declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f.
-      targetClass = resolver.fieldOf(targetClass, fieldName).map(f -> f.owner().qualifiedName()).orElse(targetClass);
-      facts.add(new ReflectiveFieldCall(resolver.calleeOwner(call), call.getNameAsString(), targetClass, fieldName, ranges.of(call)));
-    }
+      String targetClass = resolver.fieldOf(named.targetClass(), named.fieldName())
+          .map(f -> f.owner().qualifiedName())
+          .orElse(named.targetClass());
+      facts.add(new ReflectiveFieldCall(
+          resolver.calleeOwner(call), call.getNameAsString(), targetClass, named.fieldName(), ranges.of(call)));
+    });
   }
 
   private String classLiteral(ClassExpr literal) {
