@@ -19,19 +19,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every method of every generated accessor class in this module has at most 35 bytes of bytecode:
- * HotSpot's {@code MaxInlineSize} (and C1's {@code C1MaxInlineSize}), the size up to which a callee
- * is inlined at every call site, cold or C1-compiled ones included, not only at hot C2 sites. The
- * {@code VarHandle} methods the accessors call are {@code @ForceInline}, so an accessor within this
- * size costs a C1-compiled caller no more than a hand-written {@code VarHandle} call.
+ * Every method of every generated accessor class in this module is small enough for C1 to inline
+ * it, even when the accessor's caller was itself inlined. The {@code VarHandle} methods the
+ * accessors call are {@code @ForceInline}, so an inlined accessor costs a C1-compiled (or cold)
+ * caller no more than a hand-written {@code VarHandle} call.
+ *
+ * <p>C1 inlines a callee of at most {@code C1MaxInlineSize} (35) bytes of bytecode into the method
+ * it compiles, and shrinks that limit to 90% at each level of inlining ({@code
+ * NestedInliningSizeRatio}, a constant in product builds; the limit is truncated to an integer):
+ * 35, 31, 27, 24. So that an accessor called from a method C1 inlined (a JMH benchmark method, a
+ * small helper of the user's) is still inlined with its whole dispatch, an accessor must be within
+ * 31 bytes, the private method it continues in ({@code $cmpxchgX}) within 27, the next ({@code
+ * $$cmpxchgX}) within 24.
  *
  * <p>The generated classes are those whose sources the processor wrote to {@code
  * target/generated-test-sources/test-annotations}; their class files are read with {@code
  * java.lang.classfile}.
  */
 class InlineSizeTest {
-  /** HotSpot's {@code MaxInlineSize} and {@code C1MaxInlineSize} (product defaults). */
-  static final int MAX_INLINE_SIZE = 35;
+  /** C1's limit for a callee of an inlined method, and for each further level. */
+  static final int[] LIMIT_BY_LINK = {31, 27, 24};
 
   @Test
   void everyGeneratedMethodIsWithinMaxInlineSize() throws IOException, URISyntaxException {
@@ -60,7 +67,7 @@ class InlineSizeTest {
     assertTrue(generated.size() >= 10, "generated classes found: " + generated);
     for (String method :
         List.of(
-            "loadJ", "storeJ", "xchgJ", "cmpxchgJ", "$cmpxchgJ", "fetchAddJ", "cmpxchgD", "$cmpxchgD")) {
+            "loadJ", "storeJ", "xchgJ", "cmpxchgJ", "$cmpxchgJ", "$$cmpxchgJ", "fetchAddJ", "$cmpxchgD")) {
       assertTrue(
           sizes.containsKey("org/jatomics/accessors/AllTypesAtomics." + method),
           method + " in " + sizes.keySet());
@@ -68,10 +75,13 @@ class InlineSizeTest {
     List<String> tooLarge = new ArrayList<>();
     sizes.forEach(
         (method, size) -> {
-          if (size > MAX_INLINE_SIZE) {
-            tooLarge.add(method + ": " + size + " bytes");
+          String name = method.substring(method.lastIndexOf('.') + 1);
+          int link = name.length() - name.replaceFirst("^\\$+", "").length();
+          int limit = link < LIMIT_BY_LINK.length ? LIMIT_BY_LINK[link] : 0;
+          if (size > limit) {
+            tooLarge.add(method + ": " + size + " bytes, limit " + limit);
           }
         });
-    assertEquals(List.of(), tooLarge, "methods over " + MAX_INLINE_SIZE + " bytes of bytecode");
+    assertEquals(List.of(), tooLarge, "methods C1 would not inline");
   }
 }

@@ -24,9 +24,10 @@ import org.jatomics.processor.Operation.OrderingParameter;
  * Writes the source of a generated {@code <Class>Atomics} from its validated model.
  *
  * <p>The shape of every accessor is the same: identity tests of the ordering argument against the
- * {@code Ordering} constants, one per access mode of the {@link Operation} table, each branch a
- * single exact-type {@code VarHandle} invocation. When the caller passes a constant, the JIT folds
- * the tests away and only the invocation is left.
+ * {@code Ordering} constants, one per access mode of the {@link Operation} table but the last, each
+ * branch a single exact-type {@code VarHandle} invocation; with more than two modes, one private
+ * method per mode, so that C1 inlines each (see {@code Accessor.links}). When the caller passes a
+ * constant, the JIT folds the tests away and only the invocation is left.
  */
 final class AccessorWriter {
 
@@ -256,7 +257,7 @@ final class AccessorWriter {
     void addTo(TypeSpec.Builder accessors, Operation operation) {
       String name = operation.prefix + field.accessorSuffix();
       CodeBlock tags = tags(operation);
-      for (int link = 0; link == 0 || link < operation.modes.size() - 1; link++) {
+      for (int link = 0; link < links(operation); link++) {
         MethodSpec.Builder method = signature(operation, link, name);
         if (link == 0) {
           method.addJavadoc(summary(operation)).addJavadoc(tags);
@@ -269,9 +270,8 @@ final class AccessorWriter {
           method
               .addModifiers(Modifier.PRIVATE)
               .addJavadoc(
-                  "The rest of {@link #$N}, for the orderings but {@code $L}: a method of its own"
-                      + " so that\neach stays within HotSpot's {@code MaxInlineSize}, 35 bytes of"
-                      + " bytecode.\n\n",
+                  "Continues {@link #$N} for every ordering but {@code $L}: a method per access"
+                      + " mode keeps\neach small enough for C1 to inline.\n\n",
                   name,
                   String.join("}, {@code ", tested))
               .addJavadoc(tags);
@@ -330,13 +330,24 @@ final class AccessorWriter {
     }
 
     /**
-     * Link {@code link} of the dispatch: the identity test of the ordering against the constants of
-     * mode {@code link} and its invocation; then, if one mode is left, the null check and that
-     * mode's invocation (the parameter's type is sealed and its classes are final singletons, so
-     * every remaining non-null ordering is that mode's); otherwise a call of the next link. No
-     * method has more than one test and two invocations, which keeps each within 35 bytes of
-     * bytecode ({@code MaxInlineSize}), the size HotSpot inlines at every call site, hot or cold,
-     * C1 or C2; when the ordering is a constant, the inlined tests fold.
+     * The number of methods an accessor's dispatch takes: one for one or two access modes (the
+     * identity test of the first mode's orderings, then the null check and the second mode); one
+     * per mode for more (each tests its mode's orderings and calls the next, the last one checks for
+     * null). So no method has more than one identity test and two invocations of the handle, or
+     * one when it calls on.
+     */
+    private static int links(Operation operation) {
+      return operation.modes.size() <= 2 ? 1 : operation.modes.size();
+    }
+
+    /**
+     * Link {@code link} of the dispatch (see {@link #links}). The last mode takes every remaining
+     * non-null ordering: the parameter's type is sealed and its classes are final singletons, so
+     * the remaining values are exactly that mode's orderings.
+     *
+     * <p>The shape keeps every method small enough for C1 to inline it into a caller that C1 itself
+     * inlined (see {@code InlineSizeTest}); when the ordering is a constant, the inlined tests fold
+     * and only the handle's invocation is left.
      */
     private CodeBlock dispatch(Operation operation, int link, String name) {
       List<ModeChoice> modes = operation.modes;
@@ -356,7 +367,7 @@ final class AccessorWriter {
         code.add(invocation(mode, arguments, returns));
         code.add(returns ? "$<}\n" : "return;\n$<}\n");
       }
-      if (link + 2 >= modes.size()) {
+      if (link == links(operation) - 1) {
         ModeChoice last = modes.get(modes.size() - 1);
         code.add(
             "// $L: $L\n$T.requireNonNull(o);\n",
@@ -425,10 +436,7 @@ final class AccessorWriter {
       } else {
         doc.add(summary, where);
       }
-      doc.add(
-          "\n<p>The {@code VarHandle} access mode each ordering runs is in the\n"
-              + "{@linkplain $T class description}.\n\n",
-          self);
+      doc.add("The {@linkplain $T class description} gives the access mode of each ordering.\n\n", self);
       return doc.build();
     }
 
