@@ -260,7 +260,12 @@ final class AccessorWriter {
       for (int link = 0; link < links(operation); link++) {
         MethodSpec.Builder method = signature(operation, link, name);
         if (link == 0) {
-          method.addJavadoc(summary(operation)).addJavadoc(tags);
+          method
+              .addJavadoc(summary(operation))
+              .addJavadoc(tags)
+              .addJavadoc(
+                  "@throws NullPointerException if $L{@code o} is null\n",
+                  field.isStatic() ? "" : "{@code obj} or ");
           if (model.isPublic()) {
             method.addModifiers(Modifier.PUBLIC);
           }
@@ -270,10 +275,14 @@ final class AccessorWriter {
           method
               .addModifiers(Modifier.PRIVATE)
               .addJavadoc(
-                  "Continues {@link #$N} for every ordering but {@code $L}: a method per access"
-                      + " mode keeps\neach small enough for C1 to inline.\n\n",
+                  "Continues {@link #$N} for every ordering but {@code $L} (a method per mode"
+                      + " keeps each\nsmall enough for C1 to inline).\n\n",
                   name,
-                  String.join("}, {@code ", tested))
+                  tested.size() == 1
+                      ? tested.get(0)
+                      : String.join("}, {@code ", tested.subList(0, tested.size() - 1))
+                          + "} and {@code "
+                          + tested.get(tested.size() - 1))
               .addJavadoc(tags);
         }
         accessors.addMethod(method.addCode(dispatch(operation, link, name)).build());
@@ -440,7 +449,7 @@ final class AccessorWriter {
       return doc.build();
     }
 
-    /** The Javadoc tags of one accessor: its parameters, result and exception. */
+    /** The Javadoc tags of one accessor's parameters and result. */
     private CodeBlock tags(Operation operation) {
       CodeBlock.Builder doc = CodeBlock.builder();
       if (!field.isStatic()) {
@@ -457,9 +466,6 @@ final class AccessorWriter {
             case FETCH_ADD -> "@param delta the amount to add\n$L@return the previous value\n";
           },
           ORDERING_PARAMETER_DOCS.get(operation.orderingParameter));
-      doc.add(
-          "@throws NullPointerException if $L{@code o} is null\n",
-          field.isStatic() ? "" : "{@code obj} or ");
       return doc.build();
     }
   }
