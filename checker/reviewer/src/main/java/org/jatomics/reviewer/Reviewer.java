@@ -91,9 +91,9 @@ public final class Reviewer {
     /** Both passes do everything: every file parsed twice and analysed (the reference). */
     static final Tuning EXHAUSTIVE = new Tuning(false, 0);
 
-    /** Skip irrelevant files; keep trees in a third of the maximum heap. */
+    /** Skip irrelevant files; keep trees in a third of the maximum heap, at most {@link #MAX_TREE_BUDGET}. */
     static Tuning defaults() {
-      return new Tuning(true, Runtime.getRuntime().maxMemory() / TREE_BUDGET_DIVISOR);
+      return new Tuning(true, Math.min(MAX_TREE_BUDGET, Runtime.getRuntime().maxMemory() / TREE_BUDGET_DIVISOR));
     }
   }
 
@@ -105,6 +105,13 @@ public final class Reviewer {
 
   /** Kept trees may use 1/this of the maximum heap (170 MB of the launcher's 512 MB). */
   static final int TREE_BUDGET_DIVISOR = 3;
+
+  /**
+   * The most kept trees may use whatever the heap (the JVM's default heap is a quarter of the
+   * machine's memory): enough for every relevant file of a 330k-line tree, so that memory does not
+   * grow with the tree.
+   */
+  static final long MAX_TREE_BUDGET = 256L << 20;
 
   private final Options options;
   private final Tuning tuning;

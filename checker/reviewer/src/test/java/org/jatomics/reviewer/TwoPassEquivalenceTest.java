@@ -189,6 +189,27 @@ class TwoPassEquivalenceTest {
   }
 
   @Test
+  void unicodeEscapesInNamesAndComments() throws IOException {
+    write("p/Counter.java", """
+        package p;
+        import org.jatomics.annotations.Atomic;
+        class Counter { @Atomic long count; }
+        """);
+    write("p/Escaped.java", """
+        package p;
+        class Escaped {
+          long read(Counter c) { return c.co\\u0075nt; }
+          int f() {
+            // \\u0053AFETY: spelled with an escape
+            int x = 1;
+            return x;
+          }
+        }
+        """);
+    assertSameEverywhere(work, Config.DEFAULT);
+  }
+
+  @Test
   void configuredMethodsCount() throws IOException {
     write("p/Native.java", """
         package p;

@@ -61,10 +61,15 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  * </ul>
  *
  * UnnecessarySafetyComment needs a non-Javadoc comment containing {@code safety} (any case); a
- * file with one is analysed. Text that writes a unicode escape ({@code \}{@code u}) outside
- * literals is analysed whatever it contains, since its tokens' spelling may differ from the names
- * they denote. What is not covered: an internal front-end failure in a skipped file (a bug
- * report, not a finding) is not reported.
+ * file with one is analysed.
+ *
+ * <p>Unicode escapes: JavaParser (as the reviewer configures it) does not translate them, so the
+ * tree's names are exactly the tokens' texts compared here, and a comment's text is exactly what
+ * the SAFETY-comment rule reads. Still, a name or other non-literal, non-comment token containing
+ * a backslash makes the file relevant, so that no spelling question arises at all.
+ *
+ * <p>Not covered: an internal front-end failure in a skipped file (a bug report, not a finding)
+ * is not reported.
  */
 public final class Relevance {
   /** Names that make a file relevant wherever they are declared. */
@@ -146,8 +151,7 @@ public final class Relevance {
         }
         names.add(text.hashCode());
       } else if (category.isComment()) {
-        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && mentionsSafety(text)
-            || text.contains("\\u")) {
+        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && mentionsSafety(text)) {
           return new Summary(true, new int[0]);
         }
       } else if (!category.isLiteral() && text.indexOf('\\') >= 0) {
