@@ -141,7 +141,8 @@ public final class Relevance {
     if (token == null) {
       return new Summary(true, new int[0]); // no tokens: nothing to decide from
     }
-    Set<Integer> names = new HashSet<>();
+    int[] names = new int[256];
+    int count = 0;
     for (; token != null; token = token.getNextToken().orElse(null)) {
       JavaToken.Category category = token.getCategory();
       String text = token.getText();
@@ -149,7 +150,10 @@ public final class Relevance {
         if (local.contains(text) || isAccessorClassName(text) || text.indexOf('\\') >= 0) {
           return new Summary(true, new int[0]);
         }
-        names.add(text.hashCode());
+        if (count == names.length) {
+          names = Arrays.copyOf(names, count * 2);
+        }
+        names[count++] = text.hashCode();
       } else if (category.isComment()) {
         if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && mentionsSafety(text)) {
           return new Summary(true, new int[0]);
@@ -158,12 +162,14 @@ public final class Relevance {
         return new Summary(true, new int[0]);
       }
     }
-    int[] sorted = new int[names.size()];
-    int i = 0;
-    for (int name : names) {
-      sorted[i++] = name;
+    Arrays.sort(names, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || names[distinct - 1] != names[i]) {
+        names[distinct++] = names[i];
+      }
     }
-    Arrays.sort(sorted);
+    int[] sorted = Arrays.copyOf(names, distinct);
     return new Summary(false, sorted);
   }
 
