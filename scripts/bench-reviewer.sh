@@ -155,7 +155,8 @@ try:
         m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)", l)
         if m:
             peak = max(peak, int(m.group(1)) * units[m.group(2)])
-            after = max(after, int(m.group(3)) * units[m.group(4)])
+            if "Pause Young" in l or "Pause Full" in l:  # Remark/Cleanup free nothing: not "after a GC"
+                after = max(after, int(m.group(3)) * units[m.group(4)])
             committed = max(committed, int(m.group(5)) * units[m.group(6)])
 except FileNotFoundError:
     pass
