@@ -3,28 +3,35 @@
 # the same files and doing nothing else) and against PMD 7.27.0's multithreading rules.
 #
 # usage: scripts/bench-reviewer.sh [--reps N] [--corpora a,b,...] [--copies K] [--out DIR]
+#                                   [--jar JAR] [--heap OPTION]
 #   --reps N     repetitions, alternating between the tools (default 3)
 #   --corpora    default guava,caffeine,jctools,agrona (about 333k lines)
 #   --copies K   the large tree for the memory measurement: the corpora K times (default 3: ~1M lines)
 #   --out DIR    default build/bench-reviewer/<timestamp>
+#   --jar JAR    the reviewer jar to measure (default: this tree's, built when needed); e.g. an
+#                older build, to compare before and after under the same load
+#   --heap OPT   the reviewer's heap option (default -Xmx512m, as ./jatomics passes it; "" for
+#                the JVM's default heap)
 # Prints:
 #   1. one core (taskset -c 0): reviewer --jobs 1 vs ParseOnly (JavaParser 3.28.2, JAVA_25), lines
 #      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8);
 #   2. reviewer --jobs 2 vs --jobs 1, both unpinned: speed-up in wall time (goal >= 1.7);
-#   3. the large tree with no -Xmx: peak heap used (from -Xlog:gc), heap after GC, max RSS;
+#   3. the large tree with the same heap option: peak heap used (from -Xlog:gc), heap after GC, max RSS;
 #   4. PMD 7.27.0 (category/java/multithreading.xml, --no-cache) with 1 and 2 threads on the same
 #      files: lines per second and the reviewer/PMD speed ratio.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
-reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out=""
+reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" heap="-Xmx512m"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift ;;
     --corpora) corpora="$2"; shift ;;
     --copies) copies="$2"; shift ;;
     --out) out="$2"; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --jar) jar="$2"; shift ;;
+    --heap) heap="$2"; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "bench-reviewer: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,7 +41,7 @@ work="$JATOMICS_ROOT/build/bench-reviewer/work"
 mkdir -p "$out" "$work"
 {
   bench_describe_machine
-  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies"
+  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --heap '$heap'"
 } | tee "$out/machine.txt"
 
 IFS=, read -r -a names <<<"$corpora"
@@ -49,8 +56,14 @@ lines=$( (tr '\n' '\0' < "$work/files.txt" | xargs -0 cat) | wc -l)
 echo "corpus: $(wc -l < "$work/files.txt") files, $lines lines" | tee -a "$out/machine.txt"
 
 bench_build_jar
-"$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
-reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+if [ -n "$jar" ]; then
+  reviewer_jar="$jar"
+else
+  "$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
+  reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+fi
+heap_opts=()
+[ -n "$heap" ] && heap_opts=("$heap")
 
 # PMD from Maven Central through a throwaway pom.
 mkdir -p "$work/pmd"
@@ -80,7 +93,7 @@ measure() {
     | tee -a "$out/results.txt" >&2
 }
 
-review=("$java" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review=("$java" "${heap_opts[@]}" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
 parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
 pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation
      -R category/java/multithreading.xml -f text -r /dev/null --file-list "$work/files.txt")
@@ -94,7 +107,7 @@ for ((rep = 1; rep <= reps; rep++)); do
   measure pmd-2threads "$rep" "${pmd[@]}" -t 2
 done
 
-# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with no -Xmx.
+# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with the same heap option.
 big="$work/tree"
 if [ ! -d "$big/copy$copies" ]; then
   rm -rf "$big" && mkdir -p "$big"
@@ -105,12 +118,13 @@ if [ ! -d "$big/copy$copies" ]; then
 fi
 big_lines=$((lines * copies))
 echo "large tree: $copies copies, $big_lines lines" | tee -a "$out/machine.txt"
-measure review-large 1 "$java" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
+measure review-large 1 "$java" "${heap_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
 
-python3 - "$out" "$lines" "$big_lines" <<'PY' | tee "$out/summary.txt"
+python3 - "$out" "$lines" "$big_lines" "$heap" <<'PY' | tee "$out/summary.txt"
 import re, statistics, sys
 from collections import defaultdict
 out, lines, big_lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+heap = sys.argv[4] or "JVM default heap"
 runs = defaultdict(dict)
 for l in open(f"{out}/results.txt"):
     tool, rep, wall, cpu, rss, rc = l.split()
@@ -141,11 +155,12 @@ try:
         m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)", l)
         if m:
             peak = max(peak, int(m.group(1)) * units[m.group(2)])
-            after = max(after, int(m.group(3)) * units[m.group(4)])
+            if "Pause Young" in l or "Pause Full" in l:  # Remark/Cleanup free nothing: not "after a GC"
+                after = max(after, int(m.group(3)) * units[m.group(4)])
             committed = max(committed, int(m.group(5)) * units[m.group(6)])
 except FileNotFoundError:
     pass
-print(f"\nlarge tree ({big_lines} lines, no -Xmx): peak heap used {peak:.0f} MB (goal <= 512), "
+print(f"\nlarge tree ({big_lines} lines, {heap}): peak heap used {peak:.0f} MB (goal <= 512), "
       f"largest heap after a GC {after:.0f} MB, largest committed heap {committed:.0f} MB, "
       f"max RSS {runs['review-large'][1][2]/1024:.0f} MB")
 PY
