@@ -3,26 +3,28 @@
 # the same files and doing nothing else) and against PMD 7.27.0's multithreading rules.
 #
 # usage: scripts/bench-reviewer.sh [--reps N] [--corpora a,b,...] [--copies K] [--out DIR]
-#                                   [--jar JAR] [--heap OPTION]
+#                                   [--jar JAR] [--jvm-opts "OPTIONS"]
 #   --reps N     repetitions, alternating between the tools (default 3)
 #   --corpora    default guava,caffeine,jctools,agrona (about 333k lines)
 #   --copies K   the large tree for the memory measurement: the corpora K times (default 3: ~1M lines)
 #   --out DIR    default build/bench-reviewer/<timestamp>
 #   --jar JAR    the reviewer jar to measure (default: this tree's, built when needed); e.g. an
 #                older build, to compare before and after under the same load
-#   --heap OPT   the reviewer's heap option (default -Xmx512m, as ./jatomics passes it; "" for
-#                the JVM's default heap)
+#   --jvm-opts O the reviewer's JVM options (default "-Xmx512m -XX:TieredStopAtLevel=1", what
+#                ./jatomics passes; "" for the JVM's defaults)
 # Prints:
 #   1. one core (taskset -c 0): reviewer --jobs 1 vs ParseOnly (JavaParser 3.28.2, JAVA_25), lines
-#      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8);
+#      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8): the reviewer as
+#      shipped against parse-only with the JVM's defaults, and both with the same JIT (default
+#      tiered C2, and C1 only) so the JIT choice and the reviewer's own cost show separately;
 #   2. reviewer --jobs 2 vs --jobs 1, both unpinned: speed-up in wall time (goal >= 1.7);
-#   3. the large tree with the same heap option: peak heap used (from -Xlog:gc), heap after GC, max RSS;
+#   3. the large tree with the same JVM options: peak heap used (from -Xlog:gc), heap after GC, max RSS;
 #   4. PMD 7.27.0 (category/java/multithreading.xml, --no-cache) with 1 and 2 threads on the same
 #      files: lines per second and the reviewer/PMD speed ratio.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
-reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" heap="-Xmx512m"
+reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" jvm="-Xmx512m -XX:TieredStopAtLevel=1"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift ;;
@@ -30,8 +32,8 @@ while [ $# -gt 0 ]; do
     --copies) copies="$2"; shift ;;
     --out) out="$2"; shift ;;
     --jar) jar="$2"; shift ;;
-    --heap) heap="$2"; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --jvm-opts) jvm="$2"; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench-reviewer: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -41,7 +43,7 @@ work="$JATOMICS_ROOT/build/bench-reviewer/work"
 mkdir -p "$out" "$work"
 {
   bench_describe_machine
-  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --heap '$heap'"
+  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --jvm-opts '$jvm'"
 } | tee "$out/machine.txt"
 
 IFS=, read -r -a names <<<"$corpora"
@@ -62,8 +64,9 @@ else
   "$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
   reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
 fi
-heap_opts=()
-[ -n "$heap" ] && heap_opts=("$heap")
+read -r -a jvm_opts <<<"$jvm"
+heap_opts=()   # the heap option alone: the reviewer under the JVM's default JIT
+for o in "${jvm_opts[@]}"; do case "$o" in -Xmx*|-XX:MaxHeapSize*|-XX:MaxRAMPercentage*) heap_opts+=("$o") ;; esac; done
 
 # PMD from Maven Central through a throwaway pom.
 mkdir -p "$work/pmd"
@@ -93,21 +96,26 @@ measure() {
     | tee -a "$out/results.txt" >&2
 }
 
-review=("$java" "${heap_opts[@]}" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review_args=(-jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review=("$java" "${jvm_opts[@]}" "${review_args[@]}")
+review_c2=("$java" "${heap_opts[@]}" "${review_args[@]}")
 parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
+parse_c1=("$java" -XX:TieredStopAtLevel=1 -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
 pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation
      -R category/java/multithreading.xml -f text -r /dev/null --file-list "$work/files.txt")
 for ((rep = 1; rep <= reps; rep++)); do
   echo "== rep $rep/$reps" >&2
   measure parse-1core "$rep" taskset -c 0 "${parse[@]}"
   measure review-1core "$rep" taskset -c 0 "${review[@]}" --jobs 1 "${dirs[@]}"
+  measure parse-1core-c1 "$rep" taskset -c 0 "${parse_c1[@]}"
+  measure review-1core-c2 "$rep" taskset -c 0 "${review_c2[@]}" --jobs 1 "${dirs[@]}"
   measure review-jobs1 "$rep" "${review[@]}" --jobs 1 "${dirs[@]}"
   measure review-jobs2 "$rep" "${review[@]}" --jobs 2 "${dirs[@]}"
   measure pmd-1thread "$rep" "${pmd[@]}" -t 1
   measure pmd-2threads "$rep" "${pmd[@]}" -t 2
 done
 
-# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with the same heap option.
+# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with the same JVM options.
 big="$work/tree"
 if [ ! -d "$big/copy$copies" ]; then
   rm -rf "$big" && mkdir -p "$big"
@@ -118,13 +126,13 @@ if [ ! -d "$big/copy$copies" ]; then
 fi
 big_lines=$((lines * copies))
 echo "large tree: $copies copies, $big_lines lines" | tee -a "$out/machine.txt"
-measure review-large 1 "$java" "${heap_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
+measure review-large 1 "$java" "${jvm_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
 
-python3 - "$out" "$lines" "$big_lines" "$heap" <<'PY' | tee "$out/summary.txt"
+python3 - "$out" "$lines" "$big_lines" "$jvm" <<'PY' | tee "$out/summary.txt"
 import re, statistics, sys
 from collections import defaultdict
 out, lines, big_lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-heap = sys.argv[4] or "JVM default heap"
+heap = sys.argv[4] or "the JVM's default options"
 runs = defaultdict(dict)
 for l in open(f"{out}/results.txt"):
     tool, rep, wall, cpu, rss, rc = l.split()
@@ -144,7 +152,9 @@ def show(label, a, b, goal=None, op=">="):
     g = "" if goal is None else f"   goal {op} {goal}: {'met' if (w[0] >= goal) else 'MISSED'} (wall)"
     print(f"{label:<48} wall {w[0]:.3f} [{w[1]:.3f}-{w[2]:.3f}]  cpu {c[0]:.3f} [{c[1]:.3f}-{c[2]:.3f}]{g}")
 print()
-show("reviewer / parse-only throughput, one core", "review-1core", "parse-1core", 0.8)
+show("reviewer (as shipped) / parse-only, one core", "review-1core", "parse-1core", 0.8)
+show("  both C1 only (-XX:TieredStopAtLevel=1)", "review-1core", "parse-1core-c1", 0.8)
+show("  both default JIT (tiered, C2)", "review-1core-c2", "parse-1core", 0.8)
 show("speed-up --jobs 2 over --jobs 1", "review-jobs2", "review-jobs1", 1.7)
 show("reviewer / PMD, one thread each", "review-jobs1", "pmd-1thread")
 show("reviewer / PMD, two threads each", "review-jobs2", "pmd-2threads")
