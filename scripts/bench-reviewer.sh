@@ -3,28 +3,37 @@
 # the same files and doing nothing else) and against PMD 7.27.0's multithreading rules.
 #
 # usage: scripts/bench-reviewer.sh [--reps N] [--corpora a,b,...] [--copies K] [--out DIR]
+#                                   [--jar JAR] [--jvm-opts "OPTIONS"]
 #   --reps N     repetitions, alternating between the tools (default 3)
 #   --corpora    default guava,caffeine,jctools,agrona (about 333k lines)
 #   --copies K   the large tree for the memory measurement: the corpora K times (default 3: ~1M lines)
 #   --out DIR    default build/bench-reviewer/<timestamp>
+#   --jar JAR    the reviewer jar to measure (default: this tree's, built when needed); e.g. an
+#                older build, to compare before and after under the same load
+#   --jvm-opts O the reviewer's JVM options (default "-Xmx512m -XX:TieredStopAtLevel=1", what
+#                ./jatomics passes; "" for the JVM's defaults)
 # Prints:
 #   1. one core (taskset -c 0): reviewer --jobs 1 vs ParseOnly (JavaParser 3.28.2, JAVA_25), lines
-#      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8);
+#      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8): the reviewer as
+#      shipped against parse-only with the JVM's defaults, and both with the same JIT (default
+#      tiered C2, and C1 only) so the JIT choice and the reviewer's own cost show separately;
 #   2. reviewer --jobs 2 vs --jobs 1, both unpinned: speed-up in wall time (goal >= 1.7);
-#   3. the large tree with no -Xmx: peak heap used (from -Xlog:gc), heap after GC, max RSS;
+#   3. the large tree with the same JVM options: peak heap used (from -Xlog:gc), heap after GC, max RSS;
 #   4. PMD 7.27.0 (category/java/multithreading.xml, --no-cache) with 1 and 2 threads on the same
 #      files: lines per second and the reviewer/PMD speed ratio.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
-reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out=""
+reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" jvm="-Xmx512m -XX:TieredStopAtLevel=1"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift ;;
     --corpora) corpora="$2"; shift ;;
     --copies) copies="$2"; shift ;;
     --out) out="$2"; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --jar) jar="$2"; shift ;;
+    --jvm-opts) jvm="$2"; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench-reviewer: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,7 +43,7 @@ work="$JATOMICS_ROOT/build/bench-reviewer/work"
 mkdir -p "$out" "$work"
 {
   bench_describe_machine
-  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies"
+  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --jvm-opts '$jvm'"
 } | tee "$out/machine.txt"
 
 IFS=, read -r -a names <<<"$corpora"
@@ -49,8 +58,15 @@ lines=$( (tr '\n' '\0' < "$work/files.txt" | xargs -0 cat) | wc -l)
 echo "corpus: $(wc -l < "$work/files.txt") files, $lines lines" | tee -a "$out/machine.txt"
 
 bench_build_jar
-"$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
-reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+if [ -n "$jar" ]; then
+  reviewer_jar="$jar"
+else
+  "$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
+  reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+fi
+read -r -a jvm_opts <<<"$jvm"
+heap_opts=()   # the heap option alone: the reviewer under the JVM's default JIT
+for o in "${jvm_opts[@]}"; do case "$o" in -Xmx*|-XX:MaxHeapSize*|-XX:MaxRAMPercentage*) heap_opts+=("$o") ;; esac; done
 
 # PMD from Maven Central through a throwaway pom.
 mkdir -p "$work/pmd"
@@ -80,21 +96,26 @@ measure() {
     | tee -a "$out/results.txt" >&2
 }
 
-review=("$java" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review_args=(-jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review=("$java" "${jvm_opts[@]}" "${review_args[@]}")
+review_c2=("$java" "${heap_opts[@]}" "${review_args[@]}")
 parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
+parse_c1=("$java" -XX:TieredStopAtLevel=1 -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
 pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation
      -R category/java/multithreading.xml -f text -r /dev/null --file-list "$work/files.txt")
 for ((rep = 1; rep <= reps; rep++)); do
   echo "== rep $rep/$reps" >&2
   measure parse-1core "$rep" taskset -c 0 "${parse[@]}"
   measure review-1core "$rep" taskset -c 0 "${review[@]}" --jobs 1 "${dirs[@]}"
+  measure parse-1core-c1 "$rep" taskset -c 0 "${parse_c1[@]}"
+  measure review-1core-c2 "$rep" taskset -c 0 "${review_c2[@]}" --jobs 1 "${dirs[@]}"
   measure review-jobs1 "$rep" "${review[@]}" --jobs 1 "${dirs[@]}"
   measure review-jobs2 "$rep" "${review[@]}" --jobs 2 "${dirs[@]}"
   measure pmd-1thread "$rep" "${pmd[@]}" -t 1
   measure pmd-2threads "$rep" "${pmd[@]}" -t 2
 done
 
-# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with no -Xmx.
+# The large tree: the corpora $copies times (hard links, no extra disk), reviewed with the same JVM options.
 big="$work/tree"
 if [ ! -d "$big/copy$copies" ]; then
   rm -rf "$big" && mkdir -p "$big"
@@ -105,12 +126,13 @@ if [ ! -d "$big/copy$copies" ]; then
 fi
 big_lines=$((lines * copies))
 echo "large tree: $copies copies, $big_lines lines" | tee -a "$out/machine.txt"
-measure review-large 1 "$java" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
+measure review-large 1 "$java" "${jvm_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
 
-python3 - "$out" "$lines" "$big_lines" <<'PY' | tee "$out/summary.txt"
+python3 - "$out" "$lines" "$big_lines" "$jvm" <<'PY' | tee "$out/summary.txt"
 import re, statistics, sys
 from collections import defaultdict
 out, lines, big_lines = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+heap = sys.argv[4] or "the JVM's default options"
 runs = defaultdict(dict)
 for l in open(f"{out}/results.txt"):
     tool, rep, wall, cpu, rss, rc = l.split()
@@ -130,7 +152,9 @@ def show(label, a, b, goal=None, op=">="):
     g = "" if goal is None else f"   goal {op} {goal}: {'met' if (w[0] >= goal) else 'MISSED'} (wall)"
     print(f"{label:<48} wall {w[0]:.3f} [{w[1]:.3f}-{w[2]:.3f}]  cpu {c[0]:.3f} [{c[1]:.3f}-{c[2]:.3f}]{g}")
 print()
-show("reviewer / parse-only throughput, one core", "review-1core", "parse-1core", 0.8)
+show("reviewer (as shipped) / parse-only, one core", "review-1core", "parse-1core", 0.8)
+show("  both C1 only (-XX:TieredStopAtLevel=1)", "review-1core", "parse-1core-c1", 0.8)
+show("  both default JIT (tiered, C2)", "review-1core-c2", "parse-1core", 0.8)
 show("speed-up --jobs 2 over --jobs 1", "review-jobs2", "review-jobs1", 1.7)
 show("reviewer / PMD, one thread each", "review-jobs1", "pmd-1thread")
 show("reviewer / PMD, two threads each", "review-jobs2", "pmd-2threads")
@@ -141,11 +165,12 @@ try:
         m = re.search(r"(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)", l)
         if m:
             peak = max(peak, int(m.group(1)) * units[m.group(2)])
-            after = max(after, int(m.group(3)) * units[m.group(4)])
+            if "Pause Young" in l or "Pause Full" in l:  # Remark/Cleanup free nothing: not "after a GC"
+                after = max(after, int(m.group(3)) * units[m.group(4)])
             committed = max(committed, int(m.group(5)) * units[m.group(6)])
 except FileNotFoundError:
     pass
-print(f"\nlarge tree ({big_lines} lines, no -Xmx): peak heap used {peak:.0f} MB (goal <= 512), "
+print(f"\nlarge tree ({big_lines} lines, {heap}): peak heap used {peak:.0f} MB (goal <= 512), "
       f"largest heap after a GC {after:.0f} MB, largest committed heap {committed:.0f} MB, "
       f"max RSS {runs['review-large'][1][2]/1024:.0f} MB")
 PY

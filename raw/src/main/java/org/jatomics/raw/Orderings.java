@@ -8,17 +8,14 @@ import org.jatomics.Ordering;
  * constant when the ordering is a constant, so the dispatch costs nothing on the fast path.
  */
 final class Orderings {
-  /** {@code compareAndExchange} / {@code weakCompareAndSet}: volatile mode. */
+  /** {@code compareAndExchange}: volatile mode. */
   static final int VOLATILE = 0;
 
-  /** {@code compareAndExchangeAcquire} / {@code weakCompareAndSetAcquire}. */
+  /** {@code compareAndExchangeAcquire}. */
   static final int ACQUIRE = 1;
 
-  /** {@code compareAndExchangeRelease} / {@code weakCompareAndSetRelease}. */
+  /** {@code compareAndExchangeRelease}. */
   static final int RELEASE = 2;
-
-  /** {@code weakCompareAndSetPlain}: only the sub-word emulation's retry loop uses it. */
-  static final int PLAIN = 3;
 
   private static final String NULL_ORDERING =
       "ordering is null: pass RELAXED, ACQUIRE, CONSUME, RELEASE or FULL";
@@ -68,15 +65,5 @@ final class Orderings {
     }
     require(o);
     return VOLATILE;
-  }
-
-  /**
-   * The {@code weakCompareAndSet} mode for a retry loop: as {@link #cas}, except that {@code
-   * RELAXED} gets the plain form, which exists for the weak CAS only.
-   *
-   * @throws NullPointerException if {@code o} is null
-   */
-  static int weakCas(Ordering o) {
-    return o == Ordering.RELAXED ? PLAIN : cas(o);
   }
 }

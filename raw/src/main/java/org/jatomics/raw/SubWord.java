@@ -12,9 +12,10 @@ import org.jatomics.Ordering;
  * value travels as its zero-extended bits in an {@code int}.
  *
  * <p>The operation is a CAS loop on the enclosing naturally aligned 32-bit word: read the word,
- * compare the sub-word's bits, and {@code weakCompareAndSet} the word with only those bits
- * replaced. A concurrent change of a neighbouring byte makes the CAS fail and the loop re-read, so
- * neighbours are never overwritten with stale values. This is how C compilers lower a 1- or 2-byte
+ * compare the sub-word's bits, and {@code compareAndExchange} the word with only those bits
+ * replaced. A concurrent change of a neighbouring byte makes the CAS fail; its witness (the word
+ * it found) is the next iteration's word, so neighbours are never overwritten with stale values
+ * and a failure costs no extra load. This is how C compilers lower a 1- or 2-byte
  * {@code atomic_compare_exchange} on machines without sub-word CAS, so C code accessing the same
  * bytes atomically interoperates with it.
  */
@@ -63,7 +64,7 @@ final class SubWord {
       int bits,
       int comparison,
       Ordering o) {
-    int weakCas = Orderings.weakCas(o);
+    int cas = Orderings.cas(o);
     int size = (int) layout.byteSize();
     long wordOffset = enclosingWord(segment, layout, offset);
     int position = (int) (offset - wordOffset);
@@ -80,10 +81,11 @@ final class SubWord {
         return swap ? swapTwoBytes(current) : current;
       }
       int replaced = (word & ~(mask << shift)) | (bitsInMemory << shift);
-      if (weakCompareAndSet(segment, wordOffset, word, replaced, weakCas)) {
+      int witness = compareAndExchange(segment, wordOffset, word, replaced, cas);
+      if (witness == word) {
         return swap ? swapTwoBytes(current) : current;
       }
-      word = (int) WORD.getVolatile(segment, wordOffset);
+      word = witness;
     }
   }
 
@@ -95,15 +97,14 @@ final class SubWord {
     };
   }
 
-  private static boolean weakCompareAndSet(
+  private static int compareAndExchange(
       MemorySegment segment, long wordOffset, int expected, int replaced, int mode) {
     return switch (mode) {
-      case Orderings.PLAIN -> WORD.weakCompareAndSetPlain(segment, wordOffset, expected, replaced);
       case Orderings.ACQUIRE ->
-          WORD.weakCompareAndSetAcquire(segment, wordOffset, expected, replaced);
+          (int) WORD.compareAndExchangeAcquire(segment, wordOffset, expected, replaced);
       case Orderings.RELEASE ->
-          WORD.weakCompareAndSetRelease(segment, wordOffset, expected, replaced);
-      default -> WORD.weakCompareAndSet(segment, wordOffset, expected, replaced);
+          (int) WORD.compareAndExchangeRelease(segment, wordOffset, expected, replaced);
+      default -> (int) WORD.compareAndExchange(segment, wordOffset, expected, replaced);
     };
   }
 
@@ -178,6 +179,9 @@ final class SubWord {
 
   /** The element size of a heap segment's array (what it can align to); {@code 8} if native. */
   private static int heapElementSize(MemorySegment segment) {
+    if (segment.isNative()) {
+      return 8; // the common case, without heapBase()'s Optional
+    }
     Class<?> component =
         segment
             .heapBase()

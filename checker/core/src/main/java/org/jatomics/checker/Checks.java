@@ -31,6 +31,33 @@ public final class Checks {
 
   private Checks() {}
 
+  /**
+   * Whether the rules can use the comments of the unit being collected in {@code facts}, once
+   * everything but its comments has been added. Only two kinds of comment matter: SAFETY
+   * comments (which need the text {@code safety:}, in any case) and, for the fix of
+   * MissingSafetyComment, comments on the lines of unsafe operations. A unit without either
+   * gets the same findings with or without its comments, so a front end whose comments cost a
+   * lexing of the text (Error Prone's) may skip it. Text with a unicode escape is assumed to
+   * need its comments (an escape can spell the tag).
+   */
+  public static boolean needsComments(UnitFacts.Builder facts) {
+    if (facts.hasUnsafeOperations()) {
+      return true;
+    }
+    String text = facts.source().text();
+    return containsIgnoreCase(text, "safety:") || text.contains("\\u");
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerCaseNeedle) {
+    int last = text.length() - lowerCaseNeedle.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, lowerCaseNeedle, 0, lowerCaseNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The rule implementing {@code check}. */
   public static Rule rule(CheckName check) {
     return RULES.get(check.ordinal());

@@ -122,6 +122,33 @@ class CoreTest {
   }
 
   @Test
+  void commentsAreNeededOnlyForUnsafeOperationsOrSafetyText() {
+    assertTrue(!Checks.needsComments(UnitFacts.builder("A.java", "class A { /* plain */ int x; }", "")));
+    assertTrue(Checks.needsComments(UnitFacts.builder("A.java", "class A { /* Safety: x */ int x; }", "")));
+    assertTrue(Checks.needsComments(UnitFacts.builder("A.java", "class A { /* \\u0053AFETY: x */ int x; }", "")));
+    String text = "class A { Object x; void m(A a) { a.x = null; } }";
+    int write = text.indexOf("a.x");
+    Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
+    FieldRef contracted =
+        new FieldRef("", "A", "x", new FieldType(FieldType.Kind.REFERENCE, "Object"), false, false, false, false, false, "rule");
+    UnitFacts.Builder writesContractedField =
+        UnitFacts.builder("A.java", text, "")
+            .add(new FieldAccess(contracted, FieldAccess.Kind.WRITE, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null));
+    assertTrue(Checks.needsComments(writesContractedField));
+    UnitFacts.Builder readsIt =
+        UnitFacts.builder("A.java", text, "")
+            .add(new FieldAccess(contracted, FieldAccess.Kind.READ, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null));
+    assertTrue(!Checks.needsComments(readsIt));
+    // An unsafe call: its fix looks for a comment on its line.
+    String call = "class A {\n  void m() {\n    op();\n  }\n}\n";
+    UnitFacts.Builder withCall = UnitFacts.builder("A.java", call, "");
+    int start = call.indexOf("op();");
+    withCall.add(new UnsafeOperation(
+        UnsafeOperation.Kind.CONFIGURED, "A.op", "op's rule holds", new SourceRange(start, start + 4), site));
+    assertTrue(Checks.needsComments(withCall));
+  }
+
+  @Test
   void aRuleThatFailsOnOneFactReportsOneWarningAndGoesOn() {
     String text = "class A { Object x; void m(A a) { a.x = a.x; } }";
     FieldRef field = new FieldRef("", "A", "x", new FieldType(FieldType.Kind.REFERENCE, "Object"), true, false, false, false, false, null);

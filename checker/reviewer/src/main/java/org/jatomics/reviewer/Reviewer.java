@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
@@ -34,6 +35,7 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.reviewer.frontend.FactExtractor;
+import org.jatomics.reviewer.frontend.Relevance;
 import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
@@ -41,10 +43,15 @@ import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Rule;
 
 /**
- * Runs the checks over source trees: a first pass indexes the declarations of every file (the
- * only state kept across files), a second pass parses each file again, translates it into the
- * rule model, runs the rules and keeps only the findings. Both passes run over {@code jobs}
- * threads, one file at a time per thread, so memory does not grow with the tree.
+ * Runs the checks over source trees in two passes. The first parses every file (reporting parse
+ * problems for each), indexes its declarations (the only state kept across files) and summarizes
+ * its tokens ({@link Relevance}); it keeps the trees of files that will probably need analysis
+ * while their estimated size fits a budget of a third of the maximum heap. The second pass
+ * translates each file that {@link Relevance} cannot rule out into the rule model, runs the rules
+ * and keeps only the findings: from the kept tree when there is one (dropped once analysed), else
+ * by parsing the file again. Files that cannot produce a finding are not parsed twice, so most
+ * files of real code are parsed once. Both passes run over {@code jobs} threads, one file at a
+ * time per thread; memory is bounded by the index, the budget and one tree per thread.
  *
  * <p>It reads the given paths and nothing else, executes nothing it reads and never uses the
  * network.
@@ -72,11 +79,52 @@ public final class Reviewer {
       ChangedLines changedLines,
       boolean progress) {}
 
+  /**
+   * How the two passes share work; internal (tests compare the settings), not a user option.
+   *
+   * @param skipIrrelevant whether the second pass skips the files {@link Relevance} proves cannot
+   *     produce a finding
+   * @param treeBudgetBytes the estimated heap the first pass may spend on trees kept for the second
+   *     (those files are not parsed again); 0 keeps none
+   */
+  record Tuning(boolean skipIrrelevant, long treeBudgetBytes) {
+    /** Both passes do everything: every file parsed twice and analysed (the reference). */
+    static final Tuning EXHAUSTIVE = new Tuning(false, 0);
+
+    /** Skip irrelevant files; keep trees in a third of the maximum heap, at most {@link #MAX_TREE_BUDGET}. */
+    static Tuning defaults() {
+      return new Tuning(true, Math.min(MAX_TREE_BUDGET, Runtime.getRuntime().maxMemory() / TREE_BUDGET_DIVISOR));
+    }
+  }
+
+  /**
+   * The heap a kept tree costs per character of source, JavaParser's tokens and nodes included:
+   * measured 2026-11-27 on guava, caffeine, jctools and agrona (see docs/reviewer.md), rounded up.
+   */
+  static final int TREE_BYTES_PER_CHAR = 70;
+
+  /** Kept trees may use 1/this of the maximum heap (170 MB of the launcher's 512 MB). */
+  static final int TREE_BUDGET_DIVISOR = 3;
+
+  /**
+   * The most kept trees may use whatever the heap (the JVM's default heap is a quarter of the
+   * machine's memory): enough for every relevant file of a 330k-line tree, so that memory does not
+   * grow with the tree.
+   */
+  static final long MAX_TREE_BUDGET = 256L << 20;
+
   private final Options options;
+  private final Tuning tuning;
 
   /** A reviewer with {@code options}. */
   public Reviewer(Options options) {
+    this(options, Tuning.defaults());
+  }
+
+  /** A reviewer with {@code options} and explicit internal {@code tuning} (tests). */
+  Reviewer(Options options, Tuning tuning) {
     this.options = options;
+    this.tuning = tuning;
   }
 
   /**
@@ -88,6 +136,10 @@ public final class Reviewer {
     List<Path> files = SourceFiles.collect(options.paths());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     TypeIndex index = new TypeIndex();
+    Set<String> localNames = Relevance.localNames(options.config());
+    Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
+    Map<Path, Parsed> kept = new ConcurrentHashMap<>();
+    AtomicLong keptBytes = new AtomicLong();
 
     forEach(files, "indexing", file -> {
       Parsed parsed = parse(file);
@@ -100,18 +152,39 @@ public final class Reviewer {
       } catch (RuntimeException | StackOverflowError e) {
         // One file's failure is reported, never the end of the run (as in the analysis below).
         problems.put(file, new FileProblem(display(file), 1, 1, "internal error while indexing: " + describe(e)));
+        return;
+      }
+      boolean probablyNeeded = true;
+      if (tuning.skipIrrelevant()) {
+        Relevance.Summary summary;
+        try {
+          summary = Relevance.summarize(parsed.unit(), localNames);
+        } catch (RuntimeException | StackOverflowError e) {
+          summary = new Relevance.Summary(true, new int[0]); // cannot tell: analyse it
+        }
+        summaries.put(file, summary);
+        probablyNeeded = summary.relevant();
+      }
+      if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
+        kept.put(file, parsed);
       }
     });
 
     FactExtractor frontEnd = new FactExtractor(index, options.config());
+    Relevance relevance = tuning.skipIrrelevant() ? Relevance.of(index, options.config()) : null;
     List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     List<Path> toAnalyse =
         files.stream()
             .filter(f -> !problems.containsKey(f))
-            .filter(f -> options.changedLines() == null || options.changedLines().touches(f))
+            .filter(this::isWanted)
+            .filter(f -> relevance == null || relevance.needsAnalysis(summaries.get(f)))
             .toList();
+    summaries.clear();
     forEach(toAnalyse, "reviewing", file -> {
-      Parsed parsed = parse(file);
+      Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
+      if (parsed == null) {
+        parsed = parse(file);
+      }
       if (parsed.problem() != null) {
         problems.put(file, parsed.problem()); // changed between the passes
         return;
@@ -131,6 +204,25 @@ public final class Reviewer {
       }
     }
     return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size());
+  }
+
+  /** Whether {@code file} is to be analysed at all (a diff review analyses the changed files only). */
+  private boolean isWanted(Path file) {
+    return options.changedLines() == null || options.changedLines().touches(file);
+  }
+
+  /** The estimated heap of the tree of {@code text}. */
+  private static long treeCost(String text) {
+    return (long) text.length() * TREE_BYTES_PER_CHAR;
+  }
+
+  /** Takes {@code bytes} from the tree budget if they fit. */
+  private boolean reserve(AtomicLong used, long bytes) {
+    if (used.addAndGet(bytes) <= tuning.treeBudgetBytes()) {
+      return true;
+    }
+    used.addAndGet(-bytes);
+    return false;
   }
 
   /** How reports describe a check. */

@@ -82,7 +82,19 @@ class CommandLineTest {
     Cli.Result result = Cli.run("review", "--format", "sarif", "--output", out.toString(), "--root", TREE, TREE);
     assertEquals(1, result.exit());
     assertEquals("", result.out());
-    assertTrue(Files.readString(out).contains("\"version\" : \"2.1.0\""));
+    assertEquals("", result.err());
+    String sarif = Files.readString(out);
+    assertTrue(sarif.contains("\"version\" : \"2.1.0\""));
+    assertTrue(sarif.endsWith("}\n"), "the document is complete, with its final newline");
+  }
+
+  @Test
+  void outputFileWithoutFindingsToFailOn(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report.sarif");
+    Cli.Result result =
+        Cli.run("review", "--format", "sarif", "--fail-on", "never", "--output", out.toString(), "--root", TREE, TREE);
+    assertEquals(0, result.exit(), result.err());
+    assertTrue(Files.readString(out).endsWith("}\n"));
   }
 
   @Test

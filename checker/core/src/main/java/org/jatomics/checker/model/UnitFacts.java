@@ -114,6 +114,22 @@ public record UnitFacts(
       return id;
     }
 
+    /**
+     * Whether any unsafe operation has been collected so far: an unsafe call, or a write of a
+     * field with a {@code @SafetyContract} (see {@code UnsafeOperations}).
+     */
+    public boolean hasUnsafeOperations() {
+      if (!unsafeOperations.isEmpty()) {
+        return true;
+      }
+      for (FieldAccess access : fieldAccesses) {
+        if (access.field().safetyContract() != null && access.kind() != FieldAccess.Kind.READ) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Adds a field access. */
     public Builder add(FieldAccess access) {
       fieldAccesses.add(access);

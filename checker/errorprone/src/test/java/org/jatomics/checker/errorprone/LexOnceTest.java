@@ -40,11 +40,17 @@ class LexOnceTest {
     Path other = dir.resolve("Small.java");
     Files.writeString(other, "package big;\nclass Small {\n  // SAFETY: nothing unsafe here.\n  int x = 1;\n}\n");
 
-    Compiler.Result result = Compiler.compile(List.of("-Xmaxwarns", "100000"), file, other);
+    Path plain = dir.resolve("Plain.java");
+    Files.writeString(plain, "package big;\nclass Plain {\n  // an ordinary comment\n  int y = 2;\n}\n");
+
+    Compiler.Result result = Compiler.compile(List.of("-Xmaxwarns", "100000"), file, other, plain);
 
     FactsCache cache = FactsCache.existing(result.context());
     assertEquals(1, cache.lexCount(file.toUri().toString()), "lexings of Big.java");
     assertEquals(1, cache.lexCount(other.toUri().toString()), "lexings of Small.java");
+    // No unsafe operation and no "safety:" text: no comment can matter, the lexer is skipped.
+    assertEquals(0, cache.lexCount(plain.toUri().toString()), "lexings of Plain.java");
+    assertEquals(List.of(), result.findings(plain));
     assertEquals(CALLS / 2, result.findings(file).size(), "one MissingSafetyComment per uncommented call");
     assertEquals(List.of("3:UnnecessarySafetyComment"), result.findings(other));
   }

@@ -306,6 +306,11 @@ public final class TypeIndex {
     return types.containsKey(qualifiedName) || KnownTypes.contains(qualifiedName);
   }
 
+  /** Every indexed type (for {@link Relevance}; read only once the index is complete). */
+  java.util.Collection<TypeDecl> types() {
+    return java.util.Collections.unmodifiableCollection(types.values());
+  }
+
   /** Number of types indexed. */
   public int size() {
     return types.size();
