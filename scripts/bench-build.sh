@@ -7,7 +7,8 @@
 #                  rep 1: javac, EP, EP+jatomics; rep 2: javac, EP, EP+jatomics; ...
 #   --corpora      which corpora (default guava,caffeine,jctools,agrona: about 333k lines)
 #   --no-checker   skip the checker part (javac / Error Prone / Error Prone + jatomics)
-#   --no-processor skip the processor part (1,000 @Atomic fields, processor vs pre-generated)
+#   --no-processor skip the processor part (1,000 @Atomic fields: processor vs pre-generated sources,
+#                  and "copy", a processor that only writes the pre-generated sources: the floor)
 #   --out DIR      where logs and results go (default build/bench-build/<timestamp>)
 # The checker part compiles each corpus three ways:
 #   javac   plain javac
@@ -169,10 +170,64 @@ PY
   "$JAVA_HOME/bin/javac" -d "$work/proc-corpus/once" -s "$gen" -cp "$annotations_jar" -processorpath "$processor_path" @"$work/proc-corpus/sources.txt"
   find "$gen" -name '*.java' | sort > "$work/proc-corpus/generated.txt"
   echo "processor corpus: $(wc -l < "$work/proc-corpus/sources.txt") classes, $(grep -c '@Atomic' $(cat "$work/proc-corpus/sources.txt") | awk -F: '{s+=$2} END {print s}') @Atomic fields, $(wc -l < "$work/proc-corpus/generated.txt") generated sources ($(cat $(cat "$work/proc-corpus/generated.txt") | wc -l) lines)" | tee -a "$out/machine.txt"
+  # The floor of any processor that generates these sources: "copy" writes the same pre-generated
+  # text through the Filer (no model, no JavaPoet), so javac does everything else a generating
+  # processor causes (the processor path, rounds, re-entering the trees, parsing the new files).
+  mkdir -p "$work/copyproc/src" "$work/copyproc/classes/META-INF/services"
+  cat > "$work/copyproc/src/CopyProcessor.java" <<'JAVA'
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** Writes the pre-generated accessors of each class with @Atomic fields; generates nothing. */
+@SupportedAnnotationTypes("org.jatomics.annotations.Atomic")
+public final class CopyProcessor extends AbstractProcessor {
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Path dir = Path.of(processingEnv.getOptions().get("copy.dir"));
+    Set<TypeElement> classes = new LinkedHashSet<>();
+    for (TypeElement annotation : annotations) {
+      for (Element field : round.getElementsAnnotatedWith(annotation)) {
+        classes.add((TypeElement) field.getEnclosingElement());
+      }
+    }
+    for (TypeElement type : classes) {
+      String name = type.getQualifiedName() + "Atomics";
+      try (Writer out = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
+        out.write(Files.readString(dir.resolve(name.replace('.', '/') + ".java")));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of("copy.dir");
+  }
+}
+JAVA
+  "$JAVA_HOME/bin/javac" -d "$work/copyproc/classes" "$work/copyproc/src/CopyProcessor.java"
+  echo CopyProcessor > "$work/copyproc/classes/META-INF/services/javax.annotation.processing.Processor"
   preps=$((reps * 3))
   for ((rep = 1; rep <= preps; rep++)); do
     time_javac processor processor corpus "$rep" -cp "$annotations_jar" -processorpath "$processor_path" @"$work/proc-corpus/sources.txt"
     time_javac processor pregenerated corpus "$rep" -cp "$annotations_jar" -proc:none @"$work/proc-corpus/sources.txt" @"$work/proc-corpus/generated.txt"
+    time_javac processor copy corpus "$rep" -cp "$annotations_jar" -processorpath "$work/copyproc/classes" -Acopy.dir="$gen" @"$work/proc-corpus/sources.txt"
   done
 fi
 
@@ -207,7 +262,7 @@ def table(label, pairs, configs):
             rw = [get(k, r, n, 0) / get(k, r, d, 0) for r in reps if get(k, r, n, 0) and get(k, r, d, 0)]
             ru = [get(k, r, n, 1) / get(k, r, d, 1) for r in reps if get(k, r, n, 1) and get(k, r, d, 1)]
             if rw:
-                line += f"{statistics.median(rw):>14.3f} ({statistics.median(ru):.3f}) [{min(rw):.3f}-{max(rw):.3f}]      "
+                line += f"{statistics.median(rw):>14.3f} ({statistics.median(ru):.3f}) [{min(rw):.3f}-{max(rw):.3f}] (cpu [{min(ru):.3f}-{max(ru):.3f}])"
         print(line)
     if label == "checker":
         w = {c: statistics.median([by[(label, k, r)][c][3] for r in reps if c in by[(label, k, r)]]) for k in corpora for c in configs if any(c in by[(label, k, r)] for r in reps)}
@@ -217,6 +272,7 @@ labels = {r[0] for r in rows}
 if "checker" in labels:
     table("checker", [("ep", "javac"), ("epj", "ep")], ["javac", "ep", "epj"])
 if "processor" in labels:
-    table("processor", [("processor", "pregenerated")], ["processor", "pregenerated"])
+    table("processor", [("processor", "pregenerated"), ("copy", "pregenerated"), ("processor", "copy")],
+          ["processor", "pregenerated", "copy"])
 PY
 echo "results: $out" >&2

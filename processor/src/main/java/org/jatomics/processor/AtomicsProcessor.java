@@ -19,8 +19,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -166,7 +168,13 @@ public final class AtomicsProcessor extends AbstractProcessor {
           owner.getQualifiedName());
       return false;
     }
-    TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+    // Looked up in the annotated class's module only: getTypeElement(name) searches every module
+    // of the JDK for the (absent) package, a fifth of the processor's own time on 100 classes.
+    // (No module below --release 9: then the plain lookup.)
+    Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(model.element());
+    TypeElement existing =
+        module == null ? elements.getTypeElement(name) : elements.getTypeElement(module, name);
     if (owner == null && existing != null && !isOurs(existing)) {
       error(
           model.element(),
