@@ -137,7 +137,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static byte atomicLoad(
       MemorySegment segment, ValueLayout.OfByte layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_BYTE ? Handles.BYTE : Handles.of(layout);
+    if (layout == JAVA_BYTE) {
+      return Orderings.isRelaxed(o)
+          ? (byte) Handles.BYTE.getOpaque(segment, offset)
+          : (byte) Handles.BYTE.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (byte) h.getOpaque(segment, offset)
         : (byte) h.getAcquire(segment, offset);
@@ -162,7 +167,12 @@ public final class RawAtomics {
       ValueLayout.OfBoolean layout,
       long offset,
       Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_BOOLEAN ? Handles.BOOLEAN : Handles.of(layout);
+    if (layout == JAVA_BOOLEAN) {
+      return Orderings.isRelaxed(o)
+          ? (boolean) Handles.BOOLEAN.getOpaque(segment, offset)
+          : (boolean) Handles.BOOLEAN.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (boolean) h.getOpaque(segment, offset)
         : (boolean) h.getAcquire(segment, offset);
@@ -184,7 +194,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static short atomicLoad(
       MemorySegment segment, ValueLayout.OfShort layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_SHORT ? Handles.SHORT : Handles.of(layout);
+    if (layout == JAVA_SHORT) {
+      return Orderings.isRelaxed(o)
+          ? (short) Handles.SHORT.getOpaque(segment, offset)
+          : (short) Handles.SHORT.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (short) h.getOpaque(segment, offset)
         : (short) h.getAcquire(segment, offset);
@@ -206,7 +221,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static char atomicLoad(
       MemorySegment segment, ValueLayout.OfChar layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_CHAR ? Handles.CHAR : Handles.of(layout);
+    if (layout == JAVA_CHAR) {
+      return Orderings.isRelaxed(o)
+          ? (char) Handles.CHAR.getOpaque(segment, offset)
+          : (char) Handles.CHAR.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (char) h.getOpaque(segment, offset)
         : (char) h.getAcquire(segment, offset);
@@ -228,7 +248,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static int atomicLoad(
       MemorySegment segment, ValueLayout.OfInt layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_INT ? Handles.INT : Handles.of(layout);
+    if (layout == JAVA_INT) {
+      return Orderings.isRelaxed(o)
+          ? (int) Handles.INT.getOpaque(segment, offset)
+          : (int) Handles.INT.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (int) h.getOpaque(segment, offset)
         : (int) h.getAcquire(segment, offset);
@@ -250,7 +275,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static long atomicLoad(
       MemorySegment segment, ValueLayout.OfLong layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
+    if (layout == JAVA_LONG) {
+      return Orderings.isRelaxed(o)
+          ? (long) Handles.LONG.getOpaque(segment, offset)
+          : (long) Handles.LONG.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (long) h.getOpaque(segment, offset)
         : (long) h.getAcquire(segment, offset);
@@ -272,7 +302,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static float atomicLoad(
       MemorySegment segment, ValueLayout.OfFloat layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_FLOAT ? Handles.FLOAT : Handles.of(layout);
+    if (layout == JAVA_FLOAT) {
+      return Orderings.isRelaxed(o)
+          ? (float) Handles.FLOAT.getOpaque(segment, offset)
+          : (float) Handles.FLOAT.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (float) h.getOpaque(segment, offset)
         : (float) h.getAcquire(segment, offset);
@@ -297,7 +332,12 @@ public final class RawAtomics {
       ValueLayout.OfDouble layout,
       long offset,
       Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == JAVA_DOUBLE ? Handles.DOUBLE : Handles.of(layout);
+    if (layout == JAVA_DOUBLE) {
+      return Orderings.isRelaxed(o)
+          ? (double) Handles.DOUBLE.getOpaque(segment, offset)
+          : (double) Handles.DOUBLE.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (double) h.getOpaque(segment, offset)
         : (double) h.getAcquire(segment, offset);
@@ -321,7 +361,12 @@ public final class RawAtomics {
   @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
   public static MemorySegment atomicLoad(
       MemorySegment segment, AddressLayout layout, long offset, Ordering.AcquireOrRelaxed o) {
-    VarHandle h = layout == ADDRESS ? Handles.ADDRESS : Handles.of(layout);
+    if (layout == ADDRESS) {
+      return Orderings.isRelaxed(o)
+          ? (MemorySegment) Handles.ADDRESS.getOpaque(segment, offset)
+          : (MemorySegment) Handles.ADDRESS.getAcquire(segment, offset);
+    }
+    VarHandle h = Handles.of(layout);
     return Orderings.isRelaxed(o)
         ? (MemorySegment) h.getOpaque(segment, offset)
         : (MemorySegment) h.getAcquire(segment, offset);
@@ -351,7 +396,15 @@ public final class RawAtomics {
       long offset,
       byte value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_BYTE ? Handles.BYTE : Handles.of(layout);
+    if (layout == JAVA_BYTE) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.BYTE.setOpaque(segment, offset, value);
+      } else {
+        Handles.BYTE.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -379,7 +432,15 @@ public final class RawAtomics {
       long offset,
       boolean value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_BOOLEAN ? Handles.BOOLEAN : Handles.of(layout);
+    if (layout == JAVA_BOOLEAN) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.BOOLEAN.setOpaque(segment, offset, value);
+      } else {
+        Handles.BOOLEAN.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -407,7 +468,15 @@ public final class RawAtomics {
       long offset,
       short value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_SHORT ? Handles.SHORT : Handles.of(layout);
+    if (layout == JAVA_SHORT) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.SHORT.setOpaque(segment, offset, value);
+      } else {
+        Handles.SHORT.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -435,7 +504,15 @@ public final class RawAtomics {
       long offset,
       char value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_CHAR ? Handles.CHAR : Handles.of(layout);
+    if (layout == JAVA_CHAR) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.CHAR.setOpaque(segment, offset, value);
+      } else {
+        Handles.CHAR.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -463,7 +540,15 @@ public final class RawAtomics {
       long offset,
       int value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_INT ? Handles.INT : Handles.of(layout);
+    if (layout == JAVA_INT) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.INT.setOpaque(segment, offset, value);
+      } else {
+        Handles.INT.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -491,7 +576,15 @@ public final class RawAtomics {
       long offset,
       long value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
+    if (layout == JAVA_LONG) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.LONG.setOpaque(segment, offset, value);
+      } else {
+        Handles.LONG.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -519,7 +612,15 @@ public final class RawAtomics {
       long offset,
       float value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_FLOAT ? Handles.FLOAT : Handles.of(layout);
+    if (layout == JAVA_FLOAT) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.FLOAT.setOpaque(segment, offset, value);
+      } else {
+        Handles.FLOAT.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -547,7 +648,15 @@ public final class RawAtomics {
       long offset,
       double value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == JAVA_DOUBLE ? Handles.DOUBLE : Handles.of(layout);
+    if (layout == JAVA_DOUBLE) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.DOUBLE.setOpaque(segment, offset, value);
+      } else {
+        Handles.DOUBLE.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -577,7 +686,15 @@ public final class RawAtomics {
       long offset,
       MemorySegment value,
       Ordering.ReleaseOrRelaxed o) {
-    VarHandle h = layout == ADDRESS ? Handles.ADDRESS : Handles.of(layout);
+    if (layout == ADDRESS) {
+      if (Orderings.isRelaxed(o)) {
+        Handles.ADDRESS.setOpaque(segment, offset, value);
+      } else {
+        Handles.ADDRESS.setRelease(segment, offset, value);
+      }
+      return;
+    }
+    VarHandle h = Handles.of(layout);
     if (Orderings.isRelaxed(o)) {
       h.setOpaque(segment, offset, value);
     } else {
@@ -691,7 +808,10 @@ public final class RawAtomics {
   public static int xchg(
       MemorySegment segment, ValueLayout.OfInt layout, long offset, int value, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_INT ? Handles.INT : Handles.of(layout);
+    if (layout == JAVA_INT) {
+      return (int) Handles.INT.getAndSet(segment, offset, value);
+    }
+    VarHandle h = Handles.of(layout);
     return (int) h.getAndSet(segment, offset, value);
   }
 
@@ -713,7 +833,10 @@ public final class RawAtomics {
   public static long xchg(
       MemorySegment segment, ValueLayout.OfLong layout, long offset, long value, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
+    if (layout == JAVA_LONG) {
+      return (long) Handles.LONG.getAndSet(segment, offset, value);
+    }
+    VarHandle h = Handles.of(layout);
     return (long) h.getAndSet(segment, offset, value);
   }
 
@@ -735,7 +858,10 @@ public final class RawAtomics {
   public static float xchg(
       MemorySegment segment, ValueLayout.OfFloat layout, long offset, float value, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_FLOAT ? Handles.FLOAT : Handles.of(layout);
+    if (layout == JAVA_FLOAT) {
+      return (float) Handles.FLOAT.getAndSet(segment, offset, value);
+    }
+    VarHandle h = Handles.of(layout);
     return (float) h.getAndSet(segment, offset, value);
   }
 
@@ -757,7 +883,10 @@ public final class RawAtomics {
   public static double xchg(
       MemorySegment segment, ValueLayout.OfDouble layout, long offset, double value, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_DOUBLE ? Handles.DOUBLE : Handles.of(layout);
+    if (layout == JAVA_DOUBLE) {
+      return (double) Handles.DOUBLE.getAndSet(segment, offset, value);
+    }
+    VarHandle h = Handles.of(layout);
     return (double) h.getAndSet(segment, offset, value);
   }
 
@@ -779,7 +908,10 @@ public final class RawAtomics {
   public static MemorySegment xchg(
       MemorySegment segment, AddressLayout layout, long offset, MemorySegment value, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == ADDRESS ? Handles.ADDRESS : Handles.of(layout);
+    if (layout == ADDRESS) {
+      return (MemorySegment) Handles.ADDRESS.getAndSet(segment, offset, value);
+    }
+    VarHandle h = Handles.of(layout);
     return (MemorySegment) h.getAndSet(segment, offset, value);
   }
 
@@ -926,7 +1058,14 @@ public final class RawAtomics {
       int expected,
       int value,
       Ordering o) {
-    VarHandle h = layout == JAVA_INT ? Handles.INT : Handles.of(layout);
+    if (layout == JAVA_INT) {
+      return switch (Orderings.cas(o)) {
+        case Orderings.ACQUIRE -> (int) Handles.INT.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE -> (int) Handles.INT.compareAndExchangeRelease(segment, offset, expected, value);
+        default -> (int) Handles.INT.compareAndExchange(segment, offset, expected, value);
+      };
+    }
+    VarHandle h = Handles.of(layout);
     return switch (Orderings.cas(o)) {
       case Orderings.ACQUIRE -> (int) h.compareAndExchangeAcquire(segment, offset, expected, value);
       case Orderings.RELEASE -> (int) h.compareAndExchangeRelease(segment, offset, expected, value);
@@ -957,7 +1096,16 @@ public final class RawAtomics {
       long expected,
       long value,
       Ordering o) {
-    VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
+    if (layout == JAVA_LONG) {
+      return switch (Orderings.cas(o)) {
+        case Orderings.ACQUIRE ->
+            (long) Handles.LONG.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE ->
+            (long) Handles.LONG.compareAndExchangeRelease(segment, offset, expected, value);
+        default -> (long) Handles.LONG.compareAndExchange(segment, offset, expected, value);
+      };
+    }
+    VarHandle h = Handles.of(layout);
     return switch (Orderings.cas(o)) {
       case Orderings.ACQUIRE ->
           (long) h.compareAndExchangeAcquire(segment, offset, expected, value);
@@ -992,7 +1140,16 @@ public final class RawAtomics {
       float expected,
       float value,
       Ordering o) {
-    VarHandle h = layout == JAVA_FLOAT ? Handles.FLOAT : Handles.of(layout);
+    if (layout == JAVA_FLOAT) {
+      return switch (Orderings.cas(o)) {
+        case Orderings.ACQUIRE ->
+            (float) Handles.FLOAT.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE ->
+            (float) Handles.FLOAT.compareAndExchangeRelease(segment, offset, expected, value);
+        default -> (float) Handles.FLOAT.compareAndExchange(segment, offset, expected, value);
+      };
+    }
+    VarHandle h = Handles.of(layout);
     return switch (Orderings.cas(o)) {
       case Orderings.ACQUIRE ->
           (float) h.compareAndExchangeAcquire(segment, offset, expected, value);
@@ -1026,7 +1183,16 @@ public final class RawAtomics {
       double expected,
       double value,
       Ordering o) {
-    VarHandle h = layout == JAVA_DOUBLE ? Handles.DOUBLE : Handles.of(layout);
+    if (layout == JAVA_DOUBLE) {
+      return switch (Orderings.cas(o)) {
+        case Orderings.ACQUIRE ->
+            (double) Handles.DOUBLE.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE ->
+            (double) Handles.DOUBLE.compareAndExchangeRelease(segment, offset, expected, value);
+        default -> (double) Handles.DOUBLE.compareAndExchange(segment, offset, expected, value);
+      };
+    }
+    VarHandle h = Handles.of(layout);
     return switch (Orderings.cas(o)) {
       case Orderings.ACQUIRE ->
           (double) h.compareAndExchangeAcquire(segment, offset, expected, value);
@@ -1061,7 +1227,16 @@ public final class RawAtomics {
       MemorySegment expected,
       MemorySegment value,
       Ordering o) {
-    VarHandle h = layout == ADDRESS ? Handles.ADDRESS : Handles.of(layout);
+    if (layout == ADDRESS) {
+      return switch (Orderings.cas(o)) {
+        case Orderings.ACQUIRE ->
+            (MemorySegment) Handles.ADDRESS.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE ->
+            (MemorySegment) Handles.ADDRESS.compareAndExchangeRelease(segment, offset, expected, value);
+        default -> (MemorySegment) Handles.ADDRESS.compareAndExchange(segment, offset, expected, value);
+      };
+    }
+    VarHandle h = Handles.of(layout);
     return switch (Orderings.cas(o)) {
       case Orderings.ACQUIRE ->
           (MemorySegment) h.compareAndExchangeAcquire(segment, offset, expected, value);
@@ -1093,7 +1268,10 @@ public final class RawAtomics {
   public static int fetchAdd(
       MemorySegment segment, ValueLayout.OfInt layout, long offset, int delta, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_INT ? Handles.INT : Handles.of(layout);
+    if (layout == JAVA_INT) {
+      return (int) Handles.INT.getAndAdd(segment, offset, delta);
+    }
+    VarHandle h = Handles.of(layout);
     return (int) h.getAndAdd(segment, offset, delta);
   }
 
@@ -1115,7 +1293,10 @@ public final class RawAtomics {
   public static long fetchAdd(
       MemorySegment segment, ValueLayout.OfLong layout, long offset, long delta, Ordering o) {
     Orderings.require(o);
-    VarHandle h = layout == JAVA_LONG ? Handles.LONG : Handles.of(layout);
+    if (layout == JAVA_LONG) {
+      return (long) Handles.LONG.getAndAdd(segment, offset, delta);
+    }
+    VarHandle h = Handles.of(layout);
     return (long) h.getAndAdd(segment, offset, delta);
   }
 }
