@@ -34,24 +34,24 @@ public final class Checks {
   /**
    * Whether the rules can use the comments of the unit being collected in {@code facts}, once
    * everything but its comments has been added. Only two kinds of comment matter: SAFETY
-   * comments (which need the text {@code safety:}, in any case) and, for the fix of
-   * MissingSafetyComment, comments on the lines of unsafe operations. A unit without either
-   * gets the same findings with or without its comments, so a front end whose comments cost a
-   * lexing of the text (Error Prone's) may skip it. Text with a unicode escape is assumed to
-   * need its comments (an escape can spell the tag).
+   * comments, and (for the fix of MissingSafetyComment) comments on the lines of unsafe
+   * operations. A unit with neither gets the same findings with or without its comments, so a
+   * front end whose comments cost a lexing of the text (Error Prone's) may skip it.
    */
   public static boolean needsComments(UnitFacts.Builder facts) {
-    if (facts.hasUnsafeOperations()) {
-      return true;
-    }
-    String text = facts.source().text();
-    return containsIgnoreCase(text, "safety:") || text.contains("\\u");
+    return facts.hasUnsafeOperations() || mayHoldSafetyComment(facts.source().text());
   }
 
-  private static boolean containsIgnoreCase(String text, String lowerCaseNeedle) {
-    int last = text.length() - lowerCaseNeedle.length();
+  /**
+   * Whether {@code text} (a unit, or one comment) may hold a SAFETY comment: it contains the tag
+   * {@code safety:} in any case. The rules read comments as written, unicode escapes untranslated,
+   * as both front ends give them.
+   */
+  public static boolean mayHoldSafetyComment(String text) {
+    String tag = KnownApis.SAFETY_TAG;
+    int last = text.length() - tag.length();
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, lowerCaseNeedle, 0, lowerCaseNeedle.length())) {
+      if (text.regionMatches(true, i, tag, 0, tag.length())) {
         return true;
       }
     }

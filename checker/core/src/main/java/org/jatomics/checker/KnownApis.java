@@ -29,10 +29,20 @@ public final class KnownApis {
   public static final String GENERATED = "javax.annotation.processing.Generated";
   /** The suffix of generated accessor classes. */
   public static final String ACCESSOR_CLASS_SUFFIX = "Atomics";
+
+  /**
+   * The tag of a SAFETY comment, in lower case: a line of a line or block comment that starts
+   * with it (any case) justifies an unsafe operation.
+   */
+  public static final String SAFETY_TAG = "safety:";
   /** Prefix of the generated load methods ({@code loadHead}). */
   public static final String ACCESSOR_LOAD_PREFIX = "load";
   /** {@code RawAtomics}' load method. */
   public static final String RAW_LOAD = "atomicLoad";
+
+  /** The static methods of {@code org.jatomics.raw.RawAtomics} (contract section 6). */
+  public static final Set<String> RAW_ATOMICS_METHODS =
+      Set.of(RAW_LOAD, "atomicStore", "xchg", "cmpxchg", "fetchAdd");
 
   /** The {@code VarHandle} load methods and the ordering each gives. */
   private static final Map<String, LoadOrdering>
@@ -87,6 +97,12 @@ public final class KnownApis {
           "setMemory", "objectFieldOffset", "staticFieldOffset", "staticFieldBase",
           "allocateInstance");
 
+  private static final Set<String> VAR_HANDLE_FINDERS = Set.of("findVarHandle", "findStaticVarHandle");
+
+  private static final String UPDATER_FACTORY = "newUpdater";
+
+  private static final Set<String> UNSAFE_OFFSETS = Set.of("objectFieldOffset", "staticFieldOffset");
+
   private static final Set<String> NOT_UNSAFE_GETTERS = Set.of("getUnsafe", "getLoadAverage");
 
   private static final String UNSAFE_CONTRACT =
@@ -101,7 +117,29 @@ public final class KnownApis {
           "java.util.UUID", "java.time.Instant", "java.time.Duration", "java.time.LocalDate",
           "java.time.LocalDateTime", "java.time.LocalTime");
 
+  /**
+   * The simple names of the methods this class recognizes by name, wherever they are declared:
+   * the restricted methods, the field registrations ({@link #registration}, without the configured
+   * helpers) and {@code RawAtomics}' methods. A call of one of them is written with its name, so a
+   * source-only front end may conclude that a file naming none of them has no such call. (Unsafe's
+   * memory accessors are recognized by prefix on an {@code Unsafe} receiver instead, and
+   * {@code @SafetyContract} methods by their annotation.)
+   */
+  public static final Set<String> METHODS_RECOGNIZED_BY_NAME = recognizedByName();
+
   private KnownApis() {}
+
+  private static Set<String> recognizedByName() {
+    Set<String> names = new java.util.HashSet<>();
+    for (String restricted : RESTRICTED.keySet()) {
+      names.add(restricted.substring(restricted.indexOf('#') + 1));
+    }
+    names.addAll(VAR_HANDLE_FINDERS);
+    names.add(UPDATER_FACTORY);
+    names.addAll(UNSAFE_OFFSETS);
+    names.addAll(RAW_ATOMICS_METHODS);
+    return Set.copyOf(names);
+  }
 
   /**
    * What {@link #unsafeCall} found: why a call is unsafe and what its caller must guarantee.
@@ -190,19 +228,18 @@ public final class KnownApis {
   public static Optional<Registration> registration(Config config, ReflectiveFieldCall call) {
     String type = call.calleeType();
     String name = call.methodName();
-    if ((name.equals("findVarHandle") || name.equals("findStaticVarHandle"))
+    if (VAR_HANDLE_FINDERS.contains(name)
         && (type == null || type.equals("java.lang.invoke.MethodHandles.Lookup"))) {
       return Optional.of(Registration.VAR_HANDLE);
     }
-    if (name.equals("newUpdater")
+    if (name.equals(UPDATER_FACTORY)
         && (type == null
             || type.equals("java.util.concurrent.atomic.AtomicIntegerFieldUpdater")
             || type.equals("java.util.concurrent.atomic.AtomicLongFieldUpdater")
             || type.equals("java.util.concurrent.atomic.AtomicReferenceFieldUpdater"))) {
       return Optional.of(Registration.FIELD_UPDATER);
     }
-    if ((name.equals("objectFieldOffset") || name.equals("staticFieldOffset"))
-        && (type == null || UNSAFE_CLASSES.contains(type))) {
+    if (UNSAFE_OFFSETS.contains(name) && (type == null || UNSAFE_CLASSES.contains(type))) {
       return Optional.of(Registration.UNSAFE_OFFSET);
     }
     for (MethodRef helper : config.fieldOffsetMethods()) {
@@ -247,11 +284,10 @@ public final class KnownApis {
    * sources (the reviewer has no class path to read the annotation from), else null.
    */
   public static String rawAtomicsContract(String methodName) {
-    return switch (methodName) {
-      case RAW_LOAD -> RAW_LOAD_CONTRACT;
-      case "atomicStore", "xchg", "cmpxchg", "fetchAdd" -> RAW_ACCESS_CONTRACT;
-      default -> null;
-    };
+    if (!RAW_ATOMICS_METHODS.contains(methodName)) {
+      return null;
+    }
+    return methodName.equals(RAW_LOAD) ? RAW_LOAD_CONTRACT : RAW_ACCESS_CONTRACT;
   }
 
   /**

@@ -171,7 +171,7 @@ public final class Reviewer {
     });
 
     FactExtractor frontEnd = new FactExtractor(index, options.config());
-    Relevance relevance = tuning.skipIrrelevant() ? Relevance.of(index, options.config()) : null;
+    Relevance relevance = tuning.skipIrrelevant() ? Relevance.of(index) : null;
     List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     List<Path> toAnalyse =
         files.stream()

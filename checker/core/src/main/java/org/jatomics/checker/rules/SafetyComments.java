@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
@@ -32,7 +33,7 @@ import org.jatomics.checker.model.UnsafeOperation;
  * the method is above no statement and never counts. Doc comments never count.
  */
 final class SafetyComments {
-  private static final String TAG = "safety:";
+  private static final String TAG = KnownApis.SAFETY_TAG;
 
   private final UnitFacts facts;
   private final SourceText source;

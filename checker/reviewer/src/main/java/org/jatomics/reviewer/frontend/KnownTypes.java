@@ -3,6 +3,7 @@ package org.jatomics.reviewer.frontend;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jatomics.checker.KnownApis;
 
 /**
  * Library types the reviewer knows by name without a class path: what jatomics and the JDK
@@ -31,8 +32,7 @@ public final class KnownTypes {
   /** Static methods of known non-JDK types, for unqualified calls through static imports. */
   private static final Map<String, Set<String>> STATIC_METHODS =
       Map.of(
-          "org.jatomics.raw.RawAtomics",
-          Set.of("atomicLoad", "atomicStore", "xchg", "cmpxchg", "fetchAdd"));
+          KnownApis.RAW_ATOMICS, KnownApis.RAW_ATOMICS_METHODS);
 
   /** The packages of {@code java.base} that {@code import module java.base;} brings in. */
   private static final List<String> JAVA_BASE_PACKAGES =

@@ -5,8 +5,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.MethodRef;
@@ -41,7 +41,8 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  *       the registration calls of MixedAccessMode ({@code findVarHandle}, {@code newUpdater},
  *       {@code objectFieldOffset}, ...: the rule needs one in the same unit); the JDK's restricted
  *       methods and {@code RawAtomics}' methods (MissingSafetyComment; a call or method
- *       reference always writes the method's name); and the configured
+ *       reference always writes the method's name); these three come from
+ *       {@link KnownApis#METHODS_RECOGNIZED_BY_NAME}, so the filter follows the rule model; and the configured
  *       {@code Jatomics:UnsafeMethods} and {@code Jatomics:FieldOffsetMethods} method names (and
  *       their types' simple names, for constructors);
  *   <li>a name ending in {@code Atomics}: a generated accessor class, through which every accessor
@@ -60,8 +61,8 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  *       method in {@link #LOCAL}.
  * </ul>
  *
- * UnnecessarySafetyComment needs a non-Javadoc comment containing {@code safety} (any case); a
- * file with one is analysed.
+ * UnnecessarySafetyComment (and a justified MissingSafetyComment) needs a non-Javadoc comment
+ * that {@link Checks#mayHoldSafetyComment} accepts; a file with one is analysed.
  *
  * <p>Unicode escapes: JavaParser (as the reviewer configures it) does not translate them, so the
  * tree's names are exactly the tokens' texts compared here, and a comment's text is exactly what
@@ -72,40 +73,43 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  * is not reported.
  */
 public final class Relevance {
-  /** Names that make a file relevant wherever they are declared. */
-  static final Set<String> LOCAL =
+  /** The jatomics annotations, by simple name. */
+  private static final Set<String> ANNOTATIONS =
+      Set.of(simpleName(KnownApis.ATOMIC), simpleName(KnownApis.CONSUME), simpleName(KnownApis.SAFETY_CONTRACT));
+
+  /** Type names whose expressions make calls on them facts. */
+  private static final Set<String> RECEIVER_TYPES = Set.of(simpleName(KnownApis.VAR_HANDLE), "Unsafe");
+
+  /** JDK methods declared to return a {@code VarHandle} or an {@code Unsafe} (RelevanceTest checks the list). */
+  private static final Set<String> RECEIVER_FACTORIES =
       Set.of(
-          // annotations
-          "Atomic", "Consume", "SafetyContract",
-          // receiver types
-          "VarHandle", "Unsafe",
-          // JDK methods declared to return a VarHandle or an Unsafe (RelevanceTest checks the list)
           "varHandle", "arrayElementVarHandle", "arrayVarHandle", "byteArrayViewVarHandle",
           "byteBufferViewVarHandle", "collectCoordinates", "dropCoordinates", "fieldVarHandle",
           "filterCoordinates", "filterValue", "findStaticVarHandle", "findVarHandle",
           "insertCoordinates", "ofArray", "ofField", "ofStaticField", "permuteCoordinates",
           "resolveConstantDesc", "staticFieldVarHandle", "unreflectVarHandle", "withInvokeBehavior",
-          "withInvokeExactBehavior", "getUnsafe",
-          // field registrations (MixedAccessMode)
-          "newUpdater", "objectFieldOffset", "staticFieldOffset",
-          // restricted methods
-          "reinterpret", "withTargetLayout", "downcallHandle", "upcallStub", "libraryLookup", "load",
-          "loadLibrary", "enableNativeAccess",
-          // RawAtomics
-          "RawAtomics", "atomicLoad", "atomicStore", "xchg", "cmpxchg", "fetchAdd");
+          "withInvokeExactBehavior", "getUnsafe");
 
-  /** Type names whose expressions make calls on them facts. */
-  private static final Set<String> RECEIVER_TYPES = Set.of("VarHandle", "Unsafe");
+  /**
+   * Names that make a file relevant wherever they are declared: the annotations, the receiver
+   * types and their factories, {@code RawAtomics}, and every method the rule model recognizes by
+   * name ({@link KnownApis#METHODS_RECOGNIZED_BY_NAME}: restricted methods, field registrations,
+   * {@code RawAtomics}' methods).
+   */
+  static final Set<String> LOCAL = local();
 
-  private static final Set<String> ANNOTATIONS = Set.of("Atomic", "Consume", "SafetyContract");
+  private static Set<String> local() {
+    Set<String> names = new HashSet<>(ANNOTATIONS);
+    names.addAll(RECEIVER_TYPES);
+    names.addAll(RECEIVER_FACTORIES);
+    names.add(simpleName(KnownApis.RAW_ATOMICS));
+    names.addAll(KnownApis.METHODS_RECOGNIZED_BY_NAME);
+    return Set.copyOf(names);
+  }
 
-  private static final String SAFETY = "safety";
-
-  private final Set<String> local;
   private final Set<Integer> global;
 
-  private Relevance(Set<String> local, Set<Integer> global) {
-    this.local = local;
+  private Relevance(Set<Integer> global) {
     this.global = global;
   }
 
@@ -155,7 +159,7 @@ public final class Relevance {
         }
         names[count++] = text.hashCode();
       } else if (category.isComment()) {
-        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && mentionsSafety(text)) {
+        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && Checks.mayHoldSafetyComment(text)) {
           return new Summary(true, new int[0]);
         }
       } else if (!category.isLiteral() && text.indexOf('\\') >= 0) {
@@ -173,19 +177,14 @@ public final class Relevance {
     return new Summary(false, sorted);
   }
 
-  /** Whether {@code text} contains {@code safety}, compared as the SAFETY-comment rule does (lower case, root locale). */
-  static boolean mentionsSafety(String text) {
-    return text.toLowerCase(Locale.ROOT).contains(SAFETY);
-  }
-
   /** {@code QueueAtomics}, {@code Outer_InnerAtomics}: a generated accessor class's name. */
   static boolean isAccessorClassName(String name) {
     return name.length() > KnownApis.ACCESSOR_CLASS_SUFFIX.length() && name.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX);
   }
 
   /** The decision for every file, once {@code index} holds the whole tree. */
-  public static Relevance of(TypeIndex index, Config config) {
-    return new Relevance(localNames(config), global(index));
+  public static Relevance of(TypeIndex index) {
+    return new Relevance(global(index));
   }
 
   /** The names declared anywhere that lead the front end to a fact (see the class comment). */
@@ -200,7 +199,8 @@ public final class Relevance {
         }
       }
       for (MethodDecl method : type.methods()) {
-        boolean contract = method.annotations().stream().anyMatch(a -> simpleName(a.name()).equals("SafetyContract"));
+        boolean contract =
+            method.annotations().stream().anyMatch(a -> simpleName(a.name()).equals(simpleName(KnownApis.SAFETY_CONTRACT)));
         if (method.name().equals("<init>")) {
           if (contract) {
             names.add(simpleName(type.qualifiedName()).hashCode());
@@ -224,11 +224,6 @@ public final class Relevance {
       }
     }
     return false;
-  }
-
-  /** The local names this decision was made with. */
-  public Set<String> local() {
-    return local;
   }
 
   private static boolean annotated(List<AnnotationUse> annotations) {

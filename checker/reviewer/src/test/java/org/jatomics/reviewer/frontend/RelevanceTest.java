@@ -34,7 +34,7 @@ class RelevanceTest {
     for (String other : others) {
       index.add(Sources.parse(other));
     }
-    return Relevance.of(index, Config.DEFAULT).needsAnalysis(summary(file));
+    return Relevance.of(index).needsAnalysis(summary(file));
   }
 
   @Test
@@ -59,7 +59,7 @@ class RelevanceTest {
         "class A { void f() { QueueAtomics.loadHead(this, null); } }",
         "class A { void f(Object l) { l.varHandle(); } }",
         "class A { void f() { // SAFETY: fine\n } }",
-        "class A { /* the Safety of this */ }",
+        "class A { /* Safety: the index is in bounds */ }",
         "class A { int \\u0061b; }",
       })
   void localTriggersMakeAFileRelevant(String text) {
@@ -70,6 +70,7 @@ class RelevanceTest {
   @ValueSource(
       strings = {
         "class A { /** Thread safety: none. */ void f() {} }",
+        "class A { /* the safety of this (no tag) */ }",
         "class A { String s = \"\\u0041 SAFETY: in a string\"; }",
         "class A { // a \\u000a comment: the rules read comments as written, as JavaParser does\n }",
         "class A { Atomics a; }",
