@@ -4,7 +4,8 @@
 #
 # usage: scripts/corpora.sh [DIR] [NAME...]
 #   DIR   where to put them (default: build/corpora, which is gitignored)
-#   NAME  any of: guava caffeine jctools agrona disruptor netty-common (default: all)
+#   NAME  any of: guava caffeine jctools agrona disruptor netty-common chronicle-core lwjgl kryo
+#         reactor-core datasketches arrow-memory spark-unsafe hdrhistogram (default: all)
 #
 # For each NAME it produces:
 #   DIR/NAME/src/            the unpacked sources jar
@@ -26,8 +27,18 @@ declare -A COORDS=(
   [agrona]=org.agrona:agrona:2.6.0
   [disruptor]=com.lmax:disruptor:4.0.0
   [netty-common]=io.netty:netty-common:4.2.18.Final
+  # Added for issue 13: more code that uses Unsafe, field updaters and FFM heavily.
+  [chronicle-core]=net.openhft:chronicle-core:2026.5
+  [lwjgl]=org.lwjgl:lwjgl:3.3.6
+  [kryo]=com.esotericsoftware:kryo:5.6.2
+  [reactor-core]=io.projectreactor:reactor-core:3.7.9
+  [datasketches]=org.apache.datasketches:datasketches-memory:6.0.0
+  [arrow-memory]=org.apache.arrow:arrow-memory-core:19.0.0
+  [spark-unsafe]=org.apache.spark:spark-unsafe_2.13:4.0.1
+  [hdrhistogram]=org.hdrhistogram:HdrHistogram:2.2.2
 )
-ALL=(guava caffeine jctools agrona disruptor netty-common)
+ALL=(guava caffeine jctools agrona disruptor netty-common chronicle-core lwjgl kryo reactor-core
+  datasketches arrow-memory spark-unsafe hdrhistogram)
 
 dir="${1:-$root/build/corpora}"
 [ $# -gt 0 ] && shift
@@ -87,7 +98,10 @@ def keep(m):
 open(path, "w").write(re.sub(r"<dependency>.*?</dependency>", keep, text, flags=re.S))
 PY
   done
-  find "$out/src" -name '*.java' ! -name module-info.java | LC_ALL=C sort > "$out/sources.txt"
+  # Multi-release sources (lwjgl's META-INF/versions/N/...) are left out: they repeat classes of the
+  # base sources for newer JDKs, and compiling both on one class path is a duplicate-class error.
+  find "$out/src" -name '*.java' ! -name module-info.java ! -path '*/META-INF/versions/*' \
+    | LC_ALL=C sort > "$out/sources.txt"
 
   # Extra javac flags: none of the six needs any on JDK 25 (each compiles with plain javac on the
   # class path above, -proc:none); the file stays so that callers need not special-case a corpus.
@@ -98,14 +112,14 @@ for name in "${names[@]}"; do
   fetch_one "$name"
 done
 
-printf '%-14s %-46s %7s %9s %5s\n' corpus coordinates files lines jars
+printf '%-15s %-52s %7s %9s %5s\n' corpus coordinates files lines jars
 total_files=0 total_lines=0
 for name in "${names[@]}"; do
   out="$dir/$name"
   files=$(wc -l < "$out/sources.txt")
   lines=$( (tr '\n' '\0' < "$out/sources.txt" | xargs -0 cat) | wc -l)
   jars=$(tr ':' '\n' < "$out/classpath.txt" | grep -c . || true)
-  printf '%-14s %-46s %7d %9d %5d\n' "$name" "$(cat "$out/coordinates.txt")" "$files" "$lines" "$jars"
+  printf '%-15s %-52s %7d %9d %5d\n' "$name" "$(cat "$out/coordinates.txt")" "$files" "$lines" "$jars"
   total_files=$((total_files + files)) total_lines=$((total_lines + lines))
 done
-printf '%-14s %-46s %7d %9d\n' total "" "$total_files" "$total_lines"
+printf '%-15s %-52s %7d %9d\n' total "" "$total_files" "$total_lines"

@@ -83,7 +83,7 @@ def main():
     totals = {}
     any_crash = False
     print("\nFindings per check (EP = javac + Error Prone, RV = jatomics review; both = same file, line and check)")
-    head = "%-13s %-3s" % ("corpus", "") + "".join("%8s" % short[c] for c in checks) + "%8s %8s %8s %9s" % (
+    head = "%-20s %-3s" % ("corpus", "") + "".join("%8s" % short[c] for c in checks) + "%8s %8s %8s %9s" % (
         "total", "both", "crashes", "seconds")
     print(head)
     for corpus in corpora:
@@ -113,12 +113,12 @@ def main():
         for side in ("EP", "RV"):
             run = runs[side]
             if run is None:
-                print("%-13s %-3s %s" % (corpus, side, "-"))
+                print("%-20s %-3s %s" % (corpus, side, "-"))
                 continue
             findings, crashes, secs = run
             per = {c: sum(1 for f in findings if f[2] == c) for c in checks}
             agree = sum(both.values()) if len(keys) == 2 else "-"
-            print("%-13s %-3s" % (corpus, side) + "".join("%8d" % per[c] for c in checks)
+            print("%-20s %-3s" % (corpus, side) + "".join("%8d" % per[c] for c in checks)
                   + "%8d %8s %8d %9d" % (len(findings), agree, len(crashes), secs))
             t = totals.setdefault(side, {c: 0 for c in checks + ["total", "crashes"]})
             for c in checks:
@@ -129,7 +129,7 @@ def main():
                 any_crash = True
                 print("    crash: " + crash[:400])
     for side, t in totals.items():
-        print("%-13s %-3s" % ("total", side) + "".join("%8d" % t[c] for c in checks)
+        print("%-20s %-3s" % ("total", side) + "".join("%8d" % t[c] for c in checks)
               + "%8d %8s %8d" % (t["total"], "", t["crashes"]))
     print("\nchecks: " + ", ".join("%s=%s" % (short[c], c) for c in checks))
     print("disagreements: OUT/<corpus>-only-ep.tsv, OUT/<corpus>-only-reviewer.tsv")
