@@ -3,8 +3,8 @@
 #
 # usage: scripts/evaluate.sh [--corpora a,b,...] [--out DIR] [--timeout SECONDS] [--no-build]
 #                            [--skip-ep | --skip-reviewer] [--no-configured]
-#   --corpora   which corpora (default: guava,caffeine,jctools,agrona,disruptor,netty-common;
-#               downloaded by scripts/corpora.sh into build/corpora/, never committed)
+#   --corpora   which corpora (default: all fourteen of scripts/corpora.sh; downloaded by it into
+#               build/corpora/, never committed)
 #   --out DIR   where logs, findings and the tables go (default build/evaluation)
 #   --timeout S the wall-clock bound of each front end on each corpus (default 1800)
 #   --no-build  use the checker and reviewer jars already under checker/*/target
@@ -35,7 +35,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/find-jdk25.sh"
 
-corpora=guava,caffeine,jctools,agrona,disruptor,netty-common
+corpora=guava,caffeine,jctools,agrona,disruptor,netty-common,chronicle-core,lwjgl,kryo,reactor-core
+corpora+=,tomcat-ffm,arrow-memory,spark-unsafe,hdrhistogram
 out="$root/build/evaluation" timeout_s=1800 build=1 run_ep=1 run_reviewer=1 configured=1
 while [ $# -gt 0 ]; do
   case "$1" in
