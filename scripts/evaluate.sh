@@ -55,8 +55,10 @@ done
 IFS=, read -r -a names <<<"$corpora"
 
 # corpus -> "UnsafeMethods|FieldOffsetMethods" (each a comma-separated Type#method list).
-# agrona 2.x calls jdk.internal.misc.Unsafe through org.agrona.UnsafeApi (every method of it is an
-# Unsafe accessor); JCTools computes field offsets with UnsafeAccess.fieldOffset(Class, String).
+# agrona 2.x calls jdk.internal.misc.Unsafe through org.agrona.UnsafeApi (its memory accessors are
+# listed; its objectFieldOffset is a FieldOffsetMethod, not an unsafe operation: an offset query
+# touches no memory, CONTRACT section 7); JCTools computes field offsets with
+# UnsafeAccess.fieldOffset(Class, String).
 agrona_unsafe=""
 for m in getByte getShort getChar getInt getLong getFloat getDouble getReference getIntVolatile \
     getLongVolatile getReferenceVolatile getIntAcquire getLongAcquire getReferenceAcquire getIntOpaque \
@@ -65,7 +67,7 @@ for m in getByte getShort getChar getInt getLong getFloat getDouble getReference
     putReferenceRelease putIntOpaque putLongOpaque putReferenceOpaque compareAndSetInt \
     compareAndSetLong compareAndSetReference compareAndExchangeInt compareAndExchangeLong \
     getAndAddInt getAndAddLong getAndSetInt getAndSetLong getAndSetReference copyMemory setMemory \
-    allocateMemory freeMemory objectFieldOffset; do
+    allocateMemory freeMemory; do
   agrona_unsafe+="${agrona_unsafe:+,}org.agrona.UnsafeApi#$m"
 done
 declare -A CONFIGURED=(
