@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.jatomics.checker.CheckDocs;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
@@ -68,6 +69,7 @@ public final class Reviewer {
    * @param config the checker options
    * @param changedLines when given, only findings on these lines are reported
    * @param progress whether to draw a progress bar on a terminal
+   * @param inputs which files may be read ({@link InputPolicy#DEFAULT}: no symbolic links, 10 MB)
    */
   public record Options(
       List<Path> paths,
@@ -77,7 +79,21 @@ public final class Reviewer {
       Set<CheckName> checks,
       Config config,
       ChangedLines changedLines,
-      boolean progress) {}
+      boolean progress,
+      InputPolicy inputs) {
+    /** Options with the default input policy. */
+    public Options(
+        List<Path> paths,
+        Path root,
+        Charset encoding,
+        int jobs,
+        Set<CheckName> checks,
+        Config config,
+        ChangedLines changedLines,
+        boolean progress) {
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, InputPolicy.DEFAULT);
+    }
+  }
 
   /**
    * How the two passes share work; internal (tests compare the settings), not a user option.
@@ -113,6 +129,9 @@ public final class Reviewer {
    */
   static final long MAX_TREE_BUDGET = 256L << 20;
 
+  /** The stack of each worker thread (reserved address space; memory only as it is used). */
+  static final long WORKER_STACK_BYTES = 512L << 20;
+
   private final Options options;
   private final Tuning tuning;
 
@@ -133,7 +152,7 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = SourceFiles.collect(options.paths());
+    List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     TypeIndex index = new TypeIndex();
     Set<String> localNames = Relevance.localNames(options.config());
@@ -200,7 +219,7 @@ public final class Reviewer {
     List<Rule> rules = new ArrayList<>();
     for (CheckName check : CheckName.values()) {
       if (options.checks().contains(check)) {
-        rules.add(rule(check));
+        rules.add(rule(check, options.config()));
       }
     }
     return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size());
@@ -226,12 +245,18 @@ public final class Reviewer {
   }
 
   /** How reports describe a check. */
-  static Rule rule(CheckName check) {
+  static Rule rule(CheckName check, Config config) {
     String description =
         check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
             + " by default; its documentation explains why it matters, what to write instead and how"
             + " to suppress it.";
-    return new Rule(check.name(), check.defaultSeverity(), check.summary(), description, check.docUrl());
+    return new Rule(
+        check.name(),
+        check.defaultSeverity(),
+        check.summary(),
+        description,
+        CheckDocs.page(check),
+        config.docsUrl(check).orElse(null));
   }
 
   private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {
@@ -346,7 +371,9 @@ public final class Reviewer {
   private Parsed parse(Path file) {
     String text;
     try {
-      text = SourceDecoder.decode(Files.readAllBytes(file), options.encoding());
+      text = SourceDecoder.decode(options.inputs().read(file), options.encoding());
+    } catch (InputPolicy.Refused e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, e.getMessage()));
     } catch (CharacterCodingException e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
     } catch (IOException | RuntimeException e) {
@@ -407,7 +434,9 @@ public final class Reviewer {
   private void forEach(List<Path> files, String phase, Consumer<Path> action) {
     Progress progress = options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
-      Thread thread = new Thread(runnable, "jatomics-review");
+      // A large stack: JavaParser and the front end recurse once per nesting level, and javac
+      // compiles a 5,000-term concatenation or 500 nested parentheses; only touched pages cost.
+      Thread thread = new Thread(null, runnable, "jatomics-review", WORKER_STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     });
