@@ -31,7 +31,18 @@ public final class GithubReporter implements Reporter {
 
   /** Escapes a command's message: {@code %}, CR and LF. */
   static String data(String value) {
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    // The runner's escapes (%, CR, LF), then every other control character percent-encoded too,
+    // so a hostile file name cannot carry a terminal escape into the job log.
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '%' || c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') {
+        out.append(c <= 0xff ? String.format("%%%02X", (int) c) : String.format("%%u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Escapes a property value: as {@link #data} plus {@code :} and {@code ,}. */

@@ -14,12 +14,12 @@ public final class TextReporter implements Reporter {
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: could not be analysed: "
+          printable(problem.file()) + ":" + problem.line() + ":" + problem.column() + ": error: could not be analysed: "
               + oneLine(problem.message()) + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
       out.write(
-          d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ["
+          printable(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ["
               + d.check() + "] " + oneLine(d.message()) + "\n");
       if (!d.fixHint().isBlank()) {
         out.write("    fix: " + oneLine(d.fixHint()) + "\n");
@@ -50,6 +50,37 @@ public final class TextReporter implements Reporter {
   }
 
   private static String oneLine(String text) {
-    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return printable(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+  }
+
+  /**
+   * {@code text} with every control character (C0, DEL, C1, the Unicode line and paragraph
+   * separators) written as a visible escape (a backslash and {@code n}, or {@code u} and four hex digits): a file name from a pull
+   * request cannot start a new line (a CI workflow command), move the cursor or recolour the
+   * terminal.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else {
+          out.append(String.format("\\u%04x", (int) c));
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

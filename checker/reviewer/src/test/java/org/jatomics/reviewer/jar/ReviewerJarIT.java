@@ -218,6 +218,28 @@ class ReviewerJarIT {
     assertEquals(30_000, JSON.readTree(report.toFile()).at("/runs/0/results").size());
   }
 
+  @Test
+  void hostileFileNamesCannotInjectWorkflowCommands() throws Exception {
+    Path tree = tree();
+    Path evil = Files.createDirectories(tree.resolve("src/x\n::warning file=README.md::owned\u001b[2J"));
+    Files.copy(tree.resolve("src/Counter.java"), evil.resolve("Counter.java"));
+    for (String format : List.of("text", "github", "rdjsonl", "sarif")) {
+      ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "--format", format, "src");
+      assertEquals(1, result.exit(), format + ": " + result.err());
+      for (String line : (result.out() + result.err()).split("\n", -1)) {
+        assertFalse(line.startsWith("::warning file=README.md"), format + " printed a workflow command: " + line);
+        assertFalse(line.contains("\u001b"), format + " printed an escape character: " + line);
+      }
+      if (format.equals("sarif")) {
+        for (JsonNode result1 : JSON.readTree(result.out()).at("/runs/0/results")) {
+          String uri = result1.at("/locations/0/physicalLocation/artifactLocation/uri").asString();
+          new java.net.URI(uri); // a valid URI reference
+          assertFalse(uri.contains("\n"), uri);
+        }
+      }
+    }
+  }
+
   private static boolean hasTemporary(Path folder) throws Exception {
     try (Stream<Path> files = Files.list(folder)) {
       return files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
