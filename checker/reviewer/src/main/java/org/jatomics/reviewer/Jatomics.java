@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "jatomics",
     mixinStandardHelpOptions = true,
     versionProvider = Jatomics.Version.class,
-    subcommands = {ReviewCommand.class, ExplainCommand.class},
+    subcommands = {ReviewCommand.class, ExplainCommand.class, org.jatomics.reviewer.lsp.LspCommand.class},
     description = "Typed atomics for shared-memory Java: checks for non-atomic access, missing"
         + " dependency ordering and unjustified unsafe operations.",
     footer = {
@@ -101,7 +101,7 @@ public final class Jatomics implements Runnable {
   }
 
   /** Reads the version from the jar's manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
+  public static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {"jatomics " + org.jatomics.reviewer.report.Versions.version()};

@@ -260,95 +260,15 @@ public final class Reviewer {
   }
 
   private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {
-    String display = display(file);
-    UnitFacts facts = frontEnd.extract(display, parsed.text(), parsed.unit());
-    List<Diagnostic> result = new ArrayList<>();
-    for (Finding finding : Checks.run(facts, options.config(), options.checks())) {
-      if (options.changedLines() != null && !options.changedLines().isChanged(file, finding.start().line())) {
-        continue;
-      }
-      result.add(diagnostic(display, facts.source(), parsed.unit(), finding));
-    }
-    return result;
-  }
-
-  private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
-    List<Diagnostic.Edit> edits = new ArrayList<>();
-    Map<Integer, String> lines = new HashMap<>();
-    keepLines(source, finding.start().line(), finding.end().line(), lines);
-    if (finding.fix() != null) {
-      for (TextEdit edit : finding.fix().edits()) {
-        edits.add(edit(source, edit.range(), edit.replacement(), lines));
-      }
-      String imports = missingImports(unit, finding.fix().staticImports());
-      if (!imports.isEmpty()) {
-        int at = importInsertionPoint(source, unit);
-        edits.add(edit(source, new SourceRange(at, at), imports, lines));
-      }
-    }
-    return new Diagnostic(
-        display,
-        finding.check().name(),
-        finding.severity(),
-        finding.start().line(),
-        finding.start().column(),
-        finding.end().line(),
-        finding.end().column(),
-        finding.message(),
-        finding.hint() == null ? "" : finding.hint(),
-        edits,
-        lines);
-  }
-
-  private static Diagnostic.Edit edit(SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
-    Position start = source.position(range.start());
-    Position end = source.position(range.end());
-    keepLines(source, start.line(), end.line(), lines);
-    return new Diagnostic.Edit(start.line(), start.column(), end.line(), end.column(), replacement);
-  }
-
-  private static void keepLines(SourceText source, int from, int to, Map<Integer, String> lines) {
-    String text = source.text();
-    for (int line = from; line <= to; line++) {
-      if (lines.containsKey(line)) {
-        continue;
-      }
-      int start = source.lineStart(line);
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      lines.put(line, text.substring(start, end));
-    }
-  }
-
-  /** {@code import static ...;} lines for the fix's static imports the unit lacks. */
-  private static String missingImports(CompilationUnit unit, List<String> staticImports) {
-    StringBuilder text = new StringBuilder();
-    for (String member : staticImports) {
-      String owner = member.substring(0, Math.max(0, member.lastIndexOf('.')));
-      boolean present = false;
-      for (ImportDeclaration existing : unit.getImports()) {
-        String name = existing.getNameAsString();
-        if (existing.isStatic() && (name.equals(member) || existing.isAsterisk() && name.equals(owner))) {
-          present = true;
-        }
-      }
-      if (!present) {
-        text.append("\nimport static ").append(member).append(';');
-      }
-    }
-    return text.toString();
-  }
-
-  /** The end of the last import, else of the package declaration, else the file's start. */
-  private static int importInsertionPoint(SourceText source, CompilationUnit unit) {
-    return unit.getImports().getLast()
-        .map(i -> (com.github.javaparser.ast.Node) i)
-        .or(() -> unit.getPackageDeclaration().map(p -> (com.github.javaparser.ast.Node) p))
-        .flatMap(n -> n.getEnd())
-        .map(p -> source.offset(p.line, p.column) + 1)
-        .orElse(0);
+    ChangedLines changed = options.changedLines();
+    return FileReview.analyse(
+        display(file),
+        parsed.text(),
+        parsed.unit(),
+        frontEnd,
+        options.config(),
+        options.checks(),
+        line -> changed == null || changed.isChanged(file, line));
   }
 
   /** A file's path relative to the root, with {@code /}; the path as given when outside it. */
@@ -380,11 +300,9 @@ public final class Reviewer {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
     }
     // Positions come from the tokens, so they are kept (setStoreTokens(false) loses every range).
-    ParserConfiguration configuration =
-        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     ParseResult<CompilationUnit> result;
     try {
-      result = new JavaParser(configuration).parse(text);
+      result = FileReview.parse(text);
     } catch (RuntimeException | StackOverflowError e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
     } catch (OutOfMemoryError e) {

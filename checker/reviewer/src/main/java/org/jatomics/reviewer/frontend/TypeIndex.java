@@ -59,6 +59,21 @@ public final class TypeIndex {
   private final Map<String, TypeDecl> types = new ConcurrentHashMap<>();
   private final Set<String> packages = ConcurrentHashMap.newKeySet();
 
+  /**
+   * Removes the named types (the language server replaces a file's entries, {@link #typeNames},
+   * when the file changes). Their packages stay known.
+   */
+  public void remove(java.util.Collection<String> typeNames) {
+    types.keySet().removeAll(typeNames);
+  }
+
+  /** The qualified names of the types {@link #add} takes from {@code unit}. */
+  public static Set<String> typeNames(CompilationUnit unit) {
+    TypeIndex own = new TypeIndex();
+    own.add(unit);
+    return Set.copyOf(own.types.keySet());
+  }
+
   /** Adds the top-level and member types of {@code unit} (local and anonymous classes stay local). */
   public void add(CompilationUnit unit) {
     ImportScope scope = ImportScope.of(unit);

@@ -1,0 +1,149 @@
+package org.jatomics.reviewer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Checks;
+import org.jatomics.checker.Config;
+import org.jatomics.checker.Finding;
+import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.SourceRange;
+import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.reviewer.frontend.FactExtractor;
+import org.jatomics.reviewer.report.Diagnostic;
+
+/**
+ * One file's review: parse its text, translate the tree into facts against the cross-file index,
+ * run the rules, and describe each finding with its fix as reporters need it. The batch reviewer
+ * ({@link Reviewer}) and the language server both review files through here.
+ */
+public final class FileReview {
+  private FileReview() {}
+
+  /** Parses {@code text} as Java 25 (positions kept: they come from the tokens). */
+  public static ParseResult<CompilationUnit> parse(String text) {
+    ParserConfiguration configuration =
+        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    return new JavaParser(configuration).parse(text);
+  }
+
+  /**
+   * The diagnostics of one parsed file.
+   *
+   * @param display the file's path as reports show it
+   * @param text the file's text (after decoding)
+   * @param unit its tree
+   * @param frontEnd the translator, with the cross-file index
+   * @param config the checker options
+   * @param checks the checks to run
+   * @param lineWanted whether a finding starting on a (1-based) line is reported
+   */
+  public static List<Diagnostic> analyse(
+      String display,
+      String text,
+      CompilationUnit unit,
+      FactExtractor frontEnd,
+      Config config,
+      Set<CheckName> checks,
+      IntPredicate lineWanted) {
+    UnitFacts facts = frontEnd.extract(display, text, unit);
+    List<Diagnostic> result = new ArrayList<>();
+    for (Finding finding : Checks.run(facts, config, checks)) {
+      if (lineWanted.test(finding.start().line())) {
+        result.add(diagnostic(display, facts.source(), unit, finding));
+      }
+    }
+    return result;
+  }
+
+  private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
+    List<Diagnostic.Edit> edits = new ArrayList<>();
+    Map<Integer, String> lines = new HashMap<>();
+    keepLines(source, finding.start().line(), finding.end().line(), lines);
+    if (finding.fix() != null) {
+      for (TextEdit edit : finding.fix().edits()) {
+        edits.add(edit(source, edit.range(), edit.replacement(), lines));
+      }
+      String imports = missingImports(unit, finding.fix().staticImports());
+      if (!imports.isEmpty()) {
+        int at = importInsertionPoint(source, unit);
+        edits.add(edit(source, new SourceRange(at, at), imports, lines));
+      }
+    }
+    return new Diagnostic(
+        display,
+        finding.check().name(),
+        finding.severity(),
+        finding.start().line(),
+        finding.start().column(),
+        finding.end().line(),
+        finding.end().column(),
+        finding.message(),
+        finding.hint() == null ? "" : finding.hint(),
+        edits,
+        lines);
+  }
+
+  private static Diagnostic.Edit edit(SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
+    Position start = source.position(range.start());
+    Position end = source.position(range.end());
+    keepLines(source, start.line(), end.line(), lines);
+    return new Diagnostic.Edit(start.line(), start.column(), end.line(), end.column(), replacement);
+  }
+
+  private static void keepLines(SourceText source, int from, int to, Map<Integer, String> lines) {
+    String text = source.text();
+    for (int line = from; line <= to; line++) {
+      if (lines.containsKey(line)) {
+        continue;
+      }
+      int start = source.lineStart(line);
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      lines.put(line, text.substring(start, end));
+    }
+  }
+
+  /** {@code import static ...;} lines for the fix's static imports the unit lacks. */
+  private static String missingImports(CompilationUnit unit, List<String> staticImports) {
+    StringBuilder text = new StringBuilder();
+    for (String member : staticImports) {
+      String owner = member.substring(0, Math.max(0, member.lastIndexOf('.')));
+      boolean present = false;
+      for (ImportDeclaration existing : unit.getImports()) {
+        String name = existing.getNameAsString();
+        if (existing.isStatic() && (name.equals(member) || existing.isAsterisk() && name.equals(owner))) {
+          present = true;
+        }
+      }
+      if (!present) {
+        text.append("\nimport static ").append(member).append(';');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The end of the last import, else of the package declaration, else the file's start. */
+  private static int importInsertionPoint(SourceText source, CompilationUnit unit) {
+    return unit.getImports().getLast()
+        .map(i -> (com.github.javaparser.ast.Node) i)
+        .or(() -> unit.getPackageDeclaration().map(p -> (com.github.javaparser.ast.Node) p))
+        .flatMap(n -> n.getEnd())
+        .map(p -> source.offset(p.line, p.column) + 1)
+        .orElse(0);
+  }
+
+}

@@ -1,0 +1,401 @@
+package org.jatomics.reviewer.lsp;
+
+import com.google.gson.JsonElement;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jatomics.checker.CheckDocs;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Severity;
+import org.jatomics.reviewer.report.Diagnostic;
+import org.jatomics.reviewer.report.Versions;
+
+/**
+ * {@code jatomics lsp}: the six checks as an LSP 3.17 language server. Diagnostics for open
+ * documents come from their unsaved text ({@code source} "jatomics", {@code code} the check);
+ * each suggested fix is a {@code quickfix} code action; hovering a diagnostic shows the check's
+ * page; settings come from {@code initializationOptions} and {@code didChangeConfiguration};
+ * cross-file facts from the workspace folders, kept current on save and on watched-file events.
+ *
+ * <p>All state lives on one thread ({@link #worker}); protocol threads only enqueue work, so a
+ * burst of edits is analysed once (edits are debounced, and an analysis of a version that is no
+ * longer the latest is dropped before it starts).
+ */
+public final class JatomicsLanguageServer implements LanguageServer, LanguageClientAware {
+  /** How long an edit waits for the next one before the document is analysed. */
+  static final long DEBOUNCE_MILLIS = 60;
+
+  private final ScheduledExecutorService worker =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            // A large stack, as the batch reviewer's workers: deep expressions recurse.
+            Thread thread = new Thread(null, r, "jatomics-lsp", 512L << 20);
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final ExecutorService requests = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "jatomics-lsp-request");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private LanguageClient client;
+  private Workspace workspace = new Workspace(List.of(), Workspace.Settings.DEFAULT);
+  /** The last diagnostics published per document, with the findings behind them. */
+  private final Map<URI, List<Published>> published = new HashMap<>();
+  private volatile boolean shutdownRequested;
+
+  /** A published diagnostic and the finding it came from. */
+  private record Published(org.eclipse.lsp4j.Diagnostic diagnostic, Diagnostic finding) {}
+
+  @Override
+  public void connect(LanguageClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    List<Path> roots = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+        fileRoot(folder.getUri()).ifPresent(roots::add);
+      }
+    }
+    if (roots.isEmpty() && rootUri(params) != null) {
+      fileRoot(rootUri(params)).ifPresent(roots::add);
+    }
+    Workspace.Settings settings;
+    try {
+      settings = SettingsReader.read(asJson(params.getInitializationOptions()));
+    } catch (IllegalArgumentException e) {
+      message(MessageType.Error, "jatomics: initializationOptions: " + e.getMessage() + "; using the defaults");
+      settings = Workspace.Settings.DEFAULT;
+    }
+    Workspace.Settings initial = settings;
+    return CompletableFuture.supplyAsync(
+        () -> {
+          workspace = new Workspace(roots, initial);
+          ServerCapabilities capabilities = new ServerCapabilities();
+          TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+          sync.setOpenClose(true);
+          sync.setChange(TextDocumentSyncKind.Incremental);
+          sync.setSave(new SaveOptions(false));
+          capabilities.setTextDocumentSync(sync);
+          capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+          capabilities.setHoverProvider(true);
+          return new InitializeResult(capabilities, new ServerInfo("jatomics", Versions.version()));
+        },
+        worker);
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    worker.execute(
+        () -> {
+          long start = System.nanoTime();
+          int files = workspace.indexFolders();
+          log("indexed " + files + " files (" + workspace.indexedTypes() + " types) in "
+              + (System.nanoTime() - start) / 1_000_000 + " ms");
+          workspace.openDocuments().forEach(this::analyseNow);
+        });
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdownRequested = true;
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    worker.shutdownNow();
+    requests.shutdownNow();
+    System.exit(shutdownRequested ? 0 : 1);
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return documents;
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return workspaceService;
+  }
+
+  private final TextDocumentService documents =
+      new TextDocumentService() {
+        @Override
+        public void didOpen(DidOpenTextDocumentParams params) {
+          URI uri = URI.create(params.getTextDocument().getUri());
+          String text = params.getTextDocument().getText();
+          int version = params.getTextDocument().getVersion();
+          worker.execute(() -> {
+            workspace.open(uri, text, version);
+            analyseNow(uri);
+          });
+        }
+
+        @Override
+        public void didChange(DidChangeTextDocumentParams params) {
+          URI uri = URI.create(params.getTextDocument().getUri());
+          int version = params.getTextDocument().getVersion();
+          List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
+          worker.execute(() -> {
+            workspace.document(uri).ifPresent(document -> {
+              String text = document.text();
+              for (TextDocumentContentChangeEvent change : changes) {
+                text = TextChanges.apply(text, change);
+              }
+              workspace.open(uri, text, version);
+            });
+            worker.schedule(() -> analyseIfLatest(uri, version), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+          });
+        }
+
+        @Override
+        public void didClose(DidCloseTextDocumentParams params) {
+          URI uri = URI.create(params.getTextDocument().getUri());
+          worker.execute(() -> {
+            workspace.close(uri);
+            published.remove(uri);
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), List.of()));
+          });
+        }
+
+        @Override
+        public void didSave(DidSaveTextDocumentParams params) {
+          // The saved text is the open text: other open documents may depend on it.
+          worker.execute(() -> reanalyseOthers(URI.create(params.getTextDocument().getUri())));
+        }
+
+        @Override
+        public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+          URI uri = URI.create(params.getTextDocument().getUri());
+          Range range = params.getRange();
+          List<Published> current = snapshot(uri);
+          return CompletableFutures.computeAsync(requests, cancel -> {
+            List<Either<Command, CodeAction>> actions = new ArrayList<>();
+            for (Published p : current) {
+              cancel.checkCanceled();
+              if (p.finding().edits().isEmpty() || !overlaps(p.diagnostic().getRange(), range)) {
+                continue;
+              }
+              List<TextEdit> edits = new ArrayList<>();
+              for (Diagnostic.Edit edit : p.finding().edits()) {
+                edits.add(new TextEdit(
+                    new Range(position(edit.line(), edit.column()), position(edit.endLine(), edit.endColumn())),
+                    edit.replacement()));
+              }
+              CodeAction action = new CodeAction(
+                  "jatomics: " + (p.finding().fixHint().isBlank() ? "apply the suggested fix" : p.finding().fixHint()));
+              action.setKind(CodeActionKind.QuickFix);
+              action.setDiagnostics(List.of(p.diagnostic()));
+              action.setIsPreferred(true);
+              action.setEdit(new WorkspaceEdit(Map.of(uri.toString(), edits)));
+              actions.add(Either.forRight(action));
+            }
+            return actions;
+          });
+        }
+
+        @Override
+        public CompletableFuture<Hover> hover(HoverParams params) {
+          URI uri = URI.create(params.getTextDocument().getUri());
+          Position at = params.getPosition();
+          List<Published> current = snapshot(uri);
+          return CompletableFutures.computeAsync(requests, cancel -> {
+            for (Published p : current) {
+              if (contains(p.diagnostic().getRange(), at)) {
+                String page = CheckDocs.page(CheckName.valueOf(p.finding().check()));
+                return new Hover(new MarkupContent(MarkupKind.MARKDOWN, page), p.diagnostic().getRange());
+              }
+            }
+            return null;
+          });
+        }
+      };
+
+  private final WorkspaceService workspaceService =
+      new WorkspaceService() {
+        @Override
+        public void didChangeConfiguration(DidChangeConfigurationParams params) {
+          Workspace.Settings settings;
+          try {
+            settings = SettingsReader.read(asJson(params.getSettings()));
+          } catch (IllegalArgumentException e) {
+            message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; keeping the previous ones");
+            return;
+          }
+          worker.execute(() -> {
+            workspace.settings(settings);
+            workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
+          });
+        }
+
+        @Override
+        public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+          worker.execute(() -> {
+            for (FileEvent event : params.getChanges()) {
+              URI uri = URI.create(event.getUri());
+              if (uri.getPath() != null && uri.getPath().endsWith(".java")) {
+                workspace.changedOnDisk(uri);
+              }
+            }
+            workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
+          });
+        }
+      };
+
+  private void analyseIfLatest(URI uri, int version) {
+    workspace.document(uri).filter(d -> d.version() == version).ifPresent(d -> analyseNow(uri));
+  }
+
+  private void reanalyseOthers(URI saved) {
+    for (URI uri : workspace.openDocuments()) {
+      if (!uri.equals(saved)) {
+        analyseNow(uri);
+      }
+    }
+  }
+
+  /** Analyses an open document and publishes its diagnostics (on the worker thread). */
+  private void analyseNow(URI uri) {
+    Workspace.Document document = workspace.document(uri).orElse(null);
+    if (document == null) {
+      return;
+    }
+    List<Published> result = new ArrayList<>();
+    try {
+      for (Diagnostic finding : workspace.analyse(document)) {
+        result.add(new Published(toLsp(finding), finding));
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      log("internal error while analysing " + uri + ": " + e);
+      return;
+    }
+    synchronized (published) {
+      published.put(uri, result);
+    }
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics = new ArrayList<>();
+    result.forEach(p -> diagnostics.add(p.diagnostic()));
+    PublishDiagnosticsParams params = new PublishDiagnosticsParams(uri.toString(), diagnostics);
+    params.setVersion(document.version());
+    client.publishDiagnostics(params);
+  }
+
+  private List<Published> snapshot(URI uri) {
+    synchronized (published) {
+      return List.copyOf(published.getOrDefault(uri, List.of()));
+    }
+  }
+
+  private static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic finding) {
+    org.eclipse.lsp4j.Diagnostic d = new org.eclipse.lsp4j.Diagnostic();
+    d.setRange(new Range(position(finding.line(), finding.column()), position(finding.endLine(), finding.endColumn())));
+    d.setSeverity(
+        finding.severity() == Severity.ERROR
+            ? org.eclipse.lsp4j.DiagnosticSeverity.Error
+            : org.eclipse.lsp4j.DiagnosticSeverity.Warning);
+    d.setSource("jatomics");
+    d.setCode(finding.check());
+    d.setMessage(finding.message() + (finding.fixHint().isBlank() ? "" : "\nFix: " + finding.fixHint()));
+    return d;
+  }
+
+  /** An LSP position (0-based line, UTF-16 character) from the reviewer's 1-based line and column. */
+  private static Position position(int line, int column) {
+    return new Position(line - 1, column - 1);
+  }
+
+  private static boolean overlaps(Range a, Range b) {
+    return !before(a.getEnd(), b.getStart()) && !before(b.getEnd(), a.getStart());
+  }
+
+  private static boolean contains(Range range, Position p) {
+    return !before(p, range.getStart()) && !before(range.getEnd(), p);
+  }
+
+  private static boolean before(Position a, Position b) {
+    return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
+  }
+
+  private static java.util.Optional<Path> fileRoot(String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      return "file".equals(parsed.getScheme()) ? java.util.Optional.of(Path.of(parsed)) : java.util.Optional.empty();
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** LSP 3.17 deprecates rootUri for workspaceFolders, but older clients send only rootUri. */
+  @SuppressWarnings("deprecation")
+  private static String rootUri(InitializeParams params) {
+    return params.getRootUri();
+  }
+
+  private static JsonElement asJson(Object settings) {
+    return settings instanceof JsonElement json ? json : null;
+  }
+
+  private void log(String text) {
+    if (client != null) {
+      client.logMessage(new MessageParams(MessageType.Log, "jatomics: " + text));
+    }
+  }
+
+  private void message(MessageType type, String text) {
+    if (client != null) {
+      client.showMessage(new MessageParams(type, text));
+    }
+  }
+}

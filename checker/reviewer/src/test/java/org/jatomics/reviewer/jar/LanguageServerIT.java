@@ -1,0 +1,186 @@
+package org.jatomics.reviewer.jar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.*;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jatomics lsp} through the real protocol: the shipped jar started as a subprocess and
+ * driven by an LSP4J client, as an editor drives it.
+ */
+class LanguageServerIT {
+  @TempDir Path workspace;
+
+  /** Records what the server sends. */
+  static final class Client implements LanguageClient {
+    final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+    final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
+
+    @Override public void telemetryEvent(Object object) {}
+    @Override public void publishDiagnostics(PublishDiagnosticsParams params) { diagnostics.add(params); }
+    @Override public void showMessage(MessageParams params) { messages.add(params); }
+    @Override public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+      return CompletableFuture.completedFuture(null);
+    }
+    @Override public void logMessage(MessageParams params) {}
+
+    /** The next diagnostics published for {@code uri}. */
+    List<Diagnostic> next(String uri) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline) {
+        PublishDiagnosticsParams p = diagnostics.poll(1, TimeUnit.SECONDS);
+        if (p != null && p.getUri().equals(uri)) {
+          return p.getDiagnostics();
+        }
+      }
+      throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+    }
+  }
+
+  @Test
+  void editorSessionFromOpenToExit() throws Exception {
+    // Cross-file fact: the @Atomic field is declared in another file of the workspace.
+    Path pkg = Files.createDirectories(workspace.resolve("src/p"));
+    Files.writeString(pkg.resolve("Counter.java"), """
+        package p;
+
+        import org.jatomics.annotations.Atomic;
+
+        public class Counter {
+          @Atomic public long hits;
+        }
+        """);
+    Path user = pkg.resolve("User.java");
+    Files.writeString(user, "package p;\nclass User {}\n"); // on disk: nothing to report
+    String uri = user.toUri().toString();
+    // Unsaved text in the editor; a non-ASCII string before the access checks UTF-16 columns.
+    String unsaved = """
+        package p;
+
+        class User {
+          long read(Counter c) {
+            String s = "héllo 😀"; return c.hits;
+          }
+        }
+        """;
+
+    Process process = new ProcessBuilder(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    Client client = new Client();
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    launcher.startListening();
+    LanguageServer server = launcher.getRemoteProxy();
+
+    InitializeParams init = new InitializeParams();
+    init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    InitializeResult result = server.initialize(init).get(60, TimeUnit.SECONDS);
+    assertEquals("jatomics", result.getServerInfo().getName());
+    server.initialized(new InitializedParams());
+
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, unsaved)));
+    List<Diagnostic> diagnostics = client.next(uri);
+    while (diagnostics.isEmpty()) { // the workspace index may not be ready for the first analysis
+      diagnostics = client.next(uri);
+    }
+    assertEquals(1, diagnostics.size(), diagnostics.toString());
+    Diagnostic d = diagnostics.get(0);
+    assertEquals("jatomics", d.getSource());
+    assertEquals("NonAtomicAccess", d.getCode().getLeft());
+    assertEquals(DiagnosticSeverity.Error, d.getSeverity());
+    // The field expression `c.hits`, in UTF-16 code units (the emoji is two of them).
+    int column = "    String s = \"héllo 😀\"; return ".length();
+    assertEquals(new Range(new Position(4, column), new Position(4, column + 6)), d.getRange());
+
+    // Hover shows the check's documentation.
+    Hover hover = server.getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, column + 1))).get(30, TimeUnit.SECONDS);
+    assertTrue(hover.getContents().getRight().getValue().startsWith("# NonAtomicAccess"), hover.toString());
+
+    // The quick fix, applied as an editor applies it, removes the finding (imports included).
+    CodeActionParams actionParams = new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(), new CodeActionContext(List.of(d)));
+    List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(actionParams).get(30, TimeUnit.SECONDS);
+    assertEquals(1, actions.size(), actions.toString());
+    CodeAction action = actions.get(0).getRight();
+    assertEquals(CodeActionKind.QuickFix, action.getKind());
+    List<TextEdit> edits = action.getEdit().getChanges().get(uri);
+    String fixed = applyAll(unsaved, edits);
+    assertTrue(fixed.contains("CounterAtomics.loadHits(c, ACQUIRE)"), fixed);
+    assertTrue(fixed.contains("import static org.jatomics.Ordering.ACQUIRE;"), fixed);
+    VersionedTextDocumentIdentifier v2 = new VersionedTextDocumentIdentifier(uri, 2);
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(v2, List.of(new TextDocumentContentChangeEvent(fixed))));
+    assertEquals(List.of(), client.next(uri), "the fix leaves nothing to report");
+
+    // An incremental edit brings the problem back.
+    String broken = "c.hits";
+    int line = (int) fixed.lines().takeWhile(l -> !l.contains("CounterAtomics.loadHits")).count();
+    String fixedLine = fixed.lines().toList().get(line);
+    int from = fixedLine.indexOf("CounterAtomics.loadHits(c, ACQUIRE)");
+    TextDocumentContentChangeEvent splice = new TextDocumentContentChangeEvent(
+        new Range(new Position(line, from), new Position(line, from + "CounterAtomics.loadHits(c, ACQUIRE)".length())), broken);
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 3), List.of(splice)));
+    assertEquals(1, client.next(uri).size());
+
+    // Configuration: switching the check off clears the diagnostic; an unknown key is refused.
+    JsonObject off = JsonParser.parseString("{\"jatomics\": {\"disable\": [\"NonAtomicAccess\"]}}").getAsJsonObject();
+    server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(off));
+    assertEquals(List.of(), client.next(uri));
+    JsonObject typo = JsonParser.parseString("{\"Jatomics:UnsafeMethod\": \"p.X#y\"}").getAsJsonObject();
+    server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(typo));
+    MessageParams refused = client.messages.poll(30, TimeUnit.SECONDS);
+    assertNotNull(refused);
+    assertTrue(refused.getMessage().contains("unknown option Jatomics:UnsafeMethod; the jatomics options are"), refused.getMessage());
+
+    // Closing clears the document's diagnostics.
+    server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    assertEquals(List.of(), client.next(uri));
+
+    server.shutdown().get(30, TimeUnit.SECONDS);
+    server.exit();
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server exits after 'exit'");
+    assertEquals(0, process.exitValue());
+  }
+
+  /** Applies LSP edits (non-overlapping) to {@code text}, last first. */
+  static String applyAll(String text, List<TextEdit> edits) {
+    List<TextEdit> sorted = new java.util.ArrayList<>(edits);
+    sorted.sort((a, b) -> {
+      int c = Integer.compare(b.getRange().getStart().getLine(), a.getRange().getStart().getLine());
+      return c != 0 ? c : Integer.compare(b.getRange().getStart().getCharacter(), a.getRange().getStart().getCharacter());
+    });
+    String result = text;
+    for (TextEdit edit : sorted) {
+      int start = offset(result, edit.getRange().getStart());
+      int end = offset(result, edit.getRange().getEnd());
+      result = result.substring(0, start) + edit.getNewText() + result.substring(end);
+    }
+    return result;
+  }
+
+  private static int offset(String text, Position p) {
+    int i = 0;
+    for (int line = 0; line < p.getLine(); line++) {
+      i = text.indexOf('\n', i) + 1;
+    }
+    return i + p.getCharacter();
+  }
+}
