@@ -71,7 +71,7 @@ import org.jatomics.reviewer.report.Versions;
  */
 public final class JatomicsLanguageServer implements LanguageServer, LanguageClientAware {
   /** How long an edit waits for the next one before the document is analysed. */
-  static final long DEBOUNCE_MILLIS = 60;
+  static final long DEBOUNCE_MILLIS = 20;
 
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
