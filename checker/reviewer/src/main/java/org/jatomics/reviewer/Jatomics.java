@@ -6,16 +6,20 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code jatomics} command. Its subcommand {@code review} runs the checks over source trees
- * ({@link ReviewCommand}).
+ * ({@link ReviewCommand}); {@code explain} prints a check's page ({@link ExplainCommand}).
  */
 @Command(
     name = "jatomics",
     mixinStandardHelpOptions = true,
     versionProvider = Jatomics.Version.class,
-    subcommands = {ReviewCommand.class},
+    subcommands = {ReviewCommand.class, ExplainCommand.class},
     description = "Typed atomics for shared-memory Java: checks for non-atomic access, missing"
         + " dependency ordering and unjustified unsafe operations.",
-    footer = {"", "Run 'jatomics review --help' for the reviewer's options."})
+    footer = {
+      "",
+      "Run 'jatomics review --help' for the reviewer's options, 'jatomics explain NAME' for a"
+          + " check's documentation."
+    })
 public final class Jatomics implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

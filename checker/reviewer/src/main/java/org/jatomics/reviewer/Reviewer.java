@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.jatomics.checker.CheckDocs;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
@@ -68,6 +69,7 @@ public final class Reviewer {
    * @param config the checker options
    * @param changedLines when given, only findings on these lines are reported
    * @param progress whether to draw a progress bar on a terminal
+   * @param excludes the files and folders under {@code paths} not to read
    */
   public record Options(
       List<Path> paths,
@@ -77,7 +79,21 @@ public final class Reviewer {
       Set<CheckName> checks,
       Config config,
       ChangedLines changedLines,
-      boolean progress) {}
+      boolean progress,
+      Excludes excludes) {
+    /** Options that exclude nothing. */
+    public Options(
+        List<Path> paths,
+        Path root,
+        Charset encoding,
+        int jobs,
+        Set<CheckName> checks,
+        Config config,
+        ChangedLines changedLines,
+        boolean progress) {
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, Excludes.NONE);
+    }
+  }
 
   /**
    * How the two passes share work; internal (tests compare the settings), not a user option.
@@ -133,7 +149,7 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = SourceFiles.collect(options.paths());
+    List<Path> files = SourceFiles.collect(options.paths(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     TypeIndex index = new TypeIndex();
     Set<String> localNames = Relevance.localNames(options.config());
@@ -231,7 +247,8 @@ public final class Reviewer {
         check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
             + " by default; its documentation explains why it matters, what to write instead and how"
             + " to suppress it.";
-    return new Rule(check.name(), check.defaultSeverity(), check.summary(), description, check.docUrl());
+    return new Rule(
+        check.name(), check.defaultSeverity(), check.summary(), description, CheckDocs.page(check), check.docUrl());
   }
 
   private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {

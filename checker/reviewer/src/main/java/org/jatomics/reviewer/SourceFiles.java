@@ -31,21 +31,32 @@ public final class SourceFiles {
    * @throws UncheckedIOException when a folder cannot be listed
    */
   public static List<Path> collect(List<Path> roots) throws NoSuchFileException {
+    return collect(roots, Excludes.NONE);
+  }
+
+  /**
+   * Collects the sources under {@code roots} that {@code excludes} does not match, in a stable
+   * order without duplicates. A folder that {@code excludes} matches is not entered.
+   *
+   * @throws NoSuchFileException when a root does not exist (a usage error for the command)
+   * @throws UncheckedIOException when a folder cannot be listed
+   */
+  public static List<Path> collect(List<Path> roots, Excludes excludes) throws NoSuchFileException {
     Set<Path> files = new TreeSet<>();
     for (Path root : roots) {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.exists(root)) {
         throw new NoSuchFileException(root.toString());
       }
       if (Files.isDirectory(root)) {
-        walk(root, files);
-      } else {
+        walk(root, excludes, files);
+      } else if (!excludes.matches(root.getFileName())) {
         files.add(root.normalize());
       }
     }
     return new ArrayList<>(files);
   }
 
-  private static void walk(Path root, Set<Path> files) {
+  private static void walk(Path root, Excludes excludes, Set<Path> files) {
     try {
       Files.walkFileTree(
           root,
@@ -53,14 +64,18 @@ public final class SourceFiles {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               Path name = dir.getFileName();
-              boolean hidden =
-                  !dir.equals(root) && name != null && name.toString().startsWith(".");
-              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              boolean skipped =
+                  !dir.equals(root)
+                      && name != null
+                      && (name.toString().startsWith(".") || excludes.matches(root.relativize(dir)));
+              return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+              if (attrs.isRegularFile()
+                  && file.getFileName().toString().endsWith(".java")
+                  && !excludes.matches(root.relativize(file))) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;
@@ -69,7 +84,9 @@ public final class SourceFiles {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               // An unreadable entry is reported when it is read; here it only must not stop the walk.
-              if (file.getFileName() != null && file.getFileName().toString().endsWith(".java")) {
+              if (file.getFileName() != null
+                  && file.getFileName().toString().endsWith(".java")
+                  && !excludes.matches(root.relativize(file))) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;

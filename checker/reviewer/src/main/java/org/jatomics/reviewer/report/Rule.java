@@ -9,6 +9,8 @@ import org.jatomics.checker.Severity;
  * @param severity its default severity
  * @param summary one sentence: what it flags
  * @param description a paragraph: why it matters and what to write instead
- * @param helpUri its documentation page
+ * @param help its documentation page (Markdown), bundled in the jar
+ * @param helpUri where its documentation page is published
  */
-public record Rule(String name, Severity severity, String summary, String description, String helpUri) {}
+public record Rule(
+    String name, Severity severity, String summary, String description, String help, String helpUri) {}

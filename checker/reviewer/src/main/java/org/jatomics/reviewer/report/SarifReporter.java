@@ -48,8 +48,8 @@ public final class SarifReporter implements Reporter {
       r.putObject("shortDescription").put("text", rule.summary());
       r.putObject("fullDescription").put("text", rule.description());
       ObjectNode help = r.putObject("help");
-      help.put("text", rule.description() + " Documentation: " + rule.helpUri());
-      help.put("markdown", rule.description() + "\n\n[Documentation](" + rule.helpUri() + ")");
+      help.put("text", rule.summary() + ". Run 'jatomics explain " + rule.name() + "' for its documentation.");
+      help.put("markdown", rule.help());
       r.put("helpUri", rule.helpUri());
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
       ObjectNode properties = r.putObject("properties");
