@@ -4,7 +4,9 @@
 #
 # usage: scripts/corpora.sh [DIR] [NAME...]
 #   DIR   where to put them (default: build/corpora, which is gitignored)
-#   NAME  any of: guava caffeine jctools agrona disruptor netty-common (default: all)
+#   NAME  any of: guava caffeine jctools agrona disruptor netty-common chronicle-core lwjgl kryo
+#         reactor-core tomcat-ffm arrow-memory spark-unsafe hdrhistogram
+#         (default: all)
 #
 # For each NAME it produces:
 #   DIR/NAME/src/            the unpacked sources jar
@@ -26,8 +28,35 @@ declare -A COORDS=(
   [agrona]=org.agrona:agrona:2.6.0
   [disruptor]=com.lmax:disruptor:4.0.0
   [netty-common]=io.netty:netty-common:4.2.18.Final
+  # Added for issue 13: more code that uses Unsafe, field updaters and FFM heavily.
+  [chronicle-core]=net.openhft:chronicle-core:2026.5
+  [lwjgl]=org.lwjgl:lwjgl:3.3.6
+  [kryo]=com.esotericsoftware:kryo:5.6.2
+  [reactor-core]=io.projectreactor:reactor-core:3.7.9
+  [tomcat-ffm]=org.apache.tomcat:tomcat-coyote-ffm:10.1.34
+  [arrow-memory]=org.apache.arrow:arrow-memory-core:19.0.0
+  [spark-unsafe]=org.apache.spark:spark-unsafe_2.13:4.0.1
+  [hdrhistogram]=org.hdrhistogram:HdrHistogram:2.2.2
 )
-ALL=(guava caffeine jctools agrona disruptor netty-common)
+ALL=(guava caffeine jctools agrona disruptor netty-common chronicle-core lwjgl kryo reactor-core
+  tomcat-ffm arrow-memory spark-unsafe hdrhistogram)
+
+# Dependencies a corpus compiles against that its published pom leaves out (Gradle's compileOnly,
+# optional integrations) or declares "provided" (which the class path below does not include): added to the throwaway pom below, so
+# they are resolved with their transitive dependencies.
+declare -A EXTRA_DEPS=(
+  [lwjgl]="org.jspecify:jspecify:1.0.0"
+  [reactor-core]="org.slf4j:slf4j-api:1.7.36 com.google.code.findbugs:jsr305:3.0.2 io.micrometer:context-propagation:1.1.3 io.micrometer:micrometer-core:1.15.3 io.projectreactor.tools:blockhound:1.0.13.RELEASE"
+  [spark-unsafe]="com.google.guava:guava:33.4.0-jre"
+)
+# Extra javac flags (@DIR@ is the corpus's folder): chronicle-core and kryo use JDK internals
+# (sun.nio.ch.DirectBuffer, Interruptible, jdk.internal.ref.Cleaner), as their own builds allow
+# with the same flags; reactor-core's stand-ins for two JDK 8 classes, see below.
+declare -A JAVAC_FLAGS=(
+  [chronicle-core]="--add-exports java.base/sun.nio.ch=ALL-UNNAMED --add-exports java.base/jdk.internal.ref=ALL-UNNAMED"
+  [kryo]="--add-exports java.base/sun.nio.ch=ALL-UNNAMED"
+  [reactor-core]="--patch-module jdk.unsupported=@DIR@/jdk8-stubs"
+)
 
 dir="${1:-$root/build/corpora}"
 [ $# -gt 0 ] && shift
@@ -56,10 +85,36 @@ fetch_one() {
   (cd "$out/src" && "$JAVA_HOME/bin/jar" xf "$out/$a-$v-sources.jar")
 
   # The compile class path: the library's own pom is used as a throwaway project, so its direct
-  # dependencies of every compile-time scope (compile, provided, optional ones too) and their
-  # transitive dependencies are resolved, as they were when the library itself was built.
+  # compile-scope dependencies (optional ones too) and their transitive dependencies are resolved;
+  # what a library needs beyond them is in EXTRA_DEPS.
   "${mvn_q[@]}" dependency:copy -Dartifact="$g:$a:$v:pom" -DoutputDirectory="$out/pom" -Dmdep.overWriteReleases=true
   mv "$out/pom/$a-$v.pom" "$out/pom/pom.xml"
+  if [ -n "${EXTRA_DEPS[$name]:-}" ]; then
+    python3 - "$out/pom/pom.xml" ${EXTRA_DEPS[$name]} <<'PY'
+import re, sys
+path, extra = sys.argv[1], sys.argv[2:]
+text = open(path).read()
+deps = "".join("<dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><scope>compile</scope></dependency>"
+               % tuple(c.split(":")) for c in extra)
+# They are added in compile scope, replacing a declaration of the same artifact in another scope
+# (spark's guava is "provided", which the class path below leaves out).
+ids = {tuple(c.split(":")[:2]) for c in extra}
+def other(m):
+    g = re.search(r"<groupId>\s*([^<\s]+)", m.group(0))
+    a = re.search(r"<artifactId>\s*([^<\s]+)", m.group(0))
+    return "" if g and a and (g.group(1), a.group(1)) in ids else m.group(0)
+text = re.sub(r"<dependency>.*?</dependency>", other, text, flags=re.S)
+# The project's own <dependencies> (not the one inside <dependencyManagement>).
+managed = re.search(r"<dependencyManagement>.*?</dependencyManagement>", text, flags=re.S)
+body = text if managed is None else text[:managed.start()] + " " * (managed.end() - managed.start()) + text[managed.end():]
+m = re.search(r"<dependencies>", body)
+if m:
+    text = text[:m.end()] + deps + text[m.end():]
+else:
+    text = text.replace("</project>", "<dependencies>" + deps + "</dependencies></project>")
+open(path, "w").write(text)
+PY
+  fi
   # Some poms name artifacts of the library's own build that were never published (netty's
   # netty-jfr-stub, netty-varhandle-stub, netty-dev-tools: stand-ins for JDK classes that JDK 25
   # has anyway); those are dropped from the throwaway copy and resolution is tried again.
@@ -87,25 +142,46 @@ def keep(m):
 open(path, "w").write(re.sub(r"<dependency>.*?</dependency>", keep, text, flags=re.S))
 PY
   done
+  # Multi-release sources (lwjgl's META-INF/versions/N/...) replace the base sources they repeat,
+  # in ascending N, as a JDK 25 runtime loads them: compiling both on one class path is a
+  # duplicate-class error, and both front ends analyse the same files.
+  if [ -d "$out/src/META-INF/versions" ]; then
+    local n
+    for n in $(ls "$out/src/META-INF/versions" | sort -n); do
+      (cd "$out/src/META-INF/versions/$n" && find . -name '*.java' ! -name module-info.java \
+        -exec sh -c 'mkdir -p "$0/$(dirname "$1")" && cp "$1" "$0/$1"' "$out/src" {} \;)
+    done
+    rm -rf "$out/src/META-INF/versions"
+  fi
+  # reactor-core's Java 8 call-site helper uses sun.misc.SharedSecrets and JavaLangAccess, which
+  # JDK 9 removed (reactor compiles it with a Java 8 tool chain): javac gets stand-ins for the two
+  # (signatures only, outside src/, so the reviewer never sees them) patched into jdk.unsupported.
+  if [ "$name" = reactor-core ]; then
+    mkdir -p "$out/jdk8-stubs/sun/misc"
+    echo 'package sun.misc; public class SharedSecrets { public static JavaLangAccess getJavaLangAccess() { return null; } }' \
+      > "$out/jdk8-stubs/sun/misc/SharedSecrets.java"
+    echo 'package sun.misc; public interface JavaLangAccess { int getStackTraceDepth(Throwable t); StackTraceElement getStackTraceElement(Throwable t, int i); }' \
+      > "$out/jdk8-stubs/sun/misc/JavaLangAccess.java"
+  fi
   find "$out/src" -name '*.java' ! -name module-info.java | LC_ALL=C sort > "$out/sources.txt"
 
-  # Extra javac flags: none of the six needs any on JDK 25 (each compiles with plain javac on the
-  # class path above, -proc:none); the file stays so that callers need not special-case a corpus.
-  : > "$out/javac-flags.txt"
+  # Extra javac flags (JAVAC_FLAGS above; most corpora need none, and the file is then empty).
+  local flags="${JAVAC_FLAGS[$name]:-}"
+  echo "${flags//@DIR@/$out}" > "$out/javac-flags.txt"
 }
 
 for name in "${names[@]}"; do
   fetch_one "$name"
 done
 
-printf '%-14s %-46s %7s %9s %5s\n' corpus coordinates files lines jars
+printf '%-15s %-52s %7s %9s %5s\n' corpus coordinates files lines jars
 total_files=0 total_lines=0
 for name in "${names[@]}"; do
   out="$dir/$name"
   files=$(wc -l < "$out/sources.txt")
   lines=$( (tr '\n' '\0' < "$out/sources.txt" | xargs -0 cat) | wc -l)
   jars=$(tr ':' '\n' < "$out/classpath.txt" | grep -c . || true)
-  printf '%-14s %-46s %7d %9d %5d\n' "$name" "$(cat "$out/coordinates.txt")" "$files" "$lines" "$jars"
+  printf '%-15s %-52s %7d %9d %5d\n' "$name" "$(cat "$out/coordinates.txt")" "$files" "$lines" "$jars"
   total_files=$((total_files + files)) total_lines=$((total_lines + lines))
 done
-printf '%-14s %-46s %7d %9d\n' total "" "$total_files" "$total_lines"
+printf '%-15s %-52s %7d %9d\n' total "" "$total_files" "$total_lines"

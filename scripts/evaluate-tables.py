@@ -69,6 +69,19 @@ def reviewer_findings(rdjsonl, src, checks):
     return findings, crashes
 
 
+def contract_fixes(rdjsonl):
+    """MissingSafetyComment findings of the reviewer whose suggested fix adds @SafetyContract to the
+    method (the operation is a thin wrapper's only statement, CONTRACT section 7), not a comment."""
+    count = 0
+    for text in open(rdjsonl, encoding="utf-8"):
+        if text.strip():
+            d = json.loads(text)
+            if d.get("code", {}).get("value") == "MissingSafetyComment" and any(
+                    "@SafetyContract" in s.get("text", "") for s in d.get("suggestions", [])):
+                count += 1
+    return count
+
+
 def write_tsv(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         for row in sorted(rows):
@@ -83,7 +96,7 @@ def main():
     totals = {}
     any_crash = False
     print("\nFindings per check (EP = javac + Error Prone, RV = jatomics review; both = same file, line and check)")
-    head = "%-13s %-3s" % ("corpus", "") + "".join("%8s" % short[c] for c in checks) + "%8s %8s %8s %9s" % (
+    head = "%-20s %-3s" % ("corpus", "") + "".join("%8s" % short[c] for c in checks) + "%8s %8s %8s %9s" % (
         "total", "both", "crashes", "seconds")
     print(head)
     for corpus in corpora:
@@ -113,12 +126,12 @@ def main():
         for side in ("EP", "RV"):
             run = runs[side]
             if run is None:
-                print("%-13s %-3s %s" % (corpus, side, "-"))
+                print("%-20s %-3s %s" % (corpus, side, "-"))
                 continue
             findings, crashes, secs = run
             per = {c: sum(1 for f in findings if f[2] == c) for c in checks}
             agree = sum(both.values()) if len(keys) == 2 else "-"
-            print("%-13s %-3s" % (corpus, side) + "".join("%8d" % per[c] for c in checks)
+            print("%-20s %-3s" % (corpus, side) + "".join("%8d" % per[c] for c in checks)
                   + "%8d %8s %8d %9d" % (len(findings), agree, len(crashes), secs))
             t = totals.setdefault(side, {c: 0 for c in checks + ["total", "crashes"]})
             for c in checks:
@@ -128,9 +141,17 @@ def main():
             for crash in crashes:
                 any_crash = True
                 print("    crash: " + crash[:400])
+    wrappers = {}
+    for corpus in corpora:
+        path = os.path.join(out, "%s-reviewer.rdjsonl" % corpus)
+        if os.path.exists(path):
+            wrappers[corpus] = contract_fixes(path)
     for side, t in totals.items():
-        print("%-13s %-3s" % ("total", side) + "".join("%8d" % t[c] for c in checks)
+        print("%-20s %-3s" % ("total", side) + "".join("%8d" % t[c] for c in checks)
               + "%8d %8s %8d" % (t["total"], "", t["crashes"]))
+    if wrappers:
+        print("\nMissingSafetyComment in thin wrappers (RV findings whose fix adds @SafetyContract): "
+              + ", ".join("%s %d" % (c, n) for c, n in wrappers.items() if n) + "; total %d" % sum(wrappers.values()))
     print("\nchecks: " + ", ".join("%s=%s" % (short[c], c) for c in checks))
     print("disagreements: OUT/<corpus>-only-ep.tsv, OUT/<corpus>-only-reviewer.tsv")
     sys.exit(1 if any_crash else 0)

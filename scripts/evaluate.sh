@@ -3,8 +3,8 @@
 #
 # usage: scripts/evaluate.sh [--corpora a,b,...] [--out DIR] [--timeout SECONDS] [--no-build]
 #                            [--skip-ep | --skip-reviewer] [--no-configured]
-#   --corpora   which corpora (default: guava,caffeine,jctools,agrona,disruptor,netty-common;
-#               downloaded by scripts/corpora.sh into build/corpora/, never committed)
+#   --corpora   which corpora (default: all fourteen of scripts/corpora.sh; downloaded by it into
+#               build/corpora/, never committed)
 #   --out DIR   where logs, findings and the tables go (default build/evaluation)
 #   --timeout S the wall-clock bound of each front end on each corpus (default 1800)
 #   --no-build  use the checker and reviewer jars already under checker/*/target
@@ -35,7 +35,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/scripts/find-jdk25.sh"
 
-corpora=guava,caffeine,jctools,agrona,disruptor,netty-common
+corpora=guava,caffeine,jctools,agrona,disruptor,netty-common,chronicle-core,lwjgl,kryo,reactor-core
+corpora+=,tomcat-ffm,arrow-memory,spark-unsafe,hdrhistogram
 out="$root/build/evaluation" timeout_s=1800 build=1 run_ep=1 run_reviewer=1 configured=1
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -54,8 +55,10 @@ done
 IFS=, read -r -a names <<<"$corpora"
 
 # corpus -> "UnsafeMethods|FieldOffsetMethods" (each a comma-separated Type#method list).
-# agrona 2.x calls jdk.internal.misc.Unsafe through org.agrona.UnsafeApi (every method of it is an
-# Unsafe accessor); JCTools computes field offsets with UnsafeAccess.fieldOffset(Class, String).
+# agrona 2.x calls jdk.internal.misc.Unsafe through org.agrona.UnsafeApi (its memory accessors are
+# listed; its objectFieldOffset is a FieldOffsetMethod, not an unsafe operation: an offset query
+# touches no memory, CONTRACT section 7); JCTools computes field offsets with
+# UnsafeAccess.fieldOffset(Class, String).
 agrona_unsafe=""
 for m in getByte getShort getChar getInt getLong getFloat getDouble getReference getIntVolatile \
     getLongVolatile getReferenceVolatile getIntAcquire getLongAcquire getReferenceAcquire getIntOpaque \
@@ -64,7 +67,7 @@ for m in getByte getShort getChar getInt getLong getFloat getDouble getReference
     putReferenceRelease putIntOpaque putLongOpaque putReferenceOpaque compareAndSetInt \
     compareAndSetLong compareAndSetReference compareAndExchangeInt compareAndExchangeLong \
     getAndAddInt getAndAddLong getAndSetInt getAndSetLong getAndSetReference copyMemory setMemory \
-    allocateMemory freeMemory objectFieldOffset; do
+    allocateMemory freeMemory; do
   agrona_unsafe+="${agrona_unsafe:+,}org.agrona.UnsafeApi#$m"
 done
 declare -A CONFIGURED=(
