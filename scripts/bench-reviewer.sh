@@ -62,7 +62,7 @@ if [ -n "$jar" ]; then
   reviewer_jar="$jar"
 else
   "$JATOMICS_ROOT/jatomics" review --help > /dev/null   # builds the reviewer when needed
-  reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*.jar | grep -v -e sources -e javadoc | head -n 1)
+  reviewer_jar=$(ls "$JATOMICS_ROOT"/checker/reviewer/target/jatomics-reviewer-*-all.jar | head -n 1)
 fi
 read -r -a jvm_opts <<<"$jvm"
 heap_opts=()   # the heap option alone: the reviewer under the JVM's default JIT

@@ -4,38 +4,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Each check's documentation page ({@code docs/checks/NAME.md}), bundled in this jar so that every
- * front end can show it without a network or a checkout: {@code jatomics explain NAME}, SARIF
- * rules' {@code help}, the language server's hover.
+ * Each check's documentation page ({@code docs/checks/NAME.md}: what, why, bad and good code,
+ * the fix, suppression), bundled in this jar. Every front end serves it from here: the reviewer's
+ * {@code jatomics explain NAME}, SARIF's {@code help.markdown}, the language server's hover. A
+ * URL is shown only when the user configures {@value Config#DOCS_URL}.
  */
 public final class CheckDocs {
+  private static final Map<CheckName, String> PAGES = new EnumMap<>(CheckName.class);
+
   private CheckDocs() {}
 
-  /** Where the build puts the pages on the class path. */
-  static final String RESOURCE_DIRECTORY = "/org/jatomics/checker/docs/";
+  /** The Markdown page of {@code check}. */
+  public static synchronized String page(CheckName check) {
+    return PAGES.computeIfAbsent(check, CheckDocs::load);
+  }
 
-  /**
-   * The Markdown page of {@code check}: what it flags, why, bad and good code, the fix,
-   * suppression.
-   *
-   * @throws IllegalStateException if the jar was built without the page (a packaging bug)
-   */
-  public static String page(CheckName check) {
-    String resource = RESOURCE_DIRECTORY + check.name() + ".md";
+  /** The page of the check named {@code name} (case-insensitive), if there is such a check. */
+  public static Optional<String> page(String name) {
+    return CheckName.named(name).map(CheckDocs::page);
+  }
+
+  private static String load(CheckName check) {
+    String resource = "docs/" + check.name() + ".md";
     try (InputStream in = CheckDocs.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the documentation of " + check.name() + " is not bundled (" + resource + ")");
+        throw new IllegalStateException("the jar lacks " + resource + " (a broken build)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** One line saying what {@code check} flags (SARIF's {@code help.text}, short listings). */
-  public static String summary(CheckName check) {
-    return check.summary();
   }
 }

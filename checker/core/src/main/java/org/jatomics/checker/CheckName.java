@@ -24,16 +24,6 @@ public enum CheckName {
   UnnecessarySafetyComment(
       Severity.WARNING, "// SAFETY: comment on a statement that has no unsafe operation");
 
-  /** Where the project's documentation of each check lives, relative to the repository root. */
-  public static final String DOCS_DIRECTORY = "docs/checks/";
-
-  /**
-   * The public location of the documentation: {@code DOCS_BASE_URL + name() + ".md"}. Error
-   * Prone's {@code linkType = CUSTOM} links and SARIF {@code helpUri} use it.
-   */
-  public static final String DOCS_BASE_URL =
-      "https://github.com/jatomics/jatomics/blob/main/" + DOCS_DIRECTORY;
-
   private final Severity defaultSeverity;
   private final String summary;
 
@@ -52,8 +42,13 @@ public enum CheckName {
     return summary;
   }
 
-  /** The URL of this check's documentation page. */
-  public String docUrl() {
-    return DOCS_BASE_URL + name() + ".md";
+  /** The check called {@code name}, ignoring case. */
+  public static java.util.Optional<CheckName> named(String name) {
+    for (CheckName check : values()) {
+      if (check.name().equalsIgnoreCase(name.trim())) {
+        return java.util.Optional.of(check);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -1,5 +1,9 @@
 package org.jatomics.checker;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +18,12 @@ import java.util.function.Function;
  * @param fieldOffsetMethods helpers that compute a field offset from a class and a field name,
  *     such as JCTools' {@code UnsafeAccess.fieldOffset(Class, String)}; MixedAccessMode treats
  *     their calls like {@code Unsafe.objectFieldOffset} (option {@value #FIELD_OFFSET_METHODS})
+ * @param docsUrl where a team hosts the check pages ({@code docs/checks/*.md}), or null: the base
+ *     URL diagnostics link to (option {@value #DOCS_URL}); without it nothing links anywhere and
+ *     the pages come from the jar ({@link CheckDocs})
  */
-public record Config(List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetMethods) {
+public record Config(
+    List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetMethods, String docsUrl) {
 
   /** Option key: comma-separated {@code Type#method} entries that are unsafe operations. */
   public static final String UNSAFE_METHODS = "Jatomics:UnsafeMethods";
@@ -23,13 +31,48 @@ public record Config(List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetM
   /** Option key: comma-separated {@code Type#method} field-offset helpers. */
   public static final String FIELD_OFFSET_METHODS = "Jatomics:FieldOffsetMethods";
 
-  /** The configuration without options. */
-  public static final Config DEFAULT = new Config(List.of(), List.of());
+  /** Option key: the base URL of the check pages; {@code <DocsUrl>/<Name>.md} is a check's page. */
+  public static final String DOCS_URL = "Jatomics:DocsUrl";
 
-  /** Copies the lists. */
+  /** The prefix of every jatomics option key. */
+  public static final String PREFIX = "Jatomics:";
+
+  /** Every option key, in the order documentation lists them. */
+  public static final List<String> KEYS = List.of(UNSAFE_METHODS, FIELD_OFFSET_METHODS, DOCS_URL);
+
+  /** The configuration without options. */
+  public static final Config DEFAULT = new Config(List.of(), List.of(), null);
+
+  /**
+   * The configuration given by {@code options}, every key checked: a key with the
+   * {@value #PREFIX} prefix that is not one of {@link #KEYS} is an error (a typo must never
+   * switch a check off silently). Keys without the prefix belong to other tools and are ignored.
+   *
+   * @throws IllegalArgumentException for an unknown key or a malformed value, naming it and, for
+   *     an unknown key, listing the valid ones
+   */
+  public static Config parseChecked(Map<String, String> options) {
+    for (String key : options.keySet()) {
+      if (key.startsWith(PREFIX) && !KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "unknown option " + key + "; the jatomics options are " + String.join(", ", KEYS));
+      }
+    }
+    return parse(key -> Optional.ofNullable(options.get(key)));
+  }
+
+  /** The URL of {@code check}'s page, when {@value #DOCS_URL} is set. */
+  public Optional<String> docsUrl(CheckName check) {
+    return Optional.ofNullable(docsUrl).map(base -> base + check.name() + ".md");
+  }
+
+  /** Copies the lists; the docs URL ends with {@code /}. */
   public Config {
     unsafeMethods = List.copyOf(unsafeMethods);
     fieldOffsetMethods = List.copyOf(fieldOffsetMethods);
+    if (docsUrl != null && !docsUrl.endsWith("/")) {
+      docsUrl = docsUrl + "/";
+    }
   }
 
   /**
@@ -41,7 +84,26 @@ public record Config(List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetM
   public static Config parse(Function<String, Optional<String>> option) {
     return new Config(
         methods(UNSAFE_METHODS, option.apply(UNSAFE_METHODS)),
-        methods(FIELD_OFFSET_METHODS, option.apply(FIELD_OFFSET_METHODS)));
+        methods(FIELD_OFFSET_METHODS, option.apply(FIELD_OFFSET_METHODS)),
+        url(DOCS_URL, option.apply(DOCS_URL)));
+  }
+
+  private static String url(String key, Optional<String> value) {
+    if (value.isEmpty() || value.get().isBlank()) {
+      return null;
+    }
+    String text = value.get().trim();
+    try {
+      URI uri = new URI(text);
+      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return text;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "option " + key + ": '" + text + "' is not an absolute http(s) URL");
   }
 
   private static List<MethodRef> methods(String key, Optional<String> value) {

@@ -170,6 +170,7 @@ public final class Messages {
     return new Message(
         "jatomics could not analyse this code for " + check.name() + " (internal error: " + detail
             + "); the check skipped it. Please report this with the code.",
-        "report it at " + CheckName.DOCS_BASE_URL.replace("blob/main/docs/checks/", "issues"));
+        "report it to the jatomics maintainers with the code; @SuppressWarnings(\"" + check.name()
+            + "\") silences it meanwhile");
   }
 }

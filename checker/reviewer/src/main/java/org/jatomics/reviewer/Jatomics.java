@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code jatomics} command. Its subcommand {@code review} runs the checks over source trees
- * ({@link ReviewCommand}); {@code explain} prints a check's page ({@link ExplainCommand}).
+ * ({@link ReviewCommand}).
  */
 @Command(
     name = "jatomics",
@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         + " dependency ordering and unjustified unsafe operations.",
     footer = {
       "",
-      "Run 'jatomics review --help' for the reviewer's options, 'jatomics explain NAME' for a"
+      "Run 'jatomics review --help' for the reviewer's options; 'jatomics explain NAME' prints a"
           + " check's documentation."
     })
 public final class Jatomics implements Runnable {
@@ -29,10 +29,29 @@ public final class Jatomics implements Runnable {
   public static final int FINDINGS = 1;
   /** Exit status: bad usage, or a file that could not be read or parsed. */
   public static final int USAGE_OR_INPUT = 2;
+  /** Exit status: an internal error (a bug in jatomics, or the JVM ran out of memory). */
+  public static final int INTERNAL_ERROR = 3;
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    int status;
+    try {
+      status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    } catch (Throwable t) { // NOPMD: the last line of defence; an error is a message, never a trace
+      System.err.println(internalError(t));
+      status = INTERNAL_ERROR;
+    }
+    System.exit(status);
+  }
+
+  /** The one-line message for an internal error: what happened, and what to do about it. */
+  static String internalError(Throwable t) {
+    String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    String advice =
+        t instanceof OutOfMemoryError
+            ? " (give the JVM more heap, e.g. JATOMICS_JAVA_OPTS=-Xmx2g, or review fewer files at once)"
+            : " (a bug in jatomics: please report it with the input that caused it)";
+    return "jatomics: internal error: " + what.replaceAll("\\p{Cntrl}", "?") + advice;
   }
 
   /**
@@ -54,10 +73,12 @@ public final class Jatomics implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (e, cl, parseResult) -> {
           if (e instanceof UsageException) {
-            cl.getErr().println("jatomics review: " + e.getMessage() + " (see 'jatomics review --help')");
+            String command = "jatomics " + cl.getCommandName();
+            cl.getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
             return USAGE_OR_INPUT;
           }
-          throw e;
+          cl.getErr().println(internalError(e));
+          return INTERNAL_ERROR;
         });
     int status = commandLine.execute(args);
     out.flush();
@@ -67,7 +88,7 @@ public final class Jatomics implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'jatomics review PATH...'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'jatomics review PATH...' or 'jatomics explain NAME'");
   }
 
   /** A command-line mistake found after parsing (a missing path, an unreadable diff). */

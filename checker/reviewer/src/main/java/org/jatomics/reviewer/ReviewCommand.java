@@ -53,7 +53,8 @@ import picocli.CommandLine.Parameters;
       "0:no finding at or above the --fail-on level",
       "1:findings at or above the --fail-on level",
       "2:bad usage, or a file that could not be read or parsed (it is reported; every other file"
-          + " is still analysed)"
+          + " is still analysed)",
+      "3:an internal error (a message says what happened; never a bare stack trace)"
     },
     footer = {"", "Documentation: docs/reviewer.md; each check: docs/checks/<Name>.md"})
 public final class ReviewCommand implements Callable<Integer> {
@@ -144,6 +145,14 @@ public final class ReviewCommand implements Callable<Integer> {
   String fieldOffsetMethods;
 
   @Option(
+      names = "--docs-url",
+      paramLabel = "URL",
+      description = "Where your team hosts the check pages (docs/checks/*.md): reports link each"
+          + " finding to URL/<Name>.md (Error Prone: -XepOpt:" + Config.DOCS_URL + "=URL). Default:"
+          + " no links; the pages travel in the jar (jatomics explain NAME, SARIF help).")
+  String docsUrl;
+
+  @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
       description = "Charset of the sources. Default: detected per file (a byte order mark for"
@@ -159,6 +168,20 @@ public final class ReviewCommand implements Callable<Integer> {
   Path root;
 
   @Option(
+      names = "--follow-symlinks",
+      description = "Read symbolic links (files and folders, operands included). Default: a link"
+          + " is never followed and is reported as a file that was not read, so a link in a pull"
+          + " request cannot make the reviewer read a file outside the tree.")
+  boolean followSymlinks;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      description = "Files larger than this are not read and are reported as such (default"
+          + " ${DEFAULT-VALUE}, 10 MB). Suffixes k, m, g are allowed.")
+  String maxFileSize = "10m";
+
+  @Option(
       names = "--no-progress",
       description = "Never draw the progress bar (it is drawn only on a terminal, and only when a"
           + " run takes more than a second).")
@@ -171,6 +194,17 @@ public final class ReviewCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new UsageException("--jobs must be at least 1, not " + jobs);
     }
+    int threads = Math.min(jobs, MAX_JOBS);
+    if (threads < jobs) {
+      spec.commandLine().getErr().println(
+          "jatomics review: note: --jobs " + jobs + " is more than can help; using " + threads);
+    }
+    InputPolicy inputs;
+    try {
+      inputs = new InputPolicy(followSymlinks, bytes("--max-file-size", maxFileSize));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     Set<CheckName> checks = checks();
     Config config = config();
     Charset charset = charset();
@@ -178,7 +212,8 @@ public final class ReviewCommand implements Callable<Integer> {
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
-        new Reviewer.Options(paths, base, charset, jobs, checks, config, changedLines, !noProgress, excludes());
+        new Reviewer.Options(
+            paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs, excludes());
     Report report;
     try {
       report = new Reviewer(options).review();
@@ -190,6 +225,30 @@ public final class ReviewCommand implements Callable<Integer> {
       return Jatomics.USAGE_OR_INPUT;
     }
     return failLevel.fails(report) ? Jatomics.FINDINGS : Jatomics.CLEAN;
+  }
+
+  /**
+   * The most threads {@code --jobs} gets: each holds a parsed file, so more threads than cores
+   * only cost memory (a stranger's {@code --jobs 20000} must not take gigabytes).
+   */
+  static final int MAX_JOBS = Math.max(2, Math.min(64, 2 * Runtime.getRuntime().availableProcessors()));
+
+  private static long bytes(String option, String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    long unit = 1;
+    if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+      unit = switch (v.charAt(v.length() - 1)) {
+        case 'k' -> 1024L;
+        case 'm' -> 1024L * 1024;
+        default -> 1024L * 1024 * 1024;
+      };
+      v = v.substring(0, v.length() - 1);
+    }
+    try {
+      return Math.multiplyExact(Long.parseLong(v), unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UsageException(option + ": '" + value + "' is not a size (e.g. 10m, 500k, 2000000)");
+    }
   }
 
   /** The levels of {@code --fail-on}. */
@@ -218,14 +277,7 @@ public final class ReviewCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageException("--output: no such folder: " + parent);
-    }
-    try (Writer out =
-        new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-      reporter.write(report, out);
-    }
+    ReportFile.write(output, out -> reporter.write(report, out));
   }
 
   private static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {
@@ -275,11 +327,15 @@ public final class ReviewCommand implements Callable<Integer> {
     if (fieldOffsetMethods != null) {
       values.put(Config.FIELD_OFFSET_METHODS, fieldOffsetMethods);
     }
+    if (docsUrl != null) {
+      values.put(Config.DOCS_URL, docsUrl);
+    }
     try {
-      return Config.parse(key -> Optional.ofNullable(values.get(key)));
+      return Config.parseChecked(values);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage().replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
-          .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods"));
+          .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods")
+          .replace("option " + Config.DOCS_URL, "--docs-url"));
     }
   }
 

@@ -69,7 +69,8 @@ public final class Reviewer {
    * @param config the checker options
    * @param changedLines when given, only findings on these lines are reported
    * @param progress whether to draw a progress bar on a terminal
-   * @param excludes the files and folders under {@code paths} not to read
+   * @param inputs which files may be read ({@link InputPolicy#DEFAULT}: no symbolic links, 10 MB)
+   * @param excludes the files and folders under {@code paths} not to read ({@code --exclude})
    */
   public record Options(
       List<Path> paths,
@@ -80,6 +81,7 @@ public final class Reviewer {
       Config config,
       ChangedLines changedLines,
       boolean progress,
+      InputPolicy inputs,
       Excludes excludes) {
     /** Options that exclude nothing. */
     public Options(
@@ -90,8 +92,22 @@ public final class Reviewer {
         Set<CheckName> checks,
         Config config,
         ChangedLines changedLines,
+        boolean progress,
+        InputPolicy inputs) {
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, inputs, Excludes.NONE);
+    }
+
+    /** Options with the default input policy. */
+    public Options(
+        List<Path> paths,
+        Path root,
+        Charset encoding,
+        int jobs,
+        Set<CheckName> checks,
+        Config config,
+        ChangedLines changedLines,
         boolean progress) {
-      this(paths, root, encoding, jobs, checks, config, changedLines, progress, Excludes.NONE);
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, InputPolicy.DEFAULT);
     }
   }
 
@@ -129,6 +145,9 @@ public final class Reviewer {
    */
   static final long MAX_TREE_BUDGET = 256L << 20;
 
+  /** The stack of each worker thread (reserved address space; memory only as it is used). */
+  static final long WORKER_STACK_BYTES = 512L << 20;
+
   private final Options options;
   private final Tuning tuning;
 
@@ -149,7 +168,7 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = SourceFiles.collect(options.paths(), options.excludes());
+    List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     TypeIndex index = new TypeIndex();
     Set<String> localNames = Relevance.localNames(options.config());
@@ -216,7 +235,7 @@ public final class Reviewer {
     List<Rule> rules = new ArrayList<>();
     for (CheckName check : CheckName.values()) {
       if (options.checks().contains(check)) {
-        rules.add(rule(check));
+        rules.add(rule(check, options.config()));
       }
     }
     return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size());
@@ -242,13 +261,18 @@ public final class Reviewer {
   }
 
   /** How reports describe a check. */
-  static Rule rule(CheckName check) {
+  static Rule rule(CheckName check, Config config) {
     String description =
         check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
             + " by default; its documentation explains why it matters, what to write instead and how"
             + " to suppress it.";
     return new Rule(
-        check.name(), check.defaultSeverity(), check.summary(), description, CheckDocs.page(check), check.docUrl());
+        check.name(),
+        check.defaultSeverity(),
+        check.summary(),
+        description,
+        CheckDocs.page(check),
+        config.docsUrl(check).orElse(null));
   }
 
   private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {
@@ -363,7 +387,9 @@ public final class Reviewer {
   private Parsed parse(Path file) {
     String text;
     try {
-      text = SourceDecoder.decode(Files.readAllBytes(file), options.encoding());
+      text = SourceDecoder.decode(options.inputs().read(file), options.encoding());
+    } catch (InputPolicy.Refused e) {
+      return new Parsed(null, null, new FileProblem(display(file), 1, 1, e.getMessage()));
     } catch (CharacterCodingException e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
     } catch (IOException | RuntimeException e) {
@@ -424,7 +450,9 @@ public final class Reviewer {
   private void forEach(List<Path> files, String phase, Consumer<Path> action) {
     Progress progress = options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
-      Thread thread = new Thread(runnable, "jatomics-review");
+      // A large stack: JavaParser and the front end recurse once per nesting level, and javac
+      // compiles a 5,000-term concatenation or 500 nested parentheses; only touched pages cost.
+      Thread thread = new Thread(null, runnable, "jatomics-review", WORKER_STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     });

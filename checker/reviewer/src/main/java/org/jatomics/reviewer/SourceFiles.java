@@ -3,7 +3,9 @@ package org.jatomics.reviewer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,24 +33,33 @@ public final class SourceFiles {
    * @throws UncheckedIOException when a folder cannot be listed
    */
   public static List<Path> collect(List<Path> roots) throws NoSuchFileException {
-    return collect(roots, Excludes.NONE);
+    return collect(roots, false);
   }
 
   /**
-   * Collects the sources under {@code roots} that {@code excludes} does not match, in a stable
-   * order without duplicates. A folder that {@code excludes} matches is not entered.
-   *
-   * @throws NoSuchFileException when a root does not exist (a usage error for the command)
-   * @throws UncheckedIOException when a folder cannot be listed
+   * Collects the sources under {@code roots}; symbolic links (operands included) are followed only
+   * when {@code followSymlinks}. A link that is not followed is still listed, so that reading it
+   * reports why it was not read. Folders that cannot be listed are listed too, for the same reason.
    */
-  public static List<Path> collect(List<Path> roots, Excludes excludes) throws NoSuchFileException {
+  public static List<Path> collect(List<Path> roots, boolean followSymlinks) throws NoSuchFileException {
+    return collect(roots, followSymlinks, Excludes.NONE);
+  }
+
+  /**
+   * Collects the sources under {@code roots} as {@link #collect(List, boolean)} does, leaving out
+   * what {@code excludes} matches: a matching folder is not entered, a file named as an operand is
+   * matched by its name.
+   */
+  public static List<Path> collect(List<Path> roots, boolean followSymlinks, Excludes excludes)
+      throws NoSuchFileException {
     Set<Path> files = new TreeSet<>();
     for (Path root : roots) {
-      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.exists(root)) {
+      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
         throw new NoSuchFileException(root.toString());
       }
-      if (Files.isDirectory(root)) {
-        walk(root, excludes, files);
+      boolean link = Files.isSymbolicLink(root);
+      if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || followSymlinks && link && Files.isDirectory(root)) {
+        walk(root, files, followSymlinks, excludes);
       } else if (!excludes.matches(root.getFileName())) {
         files.add(root.normalize());
       }
@@ -56,10 +67,12 @@ public final class SourceFiles {
     return new ArrayList<>(files);
   }
 
-  private static void walk(Path root, Excludes excludes, Set<Path> files) {
+  private static void walk(Path root, Set<Path> files, boolean followSymlinks, Excludes excludes) {
     try {
       Files.walkFileTree(
           root,
+          followSymlinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -73,8 +86,8 @@ public final class SourceFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && file.getFileName().toString().endsWith(".java")
+              if (file.getFileName().toString().endsWith(".java")
+                  && (attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther())
                   && !excludes.matches(root.relativize(file))) {
                 files.add(file.normalize());
               }
@@ -83,10 +96,9 @@ public final class SourceFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              // An unreadable entry is reported when it is read; here it only must not stop the walk.
-              if (file.getFileName() != null
-                  && file.getFileName().toString().endsWith(".java")
-                  && !excludes.matches(root.relativize(file))) {
+              // An unreadable entry (a folder that cannot be listed, a link loop) is reported when
+              // it is read; here it only must not stop the walk, nor be skipped without a word.
+              if (!excludes.matches(root.relativize(file))) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;

@@ -42,7 +42,8 @@ class SarifContentTest {
       assertFalse(rule.at("/shortDescription/text").asString().isBlank());
       assertFalse(rule.at("/fullDescription/text").asString().isBlank());
       assertFalse(rule.at("/help/text").asString().isBlank());
-      assertEquals(check.docUrl(), rule.get("helpUri").asString());
+      assertEquals(org.jatomics.checker.CheckDocs.page(check), rule.at("/help/markdown").asString());
+      assertFalse(rule.has("helpUri"), "no link unless --docs-url is given");
       assertEquals(check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), rule.at("/defaultConfiguration/level").asString());
     }
   }

@@ -40,14 +40,29 @@ final class FactsCache {
     this.config = config;
   }
 
-  /** The cache of {@code context}, created with the options in {@code flags} on first use. */
+  private static final Context.Key<String> BAD_OPTIONS = new Context.Key<>();
+
+  /**
+   * The cache of {@code context}, created with the options in {@code flags} on first use.
+   *
+   * @throws IllegalArgumentException for an unknown {@code Jatomics:} key or a malformed value
+   */
   static FactsCache instance(Context context, ErrorProneFlags flags) {
     FactsCache cache = context.get(KEY);
     if (cache == null) {
-      cache = new FactsCache(Config.parse(flags::get));
+      cache = new FactsCache(Config.parseChecked(flags.getFlagsMap()));
       context.put(KEY, cache);
     }
     return cache;
+  }
+
+  /** Returns true once per compilation: the first checker to ask reports the bad options. */
+  static boolean claimBadOptionsReport(Context context) {
+    if (context.get(BAD_OPTIONS) != null) {
+      return false;
+    }
+    context.put(BAD_OPTIONS, "reported");
+    return true;
   }
 
   /** The cache of {@code context} if one exists (for tests). */

@@ -14,6 +14,7 @@ import com.sun.tools.javac.tree.JCTree;
 import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
+import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Severity;
@@ -47,11 +48,14 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
     try {
       cache = FactsCache.instance(state.context, flags == null ? ErrorProneFlags.empty() : flags);
     } catch (IllegalArgumentException badOption) {
-      state.reportMatch(
-          buildDescription(tree)
-              .setMessage("jatomics: " + badOption.getMessage())
-              .overrideSeverity(SeverityLevel.WARNING)
-              .build());
+      // An error, not a warning: a typo in an option must fail the build, never switch checks off.
+      if (FactsCache.claimBadOptionsReport(state.context)) {
+        state.reportMatch(
+            buildDescription(tree)
+                .setMessage("jatomics: " + badOption.getMessage() + " (-XepOpt:" + "Jatomics:...)")
+                .overrideSeverity(SeverityLevel.ERROR)
+                .build());
+      }
       return Description.NO_MATCH;
     }
     UnitFacts facts;
@@ -71,11 +75,11 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
       return Description.NO_MATCH;
     }
     for (Finding finding : findings) {
-      state.reportMatch(describe(finding));
+      state.reportMatch(describe(finding, cache.config()));
     }
     if (!facts.failures().isEmpty() && cache.claimFailureReport()) {
       for (Finding finding : Checks.frontEndFailures(facts, check())) {
-        state.reportMatch(describe(finding));
+        state.reportMatch(describe(finding, cache.config()));
       }
     }
     return Description.NO_MATCH;
@@ -88,9 +92,10 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
         .build();
   }
 
-  private Description describe(Finding finding) {
+  private Description describe(Finding finding, Config config) {
     Description.Builder description =
         buildDescription(position(finding.range())).setMessage(finding.message() + "\n  " + finding.hint());
+    config.docsUrl(check()).ifPresent(description::setLinkUrl);
     if (finding.severity() != check().defaultSeverity() && finding.severity() == Severity.WARNING) {
       description.overrideSeverity(SeverityLevel.WARNING);
     }

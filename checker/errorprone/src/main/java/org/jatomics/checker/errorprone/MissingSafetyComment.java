@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "MissingSafetyComment",
     summary = "Unsafe operation without a // SAFETY: comment",
     severity = BugPattern.SeverityLevel.WARNING,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "MissingSafetyComment.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class MissingSafetyComment extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

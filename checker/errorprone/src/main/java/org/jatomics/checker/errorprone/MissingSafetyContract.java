@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "MissingSafetyContract",
     summary = "@SafetyContract is blank, or an override does not restate it",
     severity = BugPattern.SeverityLevel.WARNING,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "MissingSafetyContract.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class MissingSafetyContract extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "MixedAccessMode",
     summary = "Field accessed atomically (VarHandle, field updater or Unsafe offset) and also plainly",
     severity = BugPattern.SeverityLevel.WARNING,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "MixedAccessMode.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class MixedAccessMode extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "NonAtomicAccess",
     summary = "Plain access of an @Atomic field races with its atomic accesses",
     severity = BugPattern.SeverityLevel.ERROR,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "NonAtomicAccess.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class NonAtomicAccess extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

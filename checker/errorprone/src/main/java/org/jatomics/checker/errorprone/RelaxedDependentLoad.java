@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "RelaxedDependentLoad",
     summary = "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering",
     severity = BugPattern.SeverityLevel.WARNING,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "RelaxedDependentLoad.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class RelaxedDependentLoad extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

@@ -15,8 +15,8 @@ import org.jatomics.checker.CheckName;
     name = "UnnecessarySafetyComment",
     summary = "// SAFETY: comment on a statement that has no unsafe operation",
     severity = BugPattern.SeverityLevel.WARNING,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = CheckName.DOCS_BASE_URL + "UnnecessarySafetyComment.md")
+    // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
+    linkType = BugPattern.LinkType.NONE)
 public final class UnnecessarySafetyComment extends JatomicsBugChecker {
   private static final long serialVersionUID = 1L;
 

@@ -41,6 +41,7 @@ import com.github.javaparser.ast.type.VarType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -286,11 +287,66 @@ final class Resolver {
     return false;
   }
 
+  /**
+   * The locals a statement list declares, indexed once per list: looking a name up in a block
+   * then costs its candidate statements, not every statement before the use (a block of 100,000
+   * statements was quadratic).
+   */
+  private final Map<NodeList<Statement>, BlockLocals> blocks = new IdentityHashMap<>();
+
+  /**
+   * One statement list's index.
+   *
+   * @param position each statement's index in the list
+   * @param declaring for each name, the indexes of the statements that declare it (ascending)
+   */
+  private record BlockLocals(Map<Node, Integer> position, Map<String, List<Integer>> declaring) {
+    static BlockLocals of(NodeList<Statement> statements) {
+      Map<Node, Integer> position = new IdentityHashMap<>();
+      Map<String, List<Integer>> declaring = new HashMap<>();
+      for (int i = 0; i < statements.size(); i++) {
+        Statement statement = statements.get(i);
+        position.put(statement, i);
+        if (statement instanceof ExpressionStmt expression
+            && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+          for (VariableDeclarator variable : declaration.getVariables()) {
+            declaring.computeIfAbsent(variable.getNameAsString(), k -> new ArrayList<>()).add(i);
+          }
+        }
+      }
+      return new BlockLocals(position, declaring);
+    }
+
+    /** The index of the statement of this list that contains {@code node}, or null. */
+    Integer enclosing(Node node) {
+      for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+        Integer index = position.get(n);
+        if (index != null) {
+          return index;
+        }
+      }
+      return null;
+    }
+  }
+
   private Named localBefore(NodeList<Statement> statements, Node child, String name, Node use) {
-    for (Statement statement : statements) {
-      if (statement == child) {
+    BlockLocals locals = blocks.computeIfAbsent(statements, BlockLocals::of);
+    Integer childIndex = locals.position().get(child);
+    int stop = childIndex == null ? statements.size() : childIndex;
+    // Only statements that declare `name` or hold a pattern variable named `name` can answer.
+    java.util.TreeSet<Integer> candidates =
+        new java.util.TreeSet<>(locals.declaring().getOrDefault(name, List.of()));
+    for (TypePatternExpr pattern : patterns.getOrDefault(name, List.of())) {
+      Integer index = locals.enclosing(pattern);
+      if (index != null) {
+        candidates.add(index);
+      }
+    }
+    for (int index : candidates) {
+      if (index >= stop) {
         break;
       }
+      Statement statement = statements.get(index);
       if (statement instanceof ExpressionStmt expression
           && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
         Named found = declarator(declaration, name, null);

@@ -42,6 +42,7 @@ public final class RdjsonlReporter implements Reporter {
       report.rules().stream()
           .filter(r -> r.name().equals(d.check()))
           .findFirst()
+          .filter(r -> r.helpUri() != null)
           .ifPresent(r -> code.put("url", r.helpUri()));
       if (!d.edits().isEmpty()) {
         ArrayNode suggestions = diagnostic.putArray("suggestions");
@@ -58,7 +59,6 @@ public final class RdjsonlReporter implements Reporter {
   private static void source(ObjectNode diagnostic) {
     ObjectNode source = diagnostic.putObject("source");
     source.put("name", "jatomics");
-    source.put("url", Versions.HOME);
   }
 
   private static void range(ObjectNode range, Diagnostic d, int line, int column, int endLine, int endColumn) {

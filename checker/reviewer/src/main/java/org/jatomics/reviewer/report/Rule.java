@@ -9,8 +9,8 @@ import org.jatomics.checker.Severity;
  * @param severity its default severity
  * @param summary one sentence: what it flags
  * @param description a paragraph: why it matters and what to write instead
- * @param help its documentation page (Markdown), bundled in the jar
- * @param helpUri where its documentation page is published
+ * @param page its documentation page, Markdown (bundled in the jar)
+ * @param helpUri the URL of its page when {@code Jatomics:DocsUrl} is set, else null
  */
 public record Rule(
-    String name, Severity severity, String summary, String description, String help, String helpUri) {}
+    String name, Severity severity, String summary, String description, String page, String helpUri) {}

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,15 +30,13 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    ObjectNode log = Json.PRETTY.createObjectNode();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+    // The log is streamed: the tool and invocation parts are small trees, each result is built and
+    // written on its own, so memory does not grow with the number of results (a tree of 100,000
+    // results took 900 MB).
+    ObjectNode tool = Json.PRETTY.createObjectNode();
+    ObjectNode driver = tool.putObject("driver");
     driver.put("name", "jatomics");
     driver.put("semanticVersion", Versions.version());
-    driver.put("informationUri", Versions.HOME);
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (Rule rule : report.rules()) {
@@ -47,17 +46,21 @@ public final class SarifReporter implements Reporter {
       r.put("name", rule.name());
       r.putObject("shortDescription").put("text", rule.summary());
       r.putObject("fullDescription").put("text", rule.description());
+      // The check's whole page travels in the report (code scanning shows it); a link only when
+      // the user said where the pages are hosted (Jatomics:DocsUrl).
       ObjectNode help = r.putObject("help");
-      help.put("text", rule.summary() + ". Run 'jatomics explain " + rule.name() + "' for its documentation.");
-      help.put("markdown", rule.help());
-      r.put("helpUri", rule.helpUri());
+      help.put("text", rule.summary() + ".");
+      help.put("markdown", rule.page());
+      if (rule.helpUri() != null) {
+        r.put("helpUri", rule.helpUri());
+      }
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
       ObjectNode properties = r.putObject("properties");
       properties.putArray("tags").add("concurrency").add("jatomics");
       properties.put("precision", "high");
     }
 
-    ObjectNode invocation = run.putArray("invocations").addObject();
+    ObjectNode invocation = Json.PRETTY.createObjectNode();
     invocation.put("executionSuccessful", report.problems().isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (FileProblem problem : report.problems()) {
@@ -71,10 +74,38 @@ public final class SarifReporter implements Reporter {
       region.put("startColumn", problem.column());
     }
 
-    ArrayNode results = run.putArray("results");
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (Diagnostic d : report.diagnostics()) {
-      ObjectNode result = results.addObject();
+    try (JsonGenerator log = Json.PRETTY.createGenerator(out)) {
+      log.writeStartObject();
+      log.writeName("$schema");
+      log.writeString(SCHEMA);
+      log.writeName("version");
+      log.writeString("2.1.0");
+      log.writeName("runs");
+      log.writeStartArray();
+      log.writeStartObject();
+      log.writeName("tool");
+      log.writeTree(tool);
+      log.writeName("invocations");
+      log.writeStartArray();
+      log.writeTree(invocation);
+      log.writeEndArray();
+      log.writeName("results");
+      log.writeStartArray();
+      Map<String, Integer> occurrences = new HashMap<>();
+      for (Diagnostic d : report.diagnostics()) {
+        log.writeTree(result(d, ruleIndex, occurrences));
+      }
+      log.writeEndArray();
+      log.writeEndObject();
+      log.writeEndArray();
+      log.writeEndObject();
+    }
+    out.write("\n");
+  }
+
+  private static ObjectNode result(
+      Diagnostic d, Map<String, Integer> ruleIndex, Map<String, Integer> occurrences) {
+      ObjectNode result = Json.PRETTY.createObjectNode();
       result.put("ruleId", d.check());
       Integer index = ruleIndex.get(d.check());
       if (index != null) {
@@ -101,9 +132,7 @@ public final class SarifReporter implements Reporter {
           replacement.putObject("insertedContent").put("text", edit.replacement());
         }
       }
-    }
-    Json.PRETTY.writeValue(out, log);
-    out.write("\n");
+      return result;
   }
 
   private static void artifact(ObjectNode parent, String file) {

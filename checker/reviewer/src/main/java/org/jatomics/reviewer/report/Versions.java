@@ -4,9 +4,6 @@ package org.jatomics.reviewer.report;
 public final class Versions {
   private Versions() {}
 
-  /** The project's home, where the check documentation lives. */
-  public static final String HOME = "https://github.com/jatomics/jatomics";
-
   /** The version from the jar's manifest, or {@code 0.1.0-SNAPSHOT} when run from classes. */
   public static String version() {
     String v = Versions.class.getPackage().getImplementationVersion();

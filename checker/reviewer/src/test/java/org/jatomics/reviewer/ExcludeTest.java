@@ -1,57 +1,16 @@
 package org.jatomics.reviewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jatomics.checker.CheckName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-/** {@code jatomics explain NAME}, the bundled pages in SARIF, and {@code review --exclude}. */
-class ExplainAndExcludeTest {
-  @Test
-  void explainPrintsTheBundledPage() throws IOException {
-    for (CheckName check : CheckName.values()) {
-      Cli.Result result = Cli.run("explain", check.name());
-      assertEquals(0, result.exit(), result.err());
-      assertEquals(Files.readString(Path.of("../../docs/checks/" + check.name() + ".md")), result.out());
-    }
-    assertTrue(Cli.run("explain", "nonatomicaccess").out().startsWith("# NonAtomicAccess\n"), "case ignored");
-  }
-
-  @Test
-  void explainOfAnUnknownNameListsTheChecks() {
-    Cli.Result result = Cli.run("explain", "NonAtomicAcess");
-    assertEquals(2, result.exit());
-    assertEquals("", result.out());
-    assertTrue(result.err().startsWith("jatomics explain: no check named 'NonAtomicAcess' (checks: NonAtomicAccess, "), result.err());
-    for (CheckName check : CheckName.values()) {
-      assertTrue(result.err().contains(check.name()), check.name());
-    }
-    assertEquals(2, Cli.run("explain").exit(), "the name is required");
-  }
-
-  @Test
-  void sarifRulesCarryTheBundledPage() {
-    Path tree = Cli.tree();
-    Cli.Result result = Cli.run("review", "--format", "sarif", "--fail-on", "never", "--root", tree.toString(), tree.toString());
-    JsonNode rules = new ObjectMapper().readTree(result.out()).at("/runs/0/tool/driver/rules");
-    assertEquals(CheckName.values().length, rules.size());
-    for (JsonNode rule : rules) {
-      String name = rule.get("id").asString();
-      assertEquals(Cli.run("explain", name).out(), rule.at("/help/markdown").asString());
-      String text = rule.at("/help/text").asString();
-      assertFalse(text.contains("\n"), text);
-      assertTrue(text.contains("jatomics explain " + name), text);
-    }
-  }
-
+/** {@code jatomics review --exclude GLOB}. */
+class ExcludeTest {
   @Test
   void excludeSkipsMatchingFilesAndFolders(@TempDir Path dir) throws IOException {
     String racy = "class %s { @org.jatomics.annotations.Atomic long n; void inc() { n++; } }\n";

@@ -1,0 +1,114 @@
+package org.jatomics.reviewer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.jatomics.reviewer.Jatomics.UsageException;
+
+/**
+ * The {@code --output} file, written so that nobody ever sees half a report: the report goes to a
+ * temporary file beside the target, which is then renamed over it. An interrupted run (a signal,
+ * a full disk) leaves the previous report untouched; concurrent runs leave one complete report;
+ * a symbolic link at the target is replaced by the report, never written through (a link
+ * committed in a pull request cannot redirect the report onto another file).
+ */
+final class ReportFile {
+  /** Writes the report's text. */
+  interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private ReportFile() {}
+
+  /**
+   * Writes {@code content} to {@code target} through a temporary file and an atomic rename.
+   *
+   * @throws UsageException when the target cannot be written (no such folder, not a regular
+   *     file, no permission, no space), with a message naming it
+   */
+  static void write(Path target, Content content) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new UsageException("--output: no such folder: " + folder);
+    }
+    refuseNonRegularTarget(absolute);
+    Path temporary;
+    try {
+      // Created like any new file (the umask decides its permissions, unlike createTempFile's
+      // owner-only ones); removed if the JVM is stopped by a signal before the rename.
+      temporary =
+          Files.createFile(
+              folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
+      temporary.toFile().deleteOnExit();
+    } catch (IOException e) {
+      throw new UsageException("--output: cannot create a file in " + folder + ": " + reason(e));
+    }
+    boolean moved = false;
+    try {
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8))) {
+        content.writeTo(out);
+      }
+      move(temporary, absolute);
+      moved = true;
+    } catch (IOException e) {
+      throw new UsageException("--output: cannot write " + absolute + ": " + reason(e));
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // The temporary file is hidden and named after the report; nothing else to do.
+        }
+      }
+    }
+  }
+
+  /** A directory, a device, a FIFO: never a report's target. A symbolic link is fine (replaced). */
+  private static void refuseNonRegularTarget(Path target) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return; // does not exist yet
+    }
+    if (attributes.isDirectory()) {
+      throw new UsageException("--output: " + target + " is a folder, not a file");
+    }
+    if (attributes.isOther()) {
+      throw new UsageException("--output: " + target + " is not a regular file (a device or pipe)");
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

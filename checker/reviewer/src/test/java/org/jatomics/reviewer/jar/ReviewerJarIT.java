@@ -1,0 +1,230 @@
+package org.jatomics.reviewer.jar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped {@code -all} jar, run with {@code java -jar} on Java 17 as a user or a CI job runs
+ * it: what it prints and its exit status, and the guards of docs/security.md reproduced as
+ * attacks in a temporary tree. Each test fails when its guard is removed.
+ */
+class ReviewerJarIT {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  /** A tree with one NonAtomicAccess error. */
+  private Path tree() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("tree/src"));
+    Files.writeString(
+        src.resolve("Counter.java"),
+        """
+        import org.jatomics.annotations.Atomic;
+
+        class Counter {
+          @Atomic long hits;
+
+          void hit() {
+            hits++;
+          }
+        }
+        """);
+    return dir.resolve("tree");
+  }
+
+  @Test
+  void versionExplainAndReviewOnJava17() throws Exception {
+    ReviewerJar.Result version = ReviewerJar.run(dir, "--version");
+    assertEquals(0, version.exit(), version.err());
+    assertEquals("jatomics " + System.getProperty("jatomics.version", "0.1.0-SNAPSHOT"), version.out().strip());
+
+    ReviewerJar.Result explain = ReviewerJar.run(dir, "explain", "nonatomicaccess");
+    assertEquals(0, explain.exit(), explain.err());
+    assertTrue(explain.out().startsWith("# NonAtomicAccess\n"), explain.out());
+    assertTrue(explain.out().contains("## Suppressing"), explain.out());
+
+    ReviewerJar.Result unknown = ReviewerJar.run(dir, "explain", "NonAtomic");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("no check named 'NonAtomic' (checks: NonAtomicAccess,"), unknown.err());
+
+    Path tree = tree();
+    ReviewerJar.Result review = ReviewerJar.run(tree, "review", "--no-progress", ".");
+    assertEquals(1, review.exit(), review.err());
+    assertTrue(review.out().contains("src/Counter.java:7:5: error: [NonAtomicAccess]"), review.out());
+    assertTrue(review.hasNoStackTrace());
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsWithoutStackTraces() throws Exception {
+    Path tree = tree();
+    for (String[] args :
+        List.of(
+            new String[] {"review", "--docs-url", "not a url", "."},
+            new String[] {"review", "--unsafe-methods", "NoHash", "."},
+            new String[] {"review", "--max-file-size", "lots", "."},
+            new String[] {"review", "--format", "xml", "."},
+            new String[] {"review", "missing-folder"},
+            new String[] {"frobnicate"})) {
+      ReviewerJar.Result result = ReviewerJar.run(tree, args);
+      assertEquals(2, result.exit(), String.join(" ", args) + ": " + result.err());
+      assertTrue(result.err().startsWith("jatomics"), result.err());
+      assertTrue(result.hasNoStackTrace(), result.err());
+    }
+  }
+
+  @Test
+  void outputReplacesASymbolicLinkInsteadOfWritingThroughIt() throws Exception {
+    Path tree = tree();
+    Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+    Files.createSymbolicLink(tree.resolve("report.sarif"), victim);
+    ReviewerJar.Result result =
+        ReviewerJar.run(tree, "review", "--no-progress", "--format", "sarif", "-o", "report.sarif", "src");
+    assertEquals(1, result.exit(), result.err());
+    assertEquals("precious", Files.readString(victim), "the link's target was written through");
+    assertFalse(Files.isSymbolicLink(tree.resolve("report.sarif")));
+    assertEquals(1, JSON.readTree(tree.resolve("report.sarif").toFile()).at("/runs/0/results").size());
+    assertEquals(perms(Files.createFile(dir.resolve("probe"))), perms(tree.resolve("report.sarif")),
+        "a report gets the permissions of any new file (not a temporary file's owner-only ones)");
+    try (Stream<Path> files = Files.list(tree)) {
+      assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+    }
+  }
+
+  @Test
+  void unwritableOutputsAreClearErrors() throws Exception {
+    Path tree = tree();
+    Files.createDirectories(tree.resolve("out-dir"));
+    String[][] cases = {
+      {"no-such-folder/report.txt", "no such folder"},
+      {"out-dir", "is a folder, not a file"},
+      {"/dev/full", "is not a regular file"},
+    };
+    for (String[] c : cases) {
+      ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "-o", c[0], "src");
+      assertEquals(2, result.exit(), c[0] + ": " + result.err());
+      assertTrue(result.err().contains(c[1]), result.err());
+      assertTrue(result.hasNoStackTrace(), result.err());
+    }
+  }
+
+  @Test
+  void symbolicLinksAreNotFollowedUnlessAsked() throws Exception {
+    Path tree = tree();
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(
+        outside.resolve("Secret.java"),
+        "class Secret { @org.jatomics.annotations.Atomic int SECRET_TOKEN; int f() { return SECRET_TOKEN; } }\n");
+    Files.createSymbolicLink(tree.resolve("src/Linked.java"), outside.resolve("Secret.java"));
+    Files.createSymbolicLink(tree.resolve("src/linked-folder"), outside);
+
+    ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "--format", "sarif", "src");
+    assertEquals(2, result.exit(), result.err());
+    assertFalse(result.out().contains("SECRET_TOKEN"), "the outside file was read");
+    assertTrue(result.out().contains("is a symbolic link, not followed (--follow-symlinks reads it)"), result.out());
+
+    ReviewerJar.Result operand = ReviewerJar.run(tree, "review", "--no-progress", "src/linked-folder");
+    assertFalse((operand.out() + operand.err()).contains("SECRET_TOKEN"), "a linked operand was walked");
+
+    ReviewerJar.Result followed =
+        ReviewerJar.run(tree, "review", "--no-progress", "--follow-symlinks", "--format", "sarif", "src");
+    assertEquals(1, followed.exit(), followed.err());
+    assertTrue(followed.out().contains("SECRET_TOKEN"), "--follow-symlinks reads links");
+  }
+
+  @Test
+  void fifosAndOversizedFilesAreReportedNotRead() throws Exception {
+    Path tree = tree();
+    Process mkfifo = new ProcessBuilder("mkfifo", tree.resolve("src/Pipe.java").toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    Files.writeString(tree.resolve("src/Big.java"), "class Big {}\n" + "//".repeat(2000) + "\n");
+    ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "--max-file-size", "1k", "src");
+    assertEquals(2, result.exit(), result.err());
+    assertTrue(result.out().contains("src/Pipe.java:1:1: error: could not be analysed: is not a regular file"), result.out());
+    assertTrue(result.out().contains("src/Big.java:1:1: error: could not be analysed: is larger than --max-file-size (4014 > 1024 bytes)"), result.out());
+    assertTrue(result.out().contains("src/Counter.java:7:5: error: [NonAtomicAccess]"), "the other files are still reviewed");
+  }
+
+  @Test
+  void deepAndHugeInputsAreAnalysedNotCrashed() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("huge/src"));
+    StringBuilder concat = new StringBuilder("class Concat { String s = \"a0\"");
+    for (int i = 1; i < 5000; i++) {
+      concat.append(" + \"a").append(i).append('"');
+    }
+    Files.writeString(src.resolve("Concat.java"), concat.append("; }\n"));
+    Files.writeString(src.resolve("Parens.java"), "class Parens { int x = " + "(".repeat(500) + "1" + ")".repeat(500) + "; }\n");
+    StringBuilder many = new StringBuilder("import org.jatomics.annotations.Atomic;\nclass Many {\n  @Atomic int x;\n  void f() {\n");
+    for (int i = 0; i < 100_000; i++) {
+      many.append("    x++;\n");
+    }
+    Files.writeString(src.resolve("Many.java"), many.append("  }\n}\n"));
+    // As the launcher runs it: 512 MB of heap, C1 only.
+    ReviewerJar.Result result =
+        ReviewerJar.run(dir.resolve("huge"), List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"),
+            "review", "--no-progress", "--format", "sarif", "-o", "report.sarif", "--jobs", "20000", "src");
+    assertEquals(1, result.exit(), result.err());
+    assertTrue(result.err().contains("--jobs 20000 is more than can help"), result.err());
+    assertTrue(result.hasNoStackTrace(), result.err());
+    JsonNode run = JSON.readTree(dir.resolve("huge/report.sarif").toFile()).at("/runs/0");
+    assertEquals(100_000, run.at("/results").size());
+    assertTrue(run.at("/invocations/0/executionSuccessful").asBoolean(), "Concat and Parens were parsed");
+  }
+
+  @Test
+  void anInterruptedOrConcurrentWriteNeverLeavesAHalfReport() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("big/src"));
+    StringBuilder many = new StringBuilder("import org.jatomics.annotations.Atomic;\nclass Many {\n  @Atomic int x;\n  void f() {\n");
+    for (int i = 0; i < 30_000; i++) {
+      many.append("    x++;\n");
+    }
+    Files.writeString(src.resolve("Many.java"), many.append("  }\n}\n"));
+    Path report = Files.writeString(dir.resolve("big/report.sarif"), "{\"previous\":true}");
+
+    // SIGTERM while the report is being written: the previous report stays, whole.
+    List<String> command = new ArrayList<>(List.of(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(),
+        "review", "--no-progress", "--format", "sarif", "-o", "report.sarif", "src"));
+    Process process = new ProcessBuilder(command).directory(dir.resolve("big").toFile()).start();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline && process.isAlive() && !hasTemporary(dir.resolve("big"))) {
+      Thread.sleep(2);
+    }
+    process.destroy(); // SIGTERM
+    process.waitFor();
+    String after = Files.readString(report, StandardCharsets.UTF_8);
+    assertTrue(after.equals("{\"previous\":true}") || JSON.readTree(after).at("/runs/0/results").size() == 30_000,
+        "a half-written report: " + after.length() + " chars");
+    assertFalse(hasTemporary(dir.resolve("big")), "the temporary file is removed when the JVM is stopped");
+
+    // Four runs at once on the same --output: one complete report wins.
+    List<Process> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(new ProcessBuilder(command).directory(dir.resolve("big").toFile()).start());
+    }
+    for (Process run : runs) {
+      assertEquals(1, run.waitFor());
+    }
+    assertEquals(30_000, JSON.readTree(report.toFile()).at("/runs/0/results").size());
+  }
+
+  private static boolean hasTemporary(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+  }
+
+  private static String perms(Path file) throws Exception {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+  }
+}
