@@ -90,6 +90,15 @@ public final class ReviewCommand implements Callable<Integer> {
   String diff;
 
   @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Do not read files or folders matching GLOB (repeatable). Matched against the"
+          + " path relative to the folder given, with '/' between names; a GLOB without '/' is"
+          + " matched against every name on the path (--exclude generated, --exclude '*Test.java')."
+          + " Java's glob syntax: * and ? within a name, ** across folders, [abc], {a,b}.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description = "error (default), warning or never: the lowest severity that makes the exit"
@@ -203,7 +212,8 @@ public final class ReviewCommand implements Callable<Integer> {
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
-        new Reviewer.Options(paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs);
+        new Reviewer.Options(
+            paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs, excludes());
     Report report;
     try {
       report = new Reviewer(options).review();
@@ -326,6 +336,14 @@ public final class ReviewCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage().replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
           .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods")
           .replace("option " + Config.DOCS_URL, "--docs-url"));
+    }
+  }
+
+  private Excludes excludes() {
+    try {
+      return Excludes.of(exclude);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--exclude: " + e.getMessage());
     }
   }
 
