@@ -99,6 +99,22 @@ public final class ReviewCommand implements Callable<Integer> {
   List<String> exclude = new ArrayList<>();
 
   @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Do not report the findings recorded in FILE (written by --write-baseline):"
+          + " matched by check, file and the content of the flagged line, so they survive"
+          + " unrelated edits; a finding is reported again when its line changes.")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record every finding of this run in FILE (JSON) and report nothing else: the"
+          + " exit status is 0 unless a file could not be analysed (2). Review with --baseline"
+          + " FILE from then on.")
+  Path writeBaseline;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description = "error (default), warning or never: the lowest severity that makes the exit"
@@ -214,11 +230,26 @@ public final class ReviewCommand implements Callable<Integer> {
     Reviewer.Options options =
         new Reviewer.Options(
             paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs, excludes());
+    if (baseline != null && writeBaseline != null) {
+      throw new UsageException("--baseline and --write-baseline exclude each other");
+    }
+    Baseline accepted = baseline == null ? null : Baseline.read(baseline);
     Report report;
     try {
       report = new Reviewer(options).review();
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file or folder: " + e.getFile());
+    }
+    if (writeBaseline != null) {
+      Report all = report;
+      ReportFile.write("--write-baseline", writeBaseline, out -> Baseline.write(all, out));
+      spec.commandLine().getErr().println(
+          "jatomics: recorded " + report.diagnostics().size()
+              + (report.diagnostics().size() == 1 ? " finding in " : " findings in ") + writeBaseline);
+      return report.problems().isEmpty() ? Jatomics.CLEAN : Jatomics.USAGE_OR_INPUT;
+    }
+    if (accepted != null) {
+      report = accepted.filter(report);
     }
     write(report, outputFormat);
     if (!report.problems().isEmpty()) {
