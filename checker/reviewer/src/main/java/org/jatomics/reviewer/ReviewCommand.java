@@ -60,6 +60,9 @@ import picocli.CommandLine.Parameters;
 public final class ReviewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where {@code .jatomics.yml} and the default root are looked for (tests set another). */
+  static volatile Path workingDirectory = Path.of("");
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -198,6 +201,18 @@ public final class ReviewCommand implements Callable<Integer> {
   String maxFileSize = "10m";
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
+          + " folder or a parent, up to the repository root). Its keys are the long options'"
+          + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
+          + " field-offset-methods, docs-url, encoding. Command-line options win.")
+  Path config;
+
+  @Option(names = "--no-config", description = "Read no .jatomics.yml.")
+  boolean noConfig;
+
+  @Option(
       names = "--no-progress",
       description = "Never draw the progress bar (it is drawn only on a terminal, and only when a"
           + " run takes more than a second).")
@@ -205,6 +220,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    applyConfigFile();
     Reporter.Format outputFormat = enumOption("--format", format, Reporter.Format.class);
     FailOn failLevel = enumOption("--fail-on", failOn, FailOn.class);
     if (jobs < 1) {
@@ -370,6 +386,43 @@ public final class ReviewCommand implements Callable<Integer> {
     }
   }
 
+  /** Sets what {@code .jatomics.yml} (or {@code --config}) says, unless the command line did. */
+  private void applyConfigFile() {
+    if (noConfig && config != null) {
+      throw new UsageException("--config and --no-config exclude each other");
+    }
+    if (noConfig) {
+      return;
+    }
+    Optional<Path> file = config != null ? Optional.of(config) : ConfigFile.find(workingDirectory);
+    if (file.isEmpty()) {
+      return;
+    }
+    ConfigFile settings = ConfigFile.read(file.get());
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (Map.Entry<String, List<String>> entry : settings.values().entrySet()) {
+      String key = entry.getKey();
+      if (given.hasMatchedOption("--" + key) || key.equals("baseline") && writeBaseline != null) {
+        continue;
+      }
+      List<String> values = entry.getValue();
+      String value = values.get(0);
+      switch (key) {
+        case "fail-on" -> failOn = value;
+        case "format" -> format = value;
+        case "exclude" -> exclude = new ArrayList<>(values);
+        case "enable" -> enable = new ArrayList<>(values);
+        case "disable" -> disable = new ArrayList<>(values);
+        case "baseline" -> baseline = settings.file().toAbsolutePath().getParent().resolve(value);
+        case "unsafe-methods" -> unsafeMethods = value;
+        case "field-offset-methods" -> fieldOffsetMethods = value;
+        case "docs-url" -> docsUrl = value;
+        case "encoding" -> encoding = value;
+        default -> throw new IllegalStateException("ConfigFile accepted a key ReviewCommand does not apply: " + key);
+      }
+    }
+  }
+
   private Excludes excludes() {
     try {
       return Excludes.of(exclude);
@@ -400,8 +453,8 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
-  private static Path defaultRoot() {
-    Path current = Path.of("").toAbsolutePath();
+  private Path defaultRoot() {
+    Path current = workingDirectory.toAbsolutePath();
     for (Path p = current; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) {
         return p;
