@@ -58,6 +58,23 @@ class ConfigFileTest {
     assertEquals("jatomics: no findings in 2 files\n", result.out());
   }
 
+  @Test
+  void theExampleInTheDocsWorks(@TempDir Path dir) throws IOException {
+    String docs = Files.readString(Path.of("../../docs/reviewer.md"));
+    int section = docs.indexOf("## Configuration file");
+    int start = docs.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String example = docs.substring(start, docs.indexOf("```", start));
+    Path project = project(dir);
+    Files.writeString(project.resolve(ConfigFile.NAME), example);
+    String src = project.resolve("src").toString();
+    Cli.Result write = Cli.runIn(project, "review", "--root", project.toString(), "--write-baseline",
+        project.resolve("jatomics-baseline.json").toString(), src);
+    assertEquals(0, write.exit(), write.err());
+    Cli.Result result = Cli.runIn(project, "review", "--root", project.toString(), src);
+    assertEquals(0, result.exit(), result.out() + result.err());
+    assertEquals("jatomics: no findings in 1 file\n", result.out(), "generated/ excluded, Kept.java in the baseline");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "fail_on: never|unknown key 'fail_on' (valid keys: baseline, disable, docs-url, enable, encoding, exclude, fail-on, field-offset-methods, format, unsafe-methods)",
