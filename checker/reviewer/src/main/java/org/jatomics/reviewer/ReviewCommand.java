@@ -26,6 +26,7 @@ import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.Jatomics.UsageException;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Reporter;
+import org.jatomics.reviewer.report.TextReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,14 @@ public final class ReviewCommand implements Callable<Integer> {
           + " JSON Lines, with suggested fixes), github (GitHub Actions ::error/::warning"
           + " workflow commands).")
   String format = "text";
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour in the text format: auto (default: only when standard output is a"
+          + " terminal and NO_COLOR is not set), always, never. Other formats and --output files"
+          + " never get colour.")
+  String color = "auto";
 
   @Option(
       names = {"-o", "--output"},
@@ -223,6 +232,7 @@ public final class ReviewCommand implements Callable<Integer> {
     applyConfigFile();
     Reporter.Format outputFormat = enumOption("--format", format, Reporter.Format.class);
     FailOn failLevel = enumOption("--fail-on", failOn, FailOn.class);
+    enumOption("--color", color, Colour.class);
     if (jobs < 1) {
       throw new UsageException("--jobs must be at least 1, not " + jobs);
     }
@@ -317,7 +327,7 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   private void write(Report report, Reporter.Format outputFormat) throws IOException {
-    Reporter reporter = outputFormat.reporter();
+    Reporter reporter = outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       reporter.write(report, out);
@@ -421,6 +431,27 @@ public final class ReviewCommand implements Callable<Integer> {
         default -> throw new IllegalStateException("ConfigFile accepted a key ReviewCommand does not apply: " + key);
       }
     }
+  }
+
+  /** The values of {@code --color}. */
+  enum Colour {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  /** Whether the text report on standard output gets colour (https://no-color.org). */
+  private boolean colour() {
+    return switch (enumOption("--color", color, Colour.class)) {
+      case ALWAYS -> output == null;
+      case NEVER -> false;
+      case AUTO -> output == null && !noColourAsked() && Progress.isTerminal();
+    };
+  }
+
+  private static boolean noColourAsked() {
+    String noColor = System.getenv("NO_COLOR");
+    return noColor != null && !noColor.isEmpty();
   }
 
   private Excludes excludes() {
