@@ -102,6 +102,13 @@ public final class ReviewCommand implements Callable<Integer> {
   String diff;
 
   @Option(
+      names = "--diff-base",
+      paramLabel = "REF",
+      description = "Like --diff, with the changes of the work tree since the merge base of REF and"
+          + " HEAD (e.g. origin/main), computed in-process (JGit; no git program is run).")
+  String diffBase;
+
+  @Option(
       names = "--exclude",
       paramLabel = "GLOB",
       description = "Do not read files or folders matching GLOB (repeatable). Matched against the"
@@ -250,7 +257,11 @@ public final class ReviewCommand implements Callable<Integer> {
     Set<CheckName> checks = checks();
     Config config = config();
     Charset charset = charset();
-    ChangedLines changedLines = diff == null ? null : changedLines(diff);
+    if (diff != null && diffBase != null) {
+      throw new UsageException("--diff and --diff-base exclude each other");
+    }
+    ChangedLines changedLines =
+        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(workingDirectory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
