@@ -1,7 +1,6 @@
 package org.jatomics.reviewer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,26 +71,40 @@ final class Baseline {
    * @throws UsageException when the file is missing, unreadable or not a baseline, saying why
    */
   static Baseline read(Path file) {
-    JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = JSON.readTree(in);
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UsageException("--baseline: no such file: " + file + " (write one with --write-baseline)");
     } catch (IOException e) {
       throw new UsageException("--baseline: cannot read " + file + ": " + e.getMessage());
+    }
+    return parse(file.toString(), content);
+  }
+
+  /**
+   * Reads a baseline from {@code content}, the file {@code name} (a path, or where in a commit it
+   * was read).
+   *
+   * @throws UsageException when it is not a baseline, saying why
+   */
+  static Baseline parse(String name, byte[] content) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(content);
     } catch (JacksonException e) {
-      throw malformed(file, "not JSON: " + e.getOriginalMessage()
+      throw malformed(name, "not JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
     }
     if (root == null || !root.isObject() || !root.path(FORMAT_KEY).isInt()) {
-      throw malformed(file, "expected an object with \"" + FORMAT_KEY + "\": " + FORMAT + " and \"findings\"");
+      throw malformed(name, "expected an object with \"" + FORMAT_KEY + "\": " + FORMAT + " and \"findings\"");
     }
     if (root.get(FORMAT_KEY).asInt() != FORMAT) {
-      throw malformed(file, "format " + root.get(FORMAT_KEY).asInt() + " is not supported (this reviewer reads " + FORMAT + ")");
+      throw malformed(name, "format " + root.get(FORMAT_KEY).asInt() + " is not supported (this reviewer reads " + FORMAT + ")");
     }
     JsonNode findings = root.path("findings");
     if (!findings.isArray()) {
-      throw malformed(file, "\"findings\" must be an array");
+      throw malformed(name, "\"findings\" must be an array");
     }
     Set<Entry> entries = new HashSet<>();
     int index = 0;
@@ -103,15 +116,15 @@ final class Baseline {
           || !f.path("line").isString()
           || !f.path("occurrence").isInt()
           || f.get("occurrence").asInt() < 1) {
-        throw malformed(file, where + " must have \"check\", \"file\", \"line\" (strings) and \"occurrence\" (1 or more)");
+        throw malformed(name, where + " must have \"check\", \"file\", \"line\" (strings) and \"occurrence\" (1 or more)");
       }
       entries.add(new Entry(f.get("check").asString(), f.get("file").asString(), f.get("line").asString(), f.get("occurrence").asInt()));
     }
     return new Baseline(entries);
   }
 
-  private static UsageException malformed(Path file, String why) {
-    return new UsageException("--baseline: " + file + " is not a jatomics baseline: " + why);
+  private static UsageException malformed(String name, String why) {
+    return new UsageException("--baseline: " + name + " is not a jatomics baseline: " + why);
   }
 
   /** The report without the findings this baseline accepts. */

@@ -55,31 +55,56 @@ record ConfigFile(Path file, Map<String, List<String>> values) {
   }
 
   /**
+   * The nearest {@value #NAME} as the commit {@code ref} has it, looked for from {@code start} up
+   * to the work tree's root (for {@code --diff-base}: the base decides the gate, not the change).
+   */
+  static Optional<ConfigFile> findAtRef(Path start, String ref) {
+    Path workTree = DiffBase.workTree(start);
+    for (Path folder = start.toAbsolutePath().normalize(); folder != null && folder.startsWith(workTree); folder = folder.getParent()) {
+      Path candidate = folder.resolve(NAME);
+      Optional<byte[]> content = DiffBase.readAtRef(start, ref, candidate);
+      if (content.isPresent()) {
+        String name = candidate + " at " + ref;
+        try {
+          return Optional.of(parse(candidate, name, YAML.readTree(content.get())));
+        } catch (JacksonException e) {
+          throw notYaml(name, e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Reads and checks {@code file}.
    *
    * @throws UsageException naming the file and the key, and listing the valid keys
    */
   static ConfigFile read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(file, YAML.readTree(in));
+      return parse(file, file.toString(), YAML.readTree(in));
     } catch (NoSuchFileException e) {
       throw new UsageException("--config: no such file: " + file);
     } catch (IOException e) {
       throw new UsageException("cannot read " + file + ": " + e.getMessage());
     } catch (JacksonException e) {
-      throw new UsageException(file + ": not valid YAML: " + e.getOriginalMessage().strip().replaceAll("\\s+", " ")
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+      throw notYaml(file.toString(), e);
     }
   }
 
-  /** The checked content of {@code root}, the YAML document of {@code file}. */
-  static ConfigFile parse(Path file, JsonNode root) {
+  private static UsageException notYaml(String name, JacksonException e) {
+    return new UsageException(name + ": not valid YAML: " + e.getOriginalMessage().strip().replaceAll("\\s+", " ")
+        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+  }
+
+  /** The checked content of {@code root}, the YAML document of {@code file}, called {@code name} in messages. */
+  static ConfigFile parse(Path file, String name, JsonNode root) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new ConfigFile(file, values); // an empty file sets nothing
     }
     if (!root.isObject()) {
-      throw new UsageException(file + ": expected keys (" + validKeys() + "), not a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      throw new UsageException(name + ": expected keys (" + validKeys() + "), not a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
@@ -88,24 +113,24 @@ record ConfigFile(Path file, Map<String, List<String>> values) {
         List<String> list = new ArrayList<>();
         if (value.isArray()) {
           for (JsonNode element : value) {
-            list.add(scalar(file, key, element, "a list of strings"));
+            list.add(scalar(name, key, element, "a list of strings"));
           }
         } else {
-          list.add(scalar(file, key, value, "a string or a list of strings"));
+          list.add(scalar(name, key, value, "a string or a list of strings"));
         }
         values.put(key, list);
       } else if (SCALAR_KEYS.contains(key)) {
-        values.put(key, List.of(scalar(file, key, value, "one value")));
+        values.put(key, List.of(scalar(name, key, value, "one value")));
       } else {
-        throw new UsageException(file + ": unknown key '" + key + "' (valid keys: " + validKeys() + ")");
+        throw new UsageException(name + ": unknown key '" + key + "' (valid keys: " + validKeys() + ")");
       }
     }
     return new ConfigFile(file, values);
   }
 
-  private static String scalar(Path file, String key, JsonNode value, String expected) {
+  private static String scalar(String name, String key, JsonNode value, String expected) {
     if (value == null || !value.isValueNode() || value.isNull()) {
-      throw new UsageException(file + ": '" + key + "' must be " + expected);
+      throw new UsageException(name + ": '" + key + "' must be " + expected);
     }
     return value.asString();
   }

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -14,6 +16,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.jatomics.reviewer.Jatomics.UsageException;
 
@@ -33,16 +36,9 @@ final class DiffBase {
    *     name a commit
    */
   static ChangedLines changedLines(Path folder, String ref) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
-    if (builder.getGitDir() == null) {
-      throw new UsageException("--diff-base: " + folder.toAbsolutePath() + " is not in a git work tree");
-    }
-    try (Repository repository = builder.build();
+    try (Repository repository = open(folder);
         RevWalk walk = new RevWalk(repository);
         ObjectReader reader = repository.newObjectReader()) {
-      if (repository.isBare()) {
-        throw new UsageException("--diff-base: " + repository.getDirectory() + " has no work tree");
-      }
       RevCommit base = mergeBase(repository, walk, ref);
       CanonicalTreeParser baseTree = new CanonicalTreeParser();
       baseTree.reset(reader, base.getTree());
@@ -83,5 +79,59 @@ final class DiffBase {
       throw new UsageException("--diff-base: '" + ref + "' and HEAD have no common ancestor");
     }
     return base;
+  }
+
+  /**
+   * The content of {@code file} (a path in the work tree of {@code folder}'s repository) as the
+   * commit {@code ref} has it: a pull request cannot switch its own gate off by editing the
+   * configuration or the baseline, since with {@code --diff-base} those are read from the base.
+   * Empty when the file is not in that commit, or lies outside the work tree.
+   */
+  static Optional<byte[]> readAtRef(Path folder, String ref, Path file) {
+    try (Repository repository = open(folder); RevWalk walk = new RevWalk(repository)) {
+      Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+      Path absolute = file.toAbsolutePath().normalize();
+      if (!absolute.startsWith(workTree) || absolute.equals(workTree)) {
+        return Optional.empty();
+      }
+      String path = workTree.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+      ObjectId commit = repository.resolve(ref + "^{commit}");
+      if (commit == null) {
+        throw new UsageException("--diff-base: '" + ref + "' names no commit in " + repository.getDirectory());
+      }
+      try (TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(commit).getTree())) {
+        if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+          return Optional.empty();
+        }
+        return Optional.of(repository.open(tree.getObjectId(0)).getBytes());
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof UsageException usage) {
+        throw usage;
+      }
+      throw new UsageException("--diff-base: cannot read " + file + " at " + ref + ": " + e.getMessage());
+    }
+  }
+
+  /** The work tree enclosing {@code folder}. */
+  static Path workTree(Path folder) {
+    try (Repository repository = open(folder)) {
+      return repository.getWorkTree().toPath().toAbsolutePath().normalize();
+    } catch (IOException e) {
+      throw new UsageException("--diff-base: cannot read the repository: " + e.getMessage());
+    }
+  }
+
+  private static Repository open(Path folder) throws IOException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
+    if (builder.getGitDir() == null) {
+      throw new UsageException("--diff-base: " + folder.toAbsolutePath() + " is not in a git work tree");
+    }
+    Repository repository = builder.build();
+    if (repository.isBare()) {
+      repository.close();
+      throw new UsageException("--diff-base: " + repository.getDirectory() + " has no work tree");
+    }
+    return repository;
   }
 }

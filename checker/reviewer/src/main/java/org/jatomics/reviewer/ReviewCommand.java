@@ -270,7 +270,7 @@ public final class ReviewCommand implements Callable<Integer> {
     if (baseline != null && writeBaseline != null) {
       throw new UsageException("--baseline and --write-baseline exclude each other");
     }
-    Baseline accepted = baseline == null ? null : Baseline.read(baseline);
+    Baseline accepted = baseline == null ? null : baseline();
     Report report;
     try {
       report = new Reviewer(options).review();
@@ -415,11 +415,18 @@ public final class ReviewCommand implements Callable<Integer> {
     if (noConfig) {
       return;
     }
-    Optional<Path> file = config != null ? Optional.of(config) : ConfigFile.find(workingDirectory);
-    if (file.isEmpty()) {
+    Optional<ConfigFile> found;
+    if (config != null) {
+      found = Optional.of(ConfigFile.read(config));
+    } else if (diffBase != null) {
+      found = ConfigFile.findAtRef(workingDirectory, diffBase); // the base's gate, not the change's
+    } else {
+      found = ConfigFile.find(workingDirectory).map(ConfigFile::read);
+    }
+    if (found.isEmpty()) {
       return;
     }
-    ConfigFile settings = ConfigFile.read(file.get());
+    ConfigFile settings = found.get();
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     for (Map.Entry<String, List<String>> entry : settings.values().entrySet()) {
       String key = entry.getKey();
@@ -463,6 +470,18 @@ public final class ReviewCommand implements Callable<Integer> {
   private static boolean noColourAsked() {
     String noColor = System.getenv("NO_COLOR");
     return noColor != null && !noColor.isEmpty();
+  }
+
+  /** The baseline; with {@code --diff-base}, one inside the work tree is read from REF's commit. */
+  private Baseline baseline() {
+    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(workingDirectory))) {
+      return Baseline.read(baseline);
+    }
+    String name = baseline + " at " + diffBase;
+    byte[] content =
+        DiffBase.readAtRef(workingDirectory, diffBase, baseline)
+            .orElseThrow(() -> new UsageException("--baseline: no such file: " + name + " (the base's baseline counts with --diff-base)"));
+    return Baseline.parse(name, content);
   }
 
   private Excludes excludes() {

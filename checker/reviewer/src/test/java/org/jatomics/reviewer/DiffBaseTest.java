@@ -45,6 +45,34 @@ class DiffBaseTest {
   }
 
   @Test
+  void theConfigurationAndBaselineOfTheBaseCountNotTheChanges(@TempDir Path repo) throws Exception {
+    Path counter = repo.resolve("src/Counter.java");
+    Files.createDirectories(counter.getParent());
+    Path baseline = repo.resolve("baseline.json");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(counter, HEADER + "  void old() { n++; }\n}\n");
+      Files.writeString(repo.resolve(ConfigFile.NAME), "fail-on: warning\nbaseline: baseline.json\n");
+      assertEquals(0, Cli.runIn(repo, "review", "--write-baseline", baseline.toString(), repo.resolve("src").toString()).exit());
+      commit(git, "gate and baseline");
+      git.checkout().setCreateBranch(true).setName("topic").call();
+    }
+    // The change switches its gate off and records its own finding in the baseline.
+    Files.writeString(counter, HEADER + "  void old() { n++; }\n  void added() { n++; }\n}\n");
+    Files.writeString(repo.resolve(ConfigFile.NAME), "fail-on: never\nbaseline: baseline.json\n");
+    assertEquals(0, Cli.runIn(repo, "review", "--write-baseline", baseline.toString(), repo.resolve("src").toString()).exit());
+    String src = repo.resolve("src").toString();
+    assertEquals(0, Cli.runIn(repo, "review", src).exit(), "without --diff-base the work tree's files count");
+
+    Cli.Result gated = Cli.runIn(repo, "review", "--diff-base", "main", src);
+    assertEquals(1, gated.exit(), gated.out() + gated.err());
+    assertTrue(gated.out().contains("src/Counter.java:6:"), gated.out());
+    // --config names a file explicitly (the CI's own choice); --no-config ignores it, and then the
+    // command line's --baseline is still read from the base.
+    assertEquals(0, Cli.runIn(repo, "review", "--diff-base", "main", "--config", repo.resolve(ConfigFile.NAME).toString(), src).exit());
+    assertEquals(1, Cli.runIn(repo, "review", "--diff-base", "main", "--no-config", "--baseline", baseline.toString(), src).exit());
+  }
+
+  @Test
   void badReferencesAndFoldersAreUsageErrors(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("A.java"), "class A {}\n");
     Cli.Result notARepo = Cli.runIn(dir, "review", "--diff-base", "main", dir.toString());
