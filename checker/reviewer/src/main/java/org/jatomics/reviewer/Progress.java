@@ -77,7 +77,7 @@ public final class Progress {
    * redirected, and {@code Console.isTerminal()} tells; on older JDKs a console exists only for a
    * terminal.
    */
-  private static boolean isTerminal() {
+  static boolean isTerminal() {
     Console console = System.console();
     if (console == null || "dumb".equals(System.getenv("TERM"))) {
       return false;

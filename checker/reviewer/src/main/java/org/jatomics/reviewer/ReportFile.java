@@ -39,12 +39,17 @@ final class ReportFile {
    *     file, no permission, no space), with a message naming it
    */
   static void write(Path target, Content content) {
+    write("--output", target, content);
+  }
+
+  /** Writes {@code content} to {@code target} as above; messages name {@code option}. */
+  static void write(String option, Path target, Content content) {
     Path absolute = target.toAbsolutePath().normalize();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new UsageException("--output: no such folder: " + folder);
+      throw new UsageException(option + ": no such folder: " + folder);
     }
-    refuseNonRegularTarget(absolute);
+    refuseNonRegularTarget(option, absolute);
     Path temporary;
     try {
       // Created like any new file (the umask decides its permissions, unlike createTempFile's
@@ -54,7 +59,7 @@ final class ReportFile {
               folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
       temporary.toFile().deleteOnExit();
     } catch (IOException e) {
-      throw new UsageException("--output: cannot create a file in " + folder + ": " + reason(e));
+      throw new UsageException(option + ": cannot create a file in " + folder + ": " + reason(e));
     }
     boolean moved = false;
     try {
@@ -66,7 +71,7 @@ final class ReportFile {
       move(temporary, absolute);
       moved = true;
     } catch (IOException e) {
-      throw new UsageException("--output: cannot write " + absolute + ": " + reason(e));
+      throw new UsageException(option + ": cannot write " + absolute + ": " + reason(e));
     } finally {
       if (!moved) {
         try {
@@ -79,7 +84,7 @@ final class ReportFile {
   }
 
   /** A directory, a device, a FIFO: never a report's target. A symbolic link is fine (replaced). */
-  private static void refuseNonRegularTarget(Path target) {
+  private static void refuseNonRegularTarget(String option, Path target) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -87,10 +92,10 @@ final class ReportFile {
       return; // does not exist yet
     }
     if (attributes.isDirectory()) {
-      throw new UsageException("--output: " + target + " is a folder, not a file");
+      throw new UsageException(option + ": " + target + " is a folder, not a file");
     }
     if (attributes.isOther()) {
-      throw new UsageException("--output: " + target + " is not a regular file (a device or pipe)");
+      throw new UsageException(option + ": " + target + " is not a regular file (a device or pipe)");
     }
   }
 

@@ -26,6 +26,7 @@ import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.Jatomics.UsageException;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Reporter;
+import org.jatomics.reviewer.report.TextReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ import picocli.CommandLine.Parameters;
 public final class ReviewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where {@code .jatomics.yml} and the default root are looked for (tests set another). */
+  static volatile Path workingDirectory = Path.of("");
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -76,6 +80,14 @@ public final class ReviewCommand implements Callable<Integer> {
   String format = "text";
 
   @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour in the text format: auto (default: only when standard output is a"
+          + " terminal and NO_COLOR is not set), always, never. Other formats and --output files"
+          + " never get colour.")
+  String color = "auto";
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write the report to FILE instead of standard output.")
@@ -88,6 +100,38 @@ public final class ReviewCommand implements Callable<Integer> {
           + " findings on lines it adds or changes. Files it does not touch are still indexed"
           + " (their declarations count) but not reported on.")
   String diff;
+
+  @Option(
+      names = "--diff-base",
+      paramLabel = "REF",
+      description = "Like --diff, with the changes of the work tree since the merge base of REF and"
+          + " HEAD (e.g. origin/main), computed in-process (JGit; no git program is run).")
+  String diffBase;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Do not read files or folders matching GLOB (repeatable). Matched against the"
+          + " path relative to the folder given, with '/' between names; a GLOB without '/' is"
+          + " matched against every name on the path (--exclude generated, --exclude '*Test.java')."
+          + " Java's glob syntax: * and ? within a name, ** across folders, [abc], {a,b}.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Do not report the findings recorded in FILE (written by --write-baseline):"
+          + " matched by check, file and the content of the flagged line, so they survive"
+          + " unrelated edits; a finding is reported again when its line changes.")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record every finding of this run in FILE (JSON) and report nothing else: the"
+          + " exit status is 0 unless a file could not be analysed (2). Review with --baseline"
+          + " FILE from then on.")
+  Path writeBaseline;
 
   @Option(
       names = "--fail-on",
@@ -173,6 +217,18 @@ public final class ReviewCommand implements Callable<Integer> {
   String maxFileSize = "10m";
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
+          + " folder or a parent, up to the repository root). Its keys are the long options'"
+          + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
+          + " field-offset-methods, docs-url, encoding. Command-line options win.")
+  Path config;
+
+  @Option(names = "--no-config", description = "Read no .jatomics.yml.")
+  boolean noConfig;
+
+  @Option(
       names = "--no-progress",
       description = "Never draw the progress bar (it is drawn only on a terminal, and only when a"
           + " run takes more than a second).")
@@ -180,8 +236,10 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    applyConfigFile();
     Reporter.Format outputFormat = enumOption("--format", format, Reporter.Format.class);
     FailOn failLevel = enumOption("--fail-on", failOn, FailOn.class);
+    enumOption("--color", color, Colour.class);
     if (jobs < 1) {
       throw new UsageException("--jobs must be at least 1, not " + jobs);
     }
@@ -199,16 +257,36 @@ public final class ReviewCommand implements Callable<Integer> {
     Set<CheckName> checks = checks();
     Config config = config();
     Charset charset = charset();
-    ChangedLines changedLines = diff == null ? null : changedLines(diff);
+    if (diff != null && diffBase != null) {
+      throw new UsageException("--diff and --diff-base exclude each other");
+    }
+    ChangedLines changedLines =
+        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(workingDirectory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
-        new Reviewer.Options(paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs);
+        new Reviewer.Options(
+            paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs, excludes());
+    if (baseline != null && writeBaseline != null) {
+      throw new UsageException("--baseline and --write-baseline exclude each other");
+    }
+    Baseline accepted = baseline == null ? null : baseline();
     Report report;
     try {
       report = new Reviewer(options).review();
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file or folder: " + e.getFile());
+    }
+    if (writeBaseline != null) {
+      Report all = report;
+      ReportFile.write("--write-baseline", writeBaseline, out -> Baseline.write(all, out));
+      spec.commandLine().getErr().println(
+          "jatomics: recorded " + report.diagnostics().size()
+              + (report.diagnostics().size() == 1 ? " finding in " : " findings in ") + writeBaseline);
+      return report.problems().isEmpty() ? Jatomics.CLEAN : Jatomics.USAGE_OR_INPUT;
+    }
+    if (accepted != null) {
+      report = accepted.filter(report);
     }
     write(report, outputFormat);
     if (!report.problems().isEmpty()) {
@@ -260,7 +338,7 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   private void write(Report report, Reporter.Format outputFormat) throws IOException {
-    Reporter reporter = outputFormat.reporter();
+    Reporter reporter = outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       reporter.write(report, out);
@@ -329,6 +407,91 @@ public final class ReviewCommand implements Callable<Integer> {
     }
   }
 
+  /** Sets what {@code .jatomics.yml} (or {@code --config}) says, unless the command line did. */
+  private void applyConfigFile() {
+    if (noConfig && config != null) {
+      throw new UsageException("--config and --no-config exclude each other");
+    }
+    if (noConfig) {
+      return;
+    }
+    Optional<ConfigFile> found;
+    if (config != null) {
+      found = Optional.of(ConfigFile.read(config));
+    } else if (diffBase != null) {
+      found = ConfigFile.findAtRef(workingDirectory, diffBase); // the base's gate, not the change's
+    } else {
+      found = ConfigFile.find(workingDirectory).map(ConfigFile::read);
+    }
+    if (found.isEmpty()) {
+      return;
+    }
+    ConfigFile settings = found.get();
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (Map.Entry<String, List<String>> entry : settings.values().entrySet()) {
+      String key = entry.getKey();
+      if (given.hasMatchedOption("--" + key) || key.equals("baseline") && writeBaseline != null) {
+        continue;
+      }
+      List<String> values = entry.getValue();
+      String value = values.get(0);
+      switch (key) {
+        case "fail-on" -> failOn = value;
+        case "format" -> format = value;
+        case "exclude" -> exclude = new ArrayList<>(values);
+        case "enable" -> enable = new ArrayList<>(values);
+        case "disable" -> disable = new ArrayList<>(values);
+        case "baseline" -> baseline = settings.file().toAbsolutePath().getParent().resolve(value);
+        case "unsafe-methods" -> unsafeMethods = value;
+        case "field-offset-methods" -> fieldOffsetMethods = value;
+        case "docs-url" -> docsUrl = value;
+        case "encoding" -> encoding = value;
+        default -> throw new IllegalStateException("ConfigFile accepted a key ReviewCommand does not apply: " + key);
+      }
+    }
+  }
+
+  /** The values of {@code --color}. */
+  enum Colour {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  /** Whether the text report on standard output gets colour (https://no-color.org). */
+  private boolean colour() {
+    return switch (enumOption("--color", color, Colour.class)) {
+      case ALWAYS -> output == null;
+      case NEVER -> false;
+      case AUTO -> output == null && !noColourAsked() && Progress.isTerminal();
+    };
+  }
+
+  private static boolean noColourAsked() {
+    String noColor = System.getenv("NO_COLOR");
+    return noColor != null && !noColor.isEmpty();
+  }
+
+  /** The baseline; with {@code --diff-base}, one inside the work tree is read from REF's commit. */
+  private Baseline baseline() {
+    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(workingDirectory))) {
+      return Baseline.read(baseline);
+    }
+    String name = baseline + " at " + diffBase;
+    byte[] content =
+        DiffBase.readAtRef(workingDirectory, diffBase, baseline)
+            .orElseThrow(() -> new UsageException("--baseline: no such file: " + name + " (the base's baseline counts with --diff-base)"));
+    return Baseline.parse(name, content);
+  }
+
+  private Excludes excludes() {
+    try {
+      return Excludes.of(exclude);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--exclude: " + e.getMessage());
+    }
+  }
+
   private Charset charset() {
     if (encoding == null) {
       return null;
@@ -351,8 +514,8 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
-  private static Path defaultRoot() {
-    Path current = Path.of("").toAbsolutePath();
+  private Path defaultRoot() {
+    Path current = workingDirectory.toAbsolutePath();
     for (Path p = current; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) {
         return p;

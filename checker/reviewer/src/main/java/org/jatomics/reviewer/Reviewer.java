@@ -70,6 +70,7 @@ public final class Reviewer {
    * @param changedLines when given, only findings on these lines are reported
    * @param progress whether to draw a progress bar on a terminal
    * @param inputs which files may be read ({@link InputPolicy#DEFAULT}: no symbolic links, 10 MB)
+   * @param excludes the files and folders under {@code paths} not to read ({@code --exclude})
    */
   public record Options(
       List<Path> paths,
@@ -80,7 +81,22 @@ public final class Reviewer {
       Config config,
       ChangedLines changedLines,
       boolean progress,
-      InputPolicy inputs) {
+      InputPolicy inputs,
+      Excludes excludes) {
+    /** Options that exclude nothing. */
+    public Options(
+        List<Path> paths,
+        Path root,
+        Charset encoding,
+        int jobs,
+        Set<CheckName> checks,
+        Config config,
+        ChangedLines changedLines,
+        boolean progress,
+        InputPolicy inputs) {
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, inputs, Excludes.NONE);
+    }
+
     /** Options with the default input policy. */
     public Options(
         List<Path> paths,
@@ -152,7 +168,7 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks());
+    List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     TypeIndex index = new TypeIndex();
     Set<String> localNames = Relevance.localNames(options.config());

@@ -42,6 +42,16 @@ public final class SourceFiles {
    * reports why it was not read. Folders that cannot be listed are listed too, for the same reason.
    */
   public static List<Path> collect(List<Path> roots, boolean followSymlinks) throws NoSuchFileException {
+    return collect(roots, followSymlinks, Excludes.NONE);
+  }
+
+  /**
+   * Collects the sources under {@code roots} as {@link #collect(List, boolean)} does, leaving out
+   * what {@code excludes} matches: a matching folder is not entered, a file named as an operand is
+   * matched by its name.
+   */
+  public static List<Path> collect(List<Path> roots, boolean followSymlinks, Excludes excludes)
+      throws NoSuchFileException {
     Set<Path> files = new TreeSet<>();
     for (Path root : roots) {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -49,15 +59,15 @@ public final class SourceFiles {
       }
       boolean link = Files.isSymbolicLink(root);
       if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || followSymlinks && link && Files.isDirectory(root)) {
-        walk(root, files, followSymlinks);
-      } else {
+        walk(root, files, followSymlinks, excludes);
+      } else if (!excludes.matches(root.getFileName())) {
         files.add(root.normalize());
       }
     }
     return new ArrayList<>(files);
   }
 
-  private static void walk(Path root, Set<Path> files, boolean followSymlinks) {
+  private static void walk(Path root, Set<Path> files, boolean followSymlinks, Excludes excludes) {
     try {
       Files.walkFileTree(
           root,
@@ -67,15 +77,18 @@ public final class SourceFiles {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               Path name = dir.getFileName();
-              boolean hidden =
-                  !dir.equals(root) && name != null && name.toString().startsWith(".");
-              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              boolean skipped =
+                  !dir.equals(root)
+                      && name != null
+                      && (name.toString().startsWith(".") || excludes.matches(root.relativize(dir)));
+              return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (file.getFileName().toString().endsWith(".java")
-                  && (attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther())) {
+                  && (attrs.isRegularFile() || attrs.isSymbolicLink() || attrs.isOther())
+                  && !excludes.matches(root.relativize(file))) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;
@@ -85,7 +98,9 @@ public final class SourceFiles {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               // An unreadable entry (a folder that cannot be listed, a link loop) is reported when
               // it is read; here it only must not stop the walk, nor be skipped without a word.
-              files.add(file.normalize());
+              if (!excludes.matches(root.relativize(file))) {
+                files.add(file.normalize());
+              }
               return FileVisitResult.CONTINUE;
             }
           });

@@ -24,6 +24,17 @@ final class Cli {
     return new Result(exit, out.toString(), err.toString());
   }
 
+  /** Runs {@code jatomics} as if started in {@code folder} (where .jatomics.yml is looked for). */
+  static synchronized Result runIn(Path folder, String... args) {
+    Path saved = ReviewCommand.workingDirectory;
+    ReviewCommand.workingDirectory = folder;
+    try {
+      return run(args);
+    } finally {
+      ReviewCommand.workingDirectory = saved;
+    }
+  }
+
   /** The bundled example tree (three files with one finding of every check). */
   static Path tree() {
     return Path.of("src/test/resources/tree").toAbsolutePath();

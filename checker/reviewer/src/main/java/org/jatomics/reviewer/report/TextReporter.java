@@ -10,19 +10,46 @@ import java.io.Writer;
  * indented on the next line, and one summary line at the end.
  */
 public final class TextReporter implements Reporter {
+  private static final String BOLD = "\u001b[1m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String MAGENTA = "\u001b[1;35m";
+  private static final String CYAN = "\u001b[36m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean colour;
+
+  /** Plain text. */
+  public TextReporter() {
+    this(false);
+  }
+
+  /**
+   * Text, in colour (ANSI: the location bold, errors red, warnings magenta, fixes cyan, as gcc and
+   * javac-like tools do) when {@code colour}.
+   */
+  public TextReporter(boolean colour) {
+    this.colour = colour;
+  }
+
+  private String paint(String style, String text) {
+    return colour ? style + text + RESET : text;
+  }
+
   @Override
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          printable(problem.file()) + ":" + problem.line() + ":" + problem.column() + ": error: could not be analysed: "
-              + oneLine(problem.message()) + "\n");
+          paint(BOLD, printable(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
+              + paint(RED, "error:") + " could not be analysed: " + oneLine(problem.message()) + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
+      String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
       out.write(
-          printable(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ["
+          paint(BOLD, printable(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
+              + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity) + " ["
               + d.check() + "] " + oneLine(d.message()) + "\n");
       if (!d.fixHint().isBlank()) {
-        out.write("    fix: " + oneLine(d.fixHint()) + "\n");
+        out.write("    " + paint(CYAN, "fix:") + " " + oneLine(d.fixHint()) + "\n");
       }
     }
     out.write(summary(report) + "\n");
