@@ -1,0 +1,95 @@
+package org.jatomics.accessors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Java examples of README.md and docs/ cannot rot: every ```java block that declares a
+ * top-level type is compiled with javac and the jatomics processor (generating the accessors it
+ * calls). A block without imports gets the usual ones (the annotations by name, the orderings
+ * statically). Blocks that only show a few statements or a method are fragments and are not
+ * compiled; the test counts the examples it found, so an extraction that silently finds nothing
+ * fails.
+ */
+class DocSnippetsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern TYPE =
+      Pattern.compile("^(?:public |final |abstract )*(?:class|interface|record|enum) (\\w+)", Pattern.MULTILINE);
+  private static final String IMPORTS =
+      "import static org.jatomics.Ordering.*;\n"
+          + "import org.jatomics.annotations.Atomic;\n"
+          + "import org.jatomics.annotations.Consume;\n"
+          + "import org.jatomics.annotations.SafetyContract;\n";
+
+  record Snippet(String where, String typeName, String source) {
+    @Override
+    public String toString() {
+      return where + " (" + typeName + ")";
+    }
+  }
+
+  static List<Snippet> snippets() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    pages.add(ROOT.resolve("README.md"));
+    try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    List<Snippet> result = new ArrayList<>();
+    for (Path page : pages) {
+      String text = Files.readString(page);
+      Matcher block = BLOCK.matcher(text);
+      while (block.find()) {
+        String source = block.group(1);
+        Matcher type = TYPE.matcher(source);
+        if (!type.find() || source.contains("...")) {
+          continue; // a fragment
+        }
+        int line = (int) text.substring(0, block.start()).lines().count() + 1;
+        boolean hasImports = source.contains("import ") || source.startsWith("package ");
+        result.add(new Snippet(ROOT.relativize(page) + ":" + line, type.group(1), hasImports ? source : IMPORTS + source));
+      }
+    }
+    return result;
+  }
+
+  @ParameterizedTest
+  @MethodSource("snippets")
+  void compiles(Snippet snippet, @TempDir Path dir) throws IOException {
+    Path source = dir.resolve(snippet.typeName() + ".java");
+    Files.writeString(source, snippet.source());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String path = System.getProperty("java.class.path");
+    StringWriter output = new StringWriter();
+    int status =
+        javac
+            .getTask(output, null, null,
+                List.of("-proc:full", "-classpath", path, "-processorpath", path, "-d", dir.toString(),
+                    "-s", dir.toString(), "--release", "17", "-Xlint:-options"),
+                null, javac.getStandardFileManager(null, null, null).getJavaFileObjects(source))
+            .call() ? 0 : 1;
+    assertEquals(0, status, snippet + " does not compile:\n" + output);
+  }
+
+  @org.junit.jupiter.api.Test
+  void findsTheExamples() throws IOException {
+    List<Snippet> all = snippets();
+    assertTrue(all.stream().anyMatch(s -> s.where().startsWith("README.md") && s.typeName().equals("TreiberStack")), all.toString());
+    assertTrue(all.size() >= 5, "found only " + all);
+  }
+}
