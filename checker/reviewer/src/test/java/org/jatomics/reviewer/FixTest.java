@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixTest {
   @Test
   void fixAppliesTheSuggestedEditsAndReportsWhatIsLeft(@TempDir Path dir) throws IOException {
-    Path tree = copy(Cli.tree(), dir.resolve("tree"));
+    Path tree = SarifContentTest.copyOf(dir.resolve("tree"));
     String root = tree.toString();
     Cli.Result before = Cli.run("review", "--root", root, "--format", "rdjsonl", "--fail-on", "never", root);
     long withFix = before.out().lines().filter(l -> l.contains("\"suggestions\"")).count();
@@ -38,19 +37,5 @@ class FixTest {
 
   private static long findings(String text) {
     return text.lines().filter(l -> l.contains(": error: [") || l.contains(": warning: [")).count();
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }
