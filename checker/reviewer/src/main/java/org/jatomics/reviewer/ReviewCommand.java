@@ -134,6 +134,13 @@ public final class ReviewCommand implements Callable<Integer> {
   Path writeBaseline;
 
   @Option(
+      names = "--fix",
+      description = "Apply the suggested fixes to the files in place (each is mechanical: it"
+          + " compiles and clears its finding); report what was fixed on standard error and the"
+          + " findings left as usual.")
+  boolean fix;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description = "error (default), warning or never: the lowest severity that makes the exit"
@@ -287,6 +294,16 @@ public final class ReviewCommand implements Callable<Integer> {
     }
     if (accepted != null) {
       report = accepted.filter(report);
+    }
+    if (fix) {
+      Fixer.Outcome outcome = Fixer.apply(report, base);
+      PrintWriter err = spec.commandLine().getErr();
+      for (String note : outcome.notes()) {
+        err.println("jatomics: " + note);
+      }
+      err.println("jatomics: fixed " + outcome.fixed() + (outcome.fixed() == 1 ? " finding" : " findings") + " in "
+          + outcome.files() + (outcome.files() == 1 ? " file" : " files"));
+      report = outcome.remaining();
     }
     write(report, outputFormat);
     if (!report.problems().isEmpty()) {

@@ -83,21 +83,7 @@ public final class Reviewer {
       boolean progress,
       InputPolicy inputs,
       Excludes excludes) {
-    /** Options that exclude nothing. */
-    public Options(
-        List<Path> paths,
-        Path root,
-        Charset encoding,
-        int jobs,
-        Set<CheckName> checks,
-        Config config,
-        ChangedLines changedLines,
-        boolean progress,
-        InputPolicy inputs) {
-      this(paths, root, encoding, jobs, checks, config, changedLines, progress, inputs, Excludes.NONE);
-    }
-
-    /** Options with the default input policy. */
+    /** Options with the default input policy, excluding nothing. */
     public Options(
         List<Path> paths,
         Path root,
@@ -107,7 +93,7 @@ public final class Reviewer {
         Config config,
         ChangedLines changedLines,
         boolean progress) {
-      this(paths, root, encoding, jobs, checks, config, changedLines, progress, InputPolicy.DEFAULT);
+      this(paths, root, encoding, jobs, checks, config, changedLines, progress, InputPolicy.DEFAULT, Excludes.NONE);
     }
   }
 

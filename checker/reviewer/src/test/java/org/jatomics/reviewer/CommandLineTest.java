@@ -103,7 +103,8 @@ class CommandLineTest {
     assertEquals(0, help.exit());
     for (String option : new String[] {
       "--format", "--output", "--diff", "--fail-on", "--jobs", "--enable", "--disable",
-      "--unsafe-methods", "--field-offset-methods", "--encoding", "--root", "--no-progress", "Exit status"}) {
+      "--unsafe-methods", "--field-offset-methods", "--encoding", "--root", "--no-progress", "Exit status",
+      "--exclude", "--baseline", "--write-baseline", "--config", "--no-config", "--diff-base", "--fix", "--color"}) {
       assertTrue(help.out().contains(option), option);
     }
   }

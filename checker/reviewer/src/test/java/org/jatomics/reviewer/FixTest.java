@@ -1,0 +1,41 @@
+package org.jatomics.reviewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --fix}: the suggested fixes applied in place, through the command line. */
+class FixTest {
+  @Test
+  void fixAppliesTheSuggestedEditsAndReportsWhatIsLeft(@TempDir Path dir) throws IOException {
+    Path tree = SarifContentTest.copyOf(dir.resolve("tree"));
+    String root = tree.toString();
+    Cli.Result before = Cli.run("review", "--root", root, "--format", "rdjsonl", "--fail-on", "never", root);
+    long withFix = before.out().lines().filter(l -> l.contains("\"suggestions\"")).count();
+    long all = before.out().lines().count();
+    assertTrue(withFix > 0 && withFix < all, before.out());
+
+    Cli.Result fixed = Cli.run("review", "--root", root, "--fix", "--fail-on", "never", root);
+    assertEquals(0, fixed.exit(), fixed.err());
+    assertTrue(fixed.err().contains("jatomics: fixed " + withFix + " finding"), fixed.err());
+    assertEquals(all - withFix, findings(fixed.out()), "the report lists what is left: " + fixed.out());
+
+    // The files now hold the fixes: a new run finds only what had no fix, and fixes nothing.
+    Cli.Result after = Cli.run("review", "--root", root, "--fail-on", "never", root);
+    assertEquals(fixed.out(), after.out());
+    Cli.Result again = Cli.run("review", "--root", root, "--fix", "--fail-on", "never", root);
+    assertTrue(again.err().contains("jatomics: fixed 0 findings in 0 files"), again.err());
+    assertNotEquals(Files.readString(Cli.tree().resolve("src/main/java/demo/Counter.java")),
+        Files.readString(tree.resolve("src/main/java/demo/Counter.java")));
+  }
+
+  private static long findings(String text) {
+    return text.lines().filter(l -> l.contains(": error: [") || l.contains(": warning: [")).count();
+  }
+}
