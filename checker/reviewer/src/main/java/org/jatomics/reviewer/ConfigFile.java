@@ -24,7 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param file the file read
  * @param values each key's values (one for a single-valued key)
  */
-record ConfigFile(Path file, Map<String, List<String>> values) {
+public record ConfigFile(Path file, Map<String, List<String>> values) {
   /** The file's name. */
   static final String NAME = ".jatomics.yml";
 
@@ -36,6 +36,16 @@ record ConfigFile(Path file, Map<String, List<String>> values) {
       List.of("fail-on", "format", "baseline", "unsafe-methods", "field-offset-methods", "docs-url", "encoding");
 
   private static final YAMLMapper YAML = new YAMLMapper();
+
+  /**
+   * The values of the nearest {@value #NAME} at or above {@code folder} (up to the repository
+   * root), empty when there is none; for the language server, which shares the file's keys.
+   *
+   * @throws RuntimeException with a message naming the file and key when the file is malformed
+   */
+  public static Map<String, List<String>> valuesNear(Path folder) {
+    return find(folder).map(file -> read(file).values()).orElse(Map.of());
+  }
 
   /**
    * The nearest {@value #NAME} in {@code start} or a parent folder, not above the repository root

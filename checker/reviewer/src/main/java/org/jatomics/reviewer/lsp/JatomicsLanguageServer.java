@@ -92,6 +92,8 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
   /** The last diagnostics published per document, with the findings behind them. */
   private final Map<URI, List<Published>> published = new HashMap<>();
   private volatile boolean shutdownRequested;
+  /** The workspace's .jatomics.yml values; the client's settings apply on top of them. */
+  private volatile Map<String, List<String>> fileSettings = Map.of();
 
   /** A published diagnostic and the finding it came from. */
   private record Published(org.eclipse.lsp4j.Diagnostic diagnostic, Diagnostic finding) {}
@@ -112,11 +114,20 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
     if (roots.isEmpty() && rootUri(params) != null) {
       fileRoot(rootUri(params)).ifPresent(roots::add);
     }
+    Map<String, List<String>> file = Map.of();
+    if (!roots.isEmpty()) {
+      try {
+        file = org.jatomics.reviewer.ConfigFile.valuesNear(roots.get(0));
+      } catch (RuntimeException e) {
+        message(MessageType.Error, "jatomics: " + e.getMessage() + "; the file is ignored");
+      }
+    }
+    fileSettings = file;
     Workspace.Settings settings;
     try {
-      settings = SettingsReader.read(asJson(params.getInitializationOptions()));
+      settings = SettingsReader.read(file, asJson(params.getInitializationOptions()));
     } catch (IllegalArgumentException e) {
-      message(MessageType.Error, "jatomics: initializationOptions: " + e.getMessage() + "; using the defaults");
+      message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; using the defaults");
       settings = Workspace.Settings.DEFAULT;
     }
     Workspace.Settings initial = settings;
@@ -270,7 +281,7 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
         public void didChangeConfiguration(DidChangeConfigurationParams params) {
           Workspace.Settings settings;
           try {
-            settings = SettingsReader.read(asJson(params.getSettings()));
+            settings = SettingsReader.read(fileSettings, asJson(params.getSettings()));
           } catch (IllegalArgumentException e) {
             message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; keeping the previous ones");
             return;

@@ -5,21 +5,35 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 
 /**
- * Reads the server's settings from {@code initializationOptions} or
- * {@code workspace/didChangeConfiguration}: a JSON object, optionally under a {@code "jatomics"}
- * key, with the option keys of the checker ({@code "Jatomics:UnsafeMethods"},
- * {@code "Jatomics:FieldOffsetMethods"}, {@code "Jatomics:DocsUrl"}: strings, or arrays of strings
- * joined with commas) and {@code "enable"} / {@code "disable"} (arrays of check names), as the
- * reviewer's {@code --enable}/{@code --disable}.
+ * Reads the server's settings: the workspace's {@code .jatomics.yml}, then
+ * {@code initializationOptions} or {@code workspace/didChangeConfiguration} on top (a JSON object,
+ * optionally under a {@code "jatomics"} key). The keys are {@code .jatomics.yml}'s:
+ * {@code unsafe-methods}, {@code field-offset-methods}, {@code docs-url} (strings, or arrays of
+ * strings joined with commas; the {@code Jatomics:} option names are accepted too) and
+ * {@code enable} / {@code disable} (check names). The reviewer-only keys of the file
+ * ({@code fail-on}, {@code format}, {@code exclude}, {@code baseline}, {@code encoding}) are
+ * accepted and have no effect in an editor.
  */
 final class SettingsReader {
   private SettingsReader() {}
+
+  /** The keys of {@code .jatomics.yml} that name checker options, and the option each names. */
+  private static final Map<String, String> OPTION_KEYS =
+      Map.of(
+          "unsafe-methods", Config.UNSAFE_METHODS,
+          "field-offset-methods", Config.FIELD_OFFSET_METHODS,
+          "docs-url", Config.DOCS_URL);
+
+  /** Keys of {@code .jatomics.yml} that only the command-line reviewer uses. */
+  private static final Set<String> REVIEWER_ONLY = Set.of("fail-on", "format", "exclude", "baseline", "encoding");
 
   /**
    * The settings in {@code json} (null or not an object: the defaults).
@@ -27,45 +41,47 @@ final class SettingsReader {
    * @throws IllegalArgumentException for an unknown key, check name or malformed value, naming it
    */
   static Workspace.Settings read(JsonElement json) {
-    if (json == null || !json.isJsonObject()) {
-      return Workspace.Settings.DEFAULT;
-    }
-    JsonObject object = json.getAsJsonObject();
-    if (object.has("jatomics") && object.get("jatomics").isJsonObject()) {
-      object = object.getAsJsonObject("jatomics");
+    return read(Map.of(), json);
+  }
+
+  /**
+   * The settings of {@code file} ({@code .jatomics.yml}'s values) with {@code json} (the client's)
+   * on top.
+   */
+  static Workspace.Settings read(Map<String, List<String>> file, JsonElement json) {
+    Map<String, List<String>> values = new LinkedHashMap<>(file);
+    if (json != null && json.isJsonObject()) {
+      JsonObject object = json.getAsJsonObject();
+      if (object.has("jatomics") && object.get("jatomics").isJsonObject()) {
+        object = object.getAsJsonObject("jatomics");
+      }
+      for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+        values.put(entry.getKey(), strings(entry.getKey(), entry.getValue()));
+      }
     }
     Map<String, String> options = new HashMap<>();
-    Set<CheckName> checks = EnumSet.allOf(CheckName.class);
-    boolean enabled = false;
-    for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+    for (Map.Entry<String, List<String>> entry : values.entrySet()) {
       String key = entry.getKey();
-      switch (key) {
-        case "enable" -> {
-          enabled = true;
-          checks = EnumSet.noneOf(CheckName.class);
-          for (String name : strings(key, entry.getValue())) {
-            checks.add(check(name));
-          }
-        }
-        case "disable" -> {
-          // applied below, after enable
-        }
-        default -> {
-          if (!key.startsWith(Config.PREFIX)) {
-            throw new IllegalArgumentException(
-                "unknown setting '" + key + "'; the settings are enable, disable, "
-                    + String.join(", ", Config.KEYS));
-          }
-          options.put(key, String.join(",", strings(key, entry.getValue())));
-        }
+      String option = OPTION_KEYS.getOrDefault(key, key.startsWith(Config.PREFIX) ? key : null);
+      if (option != null) {
+        options.put(option, String.join(",", entry.getValue()));
+      } else if (!key.equals("enable") && !key.equals("disable") && !REVIEWER_ONLY.contains(key)) {
+        throw new IllegalArgumentException(
+            "unknown setting '" + key + "'; the settings are enable, disable, "
+                + String.join(", ", OPTION_KEYS.keySet().stream().sorted().toList()));
       }
     }
-    if (object.has("disable")) {
-      for (String name : strings("disable", object.get("disable"))) {
-        checks.remove(check(name));
+    Set<CheckName> checks = EnumSet.allOf(CheckName.class);
+    if (values.containsKey("enable")) {
+      checks = EnumSet.noneOf(CheckName.class);
+      for (String name : values.get("enable")) {
+        checks.add(check(name));
       }
     }
-    if (checks.isEmpty() && (enabled || object.has("disable"))) {
+    for (String name : values.getOrDefault("disable", List.of())) {
+      checks.remove(check(name));
+    }
+    if (checks.isEmpty()) {
       throw new IllegalArgumentException("no check left to run after enable/disable");
     }
     return new Workspace.Settings(Config.parseChecked(options), checks);

@@ -68,6 +68,8 @@ class LanguageServerIT {
           @Atomic public long hits;
         }
         """);
+    // The workspace's .jatomics.yml counts (its keys are the reviewer's).
+    Files.writeString(workspace.resolve(".jatomics.yml"), "disable: [UnnecessarySafetyComment]\nfail-on: warning\n");
     Path user = pkg.resolve("User.java");
     Files.writeString(user, "package p;\nclass User {}\n"); // on disk: nothing to report
     String uri = user.toUri().toString();
@@ -79,6 +81,8 @@ class LanguageServerIT {
           long read(Counter c) {
             String s = "héllo 😀"; return c.hits;
           }
+          // SAFETY: stale, but UnnecessarySafetyComment is off in .jatomics.yml
+          int x = 1;
         }
         """;
 
@@ -141,14 +145,14 @@ class LanguageServerIT {
     assertEquals(1, client.next(uri).size());
 
     // Configuration: switching the check off clears the diagnostic; an unknown key is refused.
-    JsonObject off = JsonParser.parseString("{\"jatomics\": {\"disable\": [\"NonAtomicAccess\"]}}").getAsJsonObject();
+    JsonObject off = JsonParser.parseString("{\"jatomics\": {\"disable\": [\"NonAtomicAccess\", \"UnnecessarySafetyComment\"]}}").getAsJsonObject();
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(off));
     assertEquals(List.of(), client.next(uri));
-    JsonObject typo = JsonParser.parseString("{\"Jatomics:UnsafeMethod\": \"p.X#y\"}").getAsJsonObject();
+    JsonObject typo = JsonParser.parseString("{\"unsafe-method\": \"p.X#y\"}").getAsJsonObject();
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(typo));
     MessageParams refused = client.messages.poll(30, TimeUnit.SECONDS);
     assertNotNull(refused);
-    assertTrue(refused.getMessage().contains("unknown option Jatomics:UnsafeMethod; the jatomics options are"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("unknown setting 'unsafe-method'; the settings are enable, disable, docs-url, field-offset-methods, unsafe-methods"), refused.getMessage());
 
     // Closing clears the document's diagnostics.
     server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
