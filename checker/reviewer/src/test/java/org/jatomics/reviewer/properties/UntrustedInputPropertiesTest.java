@@ -23,7 +23,7 @@ import org.jatomics.reviewer.SourceDecoder;
  * git can quote; the decoder accepts any bytes. jqwik generates the inputs (1,000 per property
  * by default, shrunk to a minimal case on failure).
  */
-class UntrustedInputProperties {
+class UntrustedInputPropertiesTest {
   /** Any text is either a diff or a clear refusal: never another exception. */
   @Property(tries = 2000)
   void anyTextIsParsedOrRefusedWithAMessage(@ForAll("diffLike") String text) {
