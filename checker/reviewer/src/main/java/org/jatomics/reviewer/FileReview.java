@@ -3,8 +3,11 @@ package org.jatomics.reviewer;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +39,44 @@ public final class FileReview {
     ParserConfiguration configuration =
         new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     return new JavaParser(configuration).parse(text);
+  }
+
+  /**
+   * Parses {@code text} as {@link #parse} does (Java 25, {@code var} resolved to {@code VarType}),
+   * but without JavaParser's semantic validation (a class extending two classes, a misplaced
+   * modifier, a reserved word as a name): the validators walk the whole tree a dozen times and take
+   * about 40% of the parse. The language server parses this way: the editor's compiler reports such
+   * errors as the user types, and the checks read nothing the validators check. Valid code gives
+   * the same tree either way.
+   */
+  public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
+    return new JavaParser(UNVALIDATED).parse(text);
+  }
+
+  /**
+   * Java 25 with its post-processors and without its validators. JavaParser runs both from one
+   * processor of its configuration (an anonymous class, found here by name: the version is pinned,
+   * and {@code FileReviewParseTest} fails if a new version renames it); the post-processors are
+   * added back on their own.
+   */
+  private static final ParserConfiguration UNVALIDATED = unvalidated();
+
+  private static ParserConfiguration unvalidated() {
+    ParserConfiguration configuration =
+        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    boolean removed =
+        configuration.getProcessors().removeIf(
+            p -> p.get().getClass().getName().equals(ParserConfiguration.class.getName() + "$2"));
+    if (removed) {
+      Java25PostProcessor postProcessors = new Java25PostProcessor();
+      configuration.getProcessors().add(() -> new Processor() {
+        @Override
+        public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+          postProcessors.postProcess(result, configuration);
+        }
+      });
+    }
+    return configuration;
   }
 
   /**
