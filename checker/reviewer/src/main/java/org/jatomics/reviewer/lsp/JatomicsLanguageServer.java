@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -198,12 +199,14 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
       batch.add(Workspace.fragment(file));
       if (batch.size() == INDEX_BATCH) {
         List<Workspace.Fragment> merge = batch;
-        worker.execute(() -> merge.forEach(workspace::indexed));
+        if (!onWorker(() -> merge.forEach(workspace::indexed))) {
+          return;
+        }
         batch = new ArrayList<>();
       }
     }
     List<Workspace.Fragment> last = batch;
-    worker.execute(() -> {
+    onWorker(() -> {
       last.forEach(workspace::indexed);
       log("indexed " + files.size() + " files (" + workspace.indexedTypes() + " types) in "
           + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -363,6 +366,16 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           });
         }
       };
+
+  /** Runs {@code task} on the worker; false once the server is exiting. */
+  private boolean onWorker(Runnable task) {
+    try {
+      worker.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
 
   /** Reads .jatomics.yml again (it changed) and applies the client's settings on top. */
   private void reloadFileSettings() {
