@@ -18,6 +18,7 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
+import org.jatomics.checker.Fix;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.Position;
 import org.jatomics.checker.model.SourceRange;
@@ -116,7 +117,7 @@ public final class FileReview {
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
-      String imports = missingImports(unit, finding.fix().staticImports());
+      String imports = missingImports(unit, finding.fix());
       if (!imports.isEmpty()) {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
@@ -158,23 +159,39 @@ public final class FileReview {
     }
   }
 
-  /** {@code import static ...;} lines for the fix's static imports the unit lacks. */
-  private static String missingImports(CompilationUnit unit, List<String> staticImports) {
+  /** {@code import ...;} and {@code import static ...;} lines for the fix's imports the unit lacks. */
+  private static String missingImports(CompilationUnit unit, Fix fix) {
     StringBuilder text = new StringBuilder();
-    for (String member : staticImports) {
-      String owner = member.substring(0, Math.max(0, member.lastIndexOf('.')));
-      boolean present = false;
-      for (ImportDeclaration existing : unit.getImports()) {
-        String name = existing.getNameAsString();
-        if (existing.isStatic() && (name.equals(member) || existing.isAsterisk() && name.equals(owner))) {
-          present = true;
-        }
+    for (String type : fix.imports()) {
+      if (!imported(unit, type, false)) {
+        text.append("\nimport ").append(type).append(';');
       }
-      if (!present) {
+    }
+    for (String member : fix.staticImports()) {
+      if (!imported(unit, member, true)) {
         text.append("\nimport static ").append(member).append(';');
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Whether {@code name} (a type, or a static member) is visible in {@code unit} without a new
+   * import: imported by name or on demand, or (a type) declared in the unit's package.
+   */
+  private static boolean imported(CompilationUnit unit, String name, boolean isStatic) {
+    String owner = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    if (!isStatic && owner.equals(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""))) {
+      return true;
+    }
+    for (ImportDeclaration existing : unit.getImports()) {
+      String imported = existing.getNameAsString();
+      if (existing.isStatic() == isStatic
+          && (imported.equals(name) || existing.isAsterisk() && imported.equals(owner))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the last import, else of the package declaration, else the file's start. */
