@@ -91,14 +91,10 @@ class LanguageServerIT {
         }
         """;
 
-    Process process = new ProcessBuilder(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    Client client = new Client();
-    Launcher<LanguageServer> launcher =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-    launcher.startListening();
-    LanguageServer server = launcher.getRemoteProxy();
+    Session session = start();
+    Process process = session.process();
+    Client client = session.client();
+    LanguageServer server = session.server();
 
     InitializeParams init = new InitializeParams();
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
