@@ -26,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public record ConfigFile(Path file, Map<String, List<String>> values) {
   /** The file's name. */
-  static final String NAME = ".jatomics.yml";
+  public static final String NAME = ".jatomics.yml";
 
   /** Keys whose value is a list (a YAML sequence, or one scalar). */
   static final List<String> LIST_KEYS = List.of("exclude", "enable", "disable");

@@ -3,8 +3,11 @@ package org.jatomics.reviewer;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
+import org.jatomics.checker.Fix;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.Position;
 import org.jatomics.checker.model.SourceRange;
@@ -36,6 +40,44 @@ public final class FileReview {
     ParserConfiguration configuration =
         new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     return new JavaParser(configuration).parse(text);
+  }
+
+  /**
+   * Parses {@code text} as {@link #parse} does (Java 25, {@code var} resolved to {@code VarType}),
+   * but without JavaParser's semantic validation (a class extending two classes, a misplaced
+   * modifier, a reserved word as a name): the validators walk the whole tree a dozen times and take
+   * about 40% of the parse. The language server parses this way: the editor's compiler reports such
+   * errors as the user types, and the checks read nothing the validators check. Valid code gives
+   * the same tree either way.
+   */
+  public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
+    return new JavaParser(UNVALIDATED).parse(text);
+  }
+
+  /**
+   * Java 25 with its post-processors and without its validators. JavaParser runs both from one
+   * processor of its configuration (an anonymous class, found here by name: the version is pinned,
+   * and {@code FileReviewParseTest} fails if a new version renames it); the post-processors are
+   * added back on their own.
+   */
+  private static final ParserConfiguration UNVALIDATED = unvalidated();
+
+  private static ParserConfiguration unvalidated() {
+    ParserConfiguration configuration =
+        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    boolean removed =
+        configuration.getProcessors().removeIf(
+            p -> p.get().getClass().getName().equals(ParserConfiguration.class.getName() + "$2"));
+    if (removed) {
+      Java25PostProcessor postProcessors = new Java25PostProcessor();
+      configuration.getProcessors().add(() -> new Processor() {
+        @Override
+        public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+          postProcessors.postProcess(result, configuration);
+        }
+      });
+    }
+    return configuration;
   }
 
   /**
@@ -75,7 +117,7 @@ public final class FileReview {
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
-      String imports = missingImports(unit, finding.fix().staticImports());
+      String imports = missingImports(unit, finding.fix());
       if (!imports.isEmpty()) {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
@@ -117,23 +159,39 @@ public final class FileReview {
     }
   }
 
-  /** {@code import static ...;} lines for the fix's static imports the unit lacks. */
-  private static String missingImports(CompilationUnit unit, List<String> staticImports) {
+  /** {@code import ...;} and {@code import static ...;} lines for the fix's imports the unit lacks. */
+  private static String missingImports(CompilationUnit unit, Fix fix) {
     StringBuilder text = new StringBuilder();
-    for (String member : staticImports) {
-      String owner = member.substring(0, Math.max(0, member.lastIndexOf('.')));
-      boolean present = false;
-      for (ImportDeclaration existing : unit.getImports()) {
-        String name = existing.getNameAsString();
-        if (existing.isStatic() && (name.equals(member) || existing.isAsterisk() && name.equals(owner))) {
-          present = true;
-        }
+    for (String type : fix.imports()) {
+      if (!imported(unit, type, false)) {
+        text.append("\nimport ").append(type).append(';');
       }
-      if (!present) {
+    }
+    for (String member : fix.staticImports()) {
+      if (!imported(unit, member, true)) {
         text.append("\nimport static ").append(member).append(';');
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Whether {@code name} (a type, or a static member) is visible in {@code unit} without a new
+   * import: imported by name or on demand, or (a type) declared in the unit's package.
+   */
+  private static boolean imported(CompilationUnit unit, String name, boolean isStatic) {
+    String owner = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    if (!isStatic && owner.equals(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""))) {
+      return true;
+    }
+    for (ImportDeclaration existing : unit.getImports()) {
+      String imported = existing.getNameAsString();
+      if (existing.isStatic() == isStatic
+          && (imported.equals(name) || existing.isAsterisk() && imported.equals(owner))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the last import, else of the package declaration, else the file's start. */

@@ -67,11 +67,18 @@ public final class TypeIndex {
     types.keySet().removeAll(typeNames);
   }
 
-  /** The qualified names of the types {@link #add} takes from {@code unit}. */
-  public static Set<String> typeNames(CompilationUnit unit) {
-    TypeIndex own = new TypeIndex();
-    own.add(unit);
-    return Set.copyOf(own.types.keySet());
+  /** The qualified names of the types this index holds. */
+  public Set<String> typeNames() {
+    return Set.copyOf(types.keySet());
+  }
+
+  /**
+   * Adds everything {@code other} holds (the language server indexes a file into its own index off
+   * its main thread, then merges it).
+   */
+  public void addAll(TypeIndex other) {
+    types.putAll(other.types);
+    packages.addAll(other.packages);
   }
 
   /** Adds the top-level and member types of {@code unit} (local and anonymous classes stay local). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +21,12 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -36,6 +39,8 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -55,6 +60,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 import org.jatomics.checker.CheckDocs;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Severity;
+import org.jatomics.reviewer.ConfigFile;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.Versions;
 
@@ -72,6 +78,8 @@ import org.jatomics.reviewer.report.Versions;
 public final class JatomicsLanguageServer implements LanguageServer, LanguageClientAware {
   /** How long an edit waits for the next one before the document is analysed. */
   static final long DEBOUNCE_MILLIS = 20;
+  /** How many files the indexer hands to the worker at a time. */
+  private static final int INDEX_BATCH = 16;
 
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
@@ -94,6 +102,12 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
   private volatile boolean shutdownRequested;
   /** The workspace's .jatomics.yml values; the client's settings apply on top of them. */
   private volatile Map<String, List<String>> fileSettings = Map.of();
+  /** The client's latest settings (initializationOptions, then didChangeConfiguration). */
+  private volatile JsonElement clientSettings;
+  /** Where .jatomics.yml is looked for (the first workspace folder), or null. */
+  private volatile Path configRoot;
+  /** Whether the client lets the server register file watchers. */
+  private volatile boolean watchesFiles;
 
   /** A published diagnostic and the finding it came from. */
   private record Published(org.eclipse.lsp4j.Diagnostic diagnostic, Diagnostic finding) {}
@@ -114,23 +128,22 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
     if (roots.isEmpty() && rootUri(params) != null) {
       fileRoot(rootUri(params)).ifPresent(roots::add);
     }
-    Map<String, List<String>> file = Map.of();
-    if (!roots.isEmpty()) {
-      try {
-        file = org.jatomics.reviewer.ConfigFile.valuesNear(roots.get(0));
-      } catch (RuntimeException e) {
-        message(MessageType.Error, "jatomics: " + e.getMessage() + "; the file is ignored");
-      }
-    }
+    Map<String, List<String>> file = roots.isEmpty() ? Map.of() : fileSettings(roots.get(0));
     fileSettings = file;
     Workspace.Settings settings;
     try {
       settings = SettingsReader.read(file, asJson(params.getInitializationOptions()));
+      clientSettings = asJson(params.getInitializationOptions());
     } catch (IllegalArgumentException e) {
       message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; using the defaults");
       settings = Workspace.Settings.DEFAULT;
     }
     Workspace.Settings initial = settings;
+    watchesFiles = params.getCapabilities() != null
+        && params.getCapabilities().getWorkspace() != null
+        && params.getCapabilities().getWorkspace().getDidChangeWatchedFiles() != null
+        && Boolean.TRUE.equals(params.getCapabilities().getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    configRoot = roots.isEmpty() ? null : roots.get(0);
     return CompletableFuture.supplyAsync(
         () -> {
           workspace = new Workspace(roots, initial);
@@ -149,14 +162,56 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
 
   @Override
   public void initialized(InitializedParams params) {
-    worker.execute(
-        () -> {
-          long start = System.nanoTime();
-          int files = workspace.indexFolders();
-          log("indexed " + files + " files (" + workspace.indexedTypes() + " types) in "
-              + (System.nanoTime() - start) / 1_000_000 + " ms");
-          workspace.openDocuments().forEach(this::analyseNow);
-        });
+    if (watchesFiles) {
+      List<FileSystemWatcher> watchers =
+          List.of(
+              new FileSystemWatcher(Either.forLeft("**/*.java")),
+              new FileSystemWatcher(Either.forLeft("**/" + ConfigFile.NAME)));
+      client.registerCapability(
+          new RegistrationParams(
+              List.of(
+                  new Registration(
+                      "jatomics-watched-files",
+                      "workspace/didChangeWatchedFiles",
+                      new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+    }
+    Thread indexer = new Thread(this::indexWorkspace, "jatomics-lsp-index");
+    indexer.setDaemon(true);
+    indexer.setPriority(Thread.MIN_PRIORITY);
+    indexer.start();
+  }
+
+  /**
+   * Indexes the workspace folders on the indexer thread: it reads and parses the files, and the
+   * worker merges them a few at a time, so documents opened and edited meanwhile are analysed at
+   * once (against what is indexed so far: a name not indexed yet resolves to nothing, so early
+   * diagnostics can lack a cross-file finding but never have a wrong one). When the index is
+   * complete, the open documents are analysed again.
+   */
+  private void indexWorkspace() {
+    long start = System.nanoTime();
+    List<Path> files = workspace.javaFiles();
+    List<Workspace.Fragment> batch = new ArrayList<>();
+    for (Path file : files) {
+      if (shutdownRequested) {
+        return;
+      }
+      batch.add(Workspace.fragment(file));
+      if (batch.size() == INDEX_BATCH) {
+        List<Workspace.Fragment> merge = batch;
+        if (!onWorker(() -> merge.forEach(workspace::indexed))) {
+          return;
+        }
+        batch = new ArrayList<>();
+      }
+    }
+    List<Workspace.Fragment> last = batch;
+    onWorker(() -> {
+      last.forEach(workspace::indexed);
+      log("indexed " + files.size() + " files (" + workspace.indexedTypes() + " types) in "
+          + (System.nanoTime() - start) / 1_000_000 + " ms");
+      workspace.openDocuments().forEach(this::analyseNow);
+    });
   }
 
   @Override
@@ -286,6 +341,7 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
             message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; keeping the previous ones");
             return;
           }
+          clientSettings = asJson(params.getSettings());
           worker.execute(() -> {
             workspace.settings(settings);
             workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
@@ -294,6 +350,8 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
 
         @Override
         public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+          boolean configChanged = params.getChanges().stream()
+              .anyMatch(event -> event.getUri().endsWith("/" + ConfigFile.NAME));
           worker.execute(() -> {
             for (FileEvent event : params.getChanges()) {
               URI uri = URI.create(event.getUri());
@@ -301,10 +359,45 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
                 workspace.changedOnDisk(uri);
               }
             }
+            if (configChanged && configRoot != null) {
+              reloadFileSettings();
+            }
             workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
           });
         }
       };
+
+  /** Runs {@code task} on the worker; false once the server is exiting. */
+  private boolean onWorker(Runnable task) {
+    try {
+      worker.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
+
+  /** Reads .jatomics.yml again (it changed) and applies the client's settings on top. */
+  private void reloadFileSettings() {
+    Map<String, List<String>> file = fileSettings(configRoot);
+    try {
+      Workspace.Settings settings = SettingsReader.read(file, clientSettings);
+      fileSettings = file;
+      workspace.settings(settings);
+    } catch (IllegalArgumentException e) {
+      message(MessageType.Error, "jatomics: " + ConfigFile.NAME + ": " + e.getMessage() + "; keeping the previous settings");
+    }
+  }
+
+  /** The values of the .jatomics.yml nearest {@code folder} (none when it is missing or malformed). */
+  private Map<String, List<String>> fileSettings(Path folder) {
+    try {
+      return ConfigFile.valuesNear(folder);
+    } catch (RuntimeException e) {
+      message(MessageType.Error, "jatomics: " + e.getMessage() + "; the file is ignored");
+      return Map.of();
+    }
+  }
 
   private void analyseIfLatest(URI uri, int version) {
     workspace.document(uri).filter(d -> d.version() == version).ifPresent(d -> analyseNow(uri));

@@ -29,7 +29,8 @@ import org.jatomics.reviewer.report.Diagnostic;
  * and the settings. Each file's entries in the index are replaced when the file changes (on disk
  * or in the editor), so re-analysing an edited file parses that file only.
  *
- * <p>Not thread-safe: the server confines it to one thread.
+ * <p>Not thread-safe: the server confines it to one thread, except {@link #javaFiles} and
+ * {@link #fragment}, which its indexer calls to read and parse the workspace in the background.
  */
 final class Workspace {
   /** An open document: its text at a version. */
@@ -39,6 +40,8 @@ final class Workspace {
   /** The index entries each file contributed, to replace them when it changes. */
   private final Map<URI, Set<String>> contributed = new HashMap<>();
   private final Map<URI, Document> open = new HashMap<>();
+  /** Files whose entries changed since the server started (their initial indexing is stale). */
+  private final Set<URI> touched = new java.util.HashSet<>();
   private final List<Path> roots;
   private Settings settings;
 
@@ -55,55 +58,69 @@ final class Workspace {
     this.settings = settings;
   }
 
-  /** Indexes every Java file under the workspace folders; returns how many. */
-  int indexFolders() {
-    int count = 0;
+  /**
+   * The Java files under the workspace folders. Safe to call from any thread (the folders never
+   * change), as is {@link #fragment}: the server reads and parses them off its main thread.
+   */
+  List<Path> javaFiles() {
+    List<Path> files = new java.util.ArrayList<>();
     for (Path root : roots) {
-      List<Path> files;
       try {
-        files = SourceFiles.collect(List.of(root));
+        files.addAll(SourceFiles.collect(List.of(root)));
       } catch (NoSuchFileException e) {
-        continue;
-      }
-      for (Path file : files) {
-        URI uri = file.toUri();
-        if (!open.containsKey(uri)) {
-          readFromDisk(uri);
-          count++;
-        }
+        // a folder that is gone contributes nothing
       }
     }
-    return count;
+    return files;
+  }
+
+  /**
+   * The index entries of one file as it is on disk (empty when it is gone, unreadable or does not
+   * parse). Safe to call from any thread.
+   */
+  static Fragment fragment(Path file) {
+    TypeIndex own = new TypeIndex();
+    if (Files.isRegularFile(file)) {
+      try {
+        String text = SourceDecoder.decode(InputPolicy.DEFAULT.read(file), null);
+        parse(text).ifPresent(own::add);
+      } catch (IOException | RuntimeException e) {
+        // unreadable: contributes nothing
+      }
+    }
+    return new Fragment(file.toUri(), own);
+  }
+
+  /** One file's index entries, built off the main thread. */
+  record Fragment(URI uri, TypeIndex types) {}
+
+  /**
+   * Merges a file's entries from the initial indexing, unless the file changed since the indexer
+   * read it (opened, or re-read after a change on disk): those entries are newer.
+   */
+  void indexed(Fragment fragment) {
+    if (!touched.contains(fragment.uri())) {
+      replace(fragment.uri(), fragment.types());
+    }
   }
 
   /** Re-reads a file that changed on disk (saved, created, deleted), unless it is open. */
   void changedOnDisk(URI uri) {
-    if (!open.containsKey(uri)) {
-      readFromDisk(uri);
-    }
-  }
-
-  private void readFromDisk(URI uri) {
-    Path file = Path.of(uri);
-    if (!Files.isRegularFile(file)) {
-      reindex(uri, null);
-      return;
-    }
-    try {
-      String text = SourceDecoder.decode(InputPolicy.DEFAULT.read(file), null);
-      reindex(uri, parse(text).orElse(null));
-    } catch (IOException | RuntimeException e) {
-      reindex(uri, null); // unreadable: contributes nothing
+    if (!open.containsKey(uri) && "file".equals(uri.getScheme())) {
+      touched.add(uri);
+      replace(uri, fragment(Path.of(uri)).types());
     }
   }
 
   void open(URI uri, String text, int version) {
+    touched.add(uri);
     open.put(uri, new Document(uri, text, version));
   }
 
   void close(URI uri) {
     open.remove(uri);
-    readFromDisk(uri); // the file as saved counts again
+    replace(uri, null);
+    changedOnDisk(uri); // the file as saved counts again
   }
 
   Optional<Document> document(URI uri) {
@@ -123,7 +140,9 @@ final class Workspace {
     if (unit.isEmpty()) {
       return List.of();
     }
-    reindex(document.uri(), unit.get());
+    TypeIndex own = new TypeIndex();
+    own.add(unit.get());
+    replace(document.uri(), own);
     FactExtractor frontEnd = new FactExtractor(index, settings.config());
     return FileReview.analyse(
         display(document.uri()),
@@ -140,20 +159,23 @@ final class Workspace {
     return index.size();
   }
 
-  private void reindex(URI uri, CompilationUnit unit) {
+  /** Replaces the entries {@code uri} contributed with {@code types} (null: none). */
+  private void replace(URI uri, TypeIndex types) {
     Set<String> before = contributed.remove(uri);
     if (before != null) {
       index.remove(before);
     }
-    if (unit != null) {
-      contributed.put(uri, TypeIndex.typeNames(unit));
-      index.add(unit);
+    if (types != null) {
+      index.addAll(types); // its package too, even without types: names resolve in known packages only
+      if (types.size() > 0) {
+        contributed.put(uri, types.typeNames());
+      }
     }
   }
 
   private static Optional<CompilationUnit> parse(String text) {
     try {
-      ParseResult<CompilationUnit> result = FileReview.parse(text);
+      ParseResult<CompilationUnit> result = FileReview.parseUnvalidated(text);
       return result.isSuccessful() ? result.getResult() : Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();

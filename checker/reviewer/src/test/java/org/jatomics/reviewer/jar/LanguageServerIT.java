@@ -41,6 +41,11 @@ class LanguageServerIT {
       return CompletableFuture.completedFuture(null);
     }
     @Override public void logMessage(MessageParams params) {}
+    final BlockingQueue<Registration> registrations = new LinkedBlockingQueue<>();
+    @Override public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+      registrations.addAll(params.getRegistrations());
+      return CompletableFuture.completedFuture(null);
+    }
 
     /** The next diagnostics published for {@code uri}. */
     List<Diagnostic> next(String uri) throws InterruptedException {
@@ -86,14 +91,10 @@ class LanguageServerIT {
         }
         """;
 
-    Process process = new ProcessBuilder(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    Client client = new Client();
-    Launcher<LanguageServer> launcher =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
-    launcher.startListening();
-    LanguageServer server = launcher.getRemoteProxy();
+    Session session = start();
+    Process process = session.process();
+    Client client = session.client();
+    LanguageServer server = session.server();
 
     InitializeParams init = new InitializeParams();
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
@@ -162,6 +163,93 @@ class LanguageServerIT {
     server.exit();
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server exits after 'exit'");
     assertEquals(0, process.exitValue());
+  }
+
+  /** The server as an editor starts it, with its client. */
+  record Session(Process process, Client client, LanguageServer server) {}
+
+  static Session start() throws Exception {
+    Process process = new ProcessBuilder(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    Client client = new Client();
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    launcher.startListening();
+    return new Session(process, client, launcher.getRemoteProxy());
+  }
+
+  @Test
+  void changesOnDiskReachOpenDocumentsThroughWatchedFiles() throws Exception {
+    Path counter = workspace.resolve("Counter.java");
+    Files.writeString(counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
+    Path user = workspace.resolve("User.java");
+    String text = "class User { long read(Counter c) { return c.hits; } }\n";
+    Files.writeString(user, text);
+    String uri = user.toUri().toString();
+    Session session = start();
+    InitializeParams init = new InitializeParams();
+    init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    ClientCapabilities capabilities = new ClientCapabilities();
+    WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+    workspaceCapabilities.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+    capabilities.setWorkspace(workspaceCapabilities);
+    init.setCapabilities(capabilities);
+    session.server().initialize(init).get(60, TimeUnit.SECONDS);
+    session.server().initialized(new InitializedParams());
+    Registration watch = session.client().registrations.poll(60, TimeUnit.SECONDS);
+    assertNotNull(watch, "the server registers its file watchers");
+    assertEquals("workspace/didChangeWatchedFiles", watch.getMethod());
+    assertTrue(watch.getRegisterOptions().toString().contains("**/*.java"), watch.toString());
+    assertTrue(watch.getRegisterOptions().toString().contains("**/.jatomics.yml"), watch.toString());
+
+    session.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, text)));
+    List<Diagnostic> diagnostics = session.client().next(uri);
+    while (diagnostics.isEmpty()) { // until the index holds Counter
+      diagnostics = session.client().next(uri);
+    }
+    assertEquals("NonAtomicAccess", diagnostics.get(0).getCode().getLeft());
+
+    // Counter changes on disk (another tool, a git checkout): the field is no longer @Atomic.
+    Files.writeString(counter, "class Counter { long hits; }\n");
+    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
+    assertEquals(List.of(), session.client().next(uri));
+
+    // Back to @Atomic, and a new .jatomics.yml turns the check off.
+    Files.writeString(counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
+    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
+    assertEquals(1, session.client().next(uri).size());
+    Path config = workspace.resolve(".jatomics.yml");
+    Files.writeString(config, "disable: [NonAtomicAccess]\n");
+    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(config.toUri().toString(), FileChangeType.Created))));
+    assertEquals(List.of(), session.client().next(uri));
+
+    session.server().shutdown().get(30, TimeUnit.SECONDS);
+    session.server().exit();
+    assertTrue(session.process().waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, session.process().exitValue());
+  }
+
+  @Test
+  void exitWithoutShutdownIsStatusOne() throws Exception {
+    Session session = start();
+    session.server().initialize(new InitializeParams()).get(60, TimeUnit.SECONDS);
+    session.server().initialized(new InitializedParams());
+    session.server().exit();
+    assertTrue(session.process().waitFor(30, TimeUnit.SECONDS), "the server exits on 'exit'");
+    assertEquals(1, session.process().exitValue(), "LSP: exit without shutdown is status 1");
+  }
+
+  @Test
+  void theClientClosingTheStreamEndsTheServerWithStatusOne() throws Exception {
+    Session session = start();
+    session.server().initialize(new InitializeParams()).get(60, TimeUnit.SECONDS);
+    session.process().getOutputStream().close();
+    assertTrue(session.process().waitFor(30, TimeUnit.SECONDS), "the server ends when its input ends");
+    assertEquals(1, session.process().exitValue());
   }
 
   /** Applies LSP edits (non-overlapping) to {@code text}, last first. */

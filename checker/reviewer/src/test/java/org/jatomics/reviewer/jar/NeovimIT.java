@@ -63,4 +63,25 @@ class NeovimIT {
     assertTrue(Files.exists(out), "Neovim wrote no diagnostics file: " + result.out() + result.err());
     assertEquals(List.of("6:4:jatomics:NonAtomicAccess"), Files.readAllLines(out));
   }
+
+  @Test
+  void theLuaSnippetsOfTheEditorGuideLoad() throws Exception {
+    Path nvim = Path.of("/usr/bin/nvim");
+    Assumptions.assumeTrue(Files.isExecutable(nvim), "Neovim is not installed (apt-get install neovim)");
+    String guide = Files.readString(Path.of(System.getProperty("jatomics.root", "../..")).resolve("docs/ide.md"));
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```lua\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(guide);
+    int count = 0;
+    while (block.find()) {
+      Path snippet = dir.resolve("snippet" + count++ + ".lua");
+      Files.writeString(snippet, block.group(1));
+      Path out = dir.resolve("load" + count + ".txt");
+      // Compiles the snippet (syntax) without running it: it needs plugins and a jar.
+      String lua = "local f, err = loadfile('%s'); vim.fn.writefile({ f and 'ok' or tostring(err) }, '%s'); vim.cmd('qa!')"
+          .formatted(snippet, out);
+      ReviewerJar.Result result = ReviewerJar.start(dir, List.of(nvim.toString(), "--headless", "-u", "NONE", "-c", "lua " + lua));
+      assertEquals(0, result.exit(), result.out() + result.err());
+      assertEquals(List.of("ok"), Files.readAllLines(out), "docs/ide.md lua block " + count + ":\n" + block.group(1));
+    }
+    assertTrue(count >= 3, count + " lua blocks in docs/ide.md");
+  }
 }

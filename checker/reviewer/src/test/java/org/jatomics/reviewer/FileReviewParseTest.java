@@ -1,0 +1,62 @@
+package org.jatomics.reviewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.type.VarType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language server's parse ({@link FileReview#parseUnvalidated}) skips JavaParser's semantic
+ * validation and nothing else: valid code gives the same tree as the reviewer's parse.
+ */
+class FileReviewParseTest {
+  private static final Path ROOT = Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
+
+  @Test
+  void theValidatorsDoNotRun() {
+    String twoSuperclasses = "class A extends B, C {}";
+    assertFalse(FileReview.parse(twoSuperclasses).isSuccessful(), "the reviewer's parse validates");
+    assertTrue(
+        FileReview.parseUnvalidated(twoSuperclasses).isSuccessful(),
+        "JavaParser's validating processor was not found (renamed in a new JavaParser?): the language"
+            + " server parses as slowly as the reviewer");
+  }
+
+  @Test
+  void thePostProcessorsStillRun() {
+    CompilationUnit unit =
+        FileReview.parseUnvalidated("class A { int f() { var x = 1; return switch (x) { default -> { yield x; } }; } }")
+            .getResult().orElseThrow();
+    assertTrue(unit.findFirst(VarType.class).isPresent(), "var is a VarType");
+  }
+
+  @Test
+  void sameTreesForTheCorpusAndTheReviewersOwnSources() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Stream.concat(
+        Files.walk(ROOT.resolve("test-data")), Files.walk(ROOT.resolve("checker/reviewer/src/main/java")))) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+    }
+    assertTrue(files.size() > 100, files.size() + " files");
+    for (Path file : files) {
+      String text = Files.readString(file);
+      ParseResult<CompilationUnit> validated = FileReview.parse(text);
+      ParseResult<CompilationUnit> unvalidated = FileReview.parseUnvalidated(text);
+      assertTrue(validated.isSuccessful(), file + ": " + validated.getProblems());
+      assertTrue(unvalidated.isSuccessful(), file + ": " + unvalidated.getProblems());
+      CompilationUnit a = validated.getResult().orElseThrow();
+      CompilationUnit b = unvalidated.getResult().orElseThrow();
+      assertEquals(a, b, file.toString());
+      assertEquals(a.getAllComments(), b.getAllComments(), file + ": comments");
+    }
+  }
+}
