@@ -459,7 +459,7 @@ public final class ReviewCommand implements Callable<Integer> {
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     for (Map.Entry<String, List<String>> entry : settings.values().entrySet()) {
       String key = entry.getKey();
-      if (given.hasMatchedOption("--" + key) || key.equals("baseline") && writeBaseline != null) {
+      if (given.hasMatchedOption("--" + key) || (key.equals("baseline") && writeBaseline != null)) {
         continue;
       }
       List<String> values = entry.getValue();

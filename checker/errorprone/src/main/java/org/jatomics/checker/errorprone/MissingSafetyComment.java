@@ -3,6 +3,7 @@ package org.jatomics.checker.errorprone;
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
 import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
@@ -12,7 +13,6 @@ import org.jatomics.checker.CheckName;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "MissingSafetyComment",
     summary = "Unsafe operation without a // SAFETY: comment",
     severity = BugPattern.SeverityLevel.WARNING,
     // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
@@ -26,6 +26,7 @@ public final class MissingSafetyComment extends JatomicsBugChecker {
   }
 
   /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  @Inject
   public MissingSafetyComment(ErrorProneFlags flags) {
     super(flags);
   }

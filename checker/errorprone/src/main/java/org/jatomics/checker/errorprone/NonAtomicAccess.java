@@ -3,6 +3,7 @@ package org.jatomics.checker.errorprone;
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
 import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
@@ -12,7 +13,6 @@ import org.jatomics.checker.CheckName;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "NonAtomicAccess",
     summary = "Plain access of an @Atomic field races with its atomic accesses",
     severity = BugPattern.SeverityLevel.ERROR,
     // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
@@ -26,6 +26,7 @@ public final class NonAtomicAccess extends JatomicsBugChecker {
   }
 
   /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  @Inject
   public NonAtomicAccess(ErrorProneFlags flags) {
     super(flags);
   }

@@ -3,6 +3,7 @@ package org.jatomics.checker.errorprone;
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
 import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
@@ -12,7 +13,6 @@ import org.jatomics.checker.CheckName;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "RelaxedDependentLoad",
     summary = "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering",
     severity = BugPattern.SeverityLevel.WARNING,
     // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
@@ -26,6 +26,7 @@ public final class RelaxedDependentLoad extends JatomicsBugChecker {
   }
 
   /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  @Inject
   public RelaxedDependentLoad(ErrorProneFlags flags) {
     super(flags);
   }
