@@ -604,6 +604,25 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return new FieldType(kind, type.toString());
   }
 
+  /**
+   * The contract a call of {@code method} must keep (contract section 7): its own
+   * {@code @SafetyContract}, else that of the closest method it overrides (an overload is not an
+   * override); null when none has one.
+   */
+  private String inheritedSafetyContract(MethodSymbol method) {
+    String own = safetyContract(method);
+    if (own != null || method.isConstructor() || method.isStatic()) {
+      return own;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      String inherited = safetyContract(overridden);
+      if (inherited != null) {
+        return inherited;
+      }
+    }
+    return null;
+  }
+
   /** The {@code @SafetyContract} text of {@code symbol}, {@code ""} if not constant, else null. */
   private static String safetyContract(Symbol symbol) {
     for (AnnotationMirror mirror : symbol.getAnnotationMirrors()) {
@@ -660,7 +679,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   }
 
   private void unsafeCall(SourceRange range, MethodSymbol method, String owner, String name, String display) {
-    KnownApis.unsafeCall(config, owner, name, safetyContract(method))
+    KnownApis.unsafeCall(config, owner, name, inheritedSafetyContract(method))
         .ifPresent(call -> out.add(new UnsafeOperation(call.kind(), display, call.contract(), range, site())));
   }
 
