@@ -1,6 +1,7 @@
 package org.jatomics.reviewer.frontend;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -43,6 +44,7 @@ import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.ReflectiveFieldCall;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.SourceRange;
@@ -805,6 +807,24 @@ final class ExpressionFacts {
       return;
     }
     facts.add(new SafetyContractDeclaration(element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
+  }
+
+  /** The body of a method or constructor, for the thin-wrapper rule. */
+  void methodBody(CallableDeclaration<?> callable, BlockStmt body) {
+    String contract = null;
+    for (AnnotationExpr annotation : callable.getAnnotations()) {
+      if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation)))) {
+        String text = constants.inUnit(TypeIndex.valueOf(annotation));
+        contract = text == null ? "" : text;
+      }
+    }
+    facts.add(
+        new MethodBody(
+            callable.getNameAsString(),
+            callable instanceof ConstructorDeclaration,
+            ranges.of(body),
+            contract,
+            ranges.of(callable).start()));
   }
 
   /** A method overriding one with a {@code @SafetyContract}. */
