@@ -3,6 +3,7 @@ package org.jatomics.checker.rules;
 import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
@@ -41,6 +42,7 @@ public final class MissingSafetyCommentRule implements Rule {
               Messages.missingSafetyCommentInWrapper(op.operation(), op.contract(), wrapperName(wrapper)),
               SafetyContractFix.add(
                   "add @SafetyContract to " + wrapperName(wrapper),
+                  Applicability.HAS_PLACEHOLDERS,
                   Messages.safetyContractTemplate(op.contract().strip().replaceAll("\\s+", " ")),
                   wrapper.declarationStart(),
                   facts.source()));
@@ -71,6 +73,7 @@ public final class MissingSafetyCommentRule implements Rule {
       int lineStart = source.lineStart(source.line(start));
       return Fix.of(
           "add a SAFETY comment",
+          Applicability.HAS_PLACEHOLDERS,
           new TextEdit(new SourceRange(lineStart, lineStart), source.indentation(start) + comment + "\n"));
     }
     int line = source.line(op.range().start());
@@ -83,6 +86,6 @@ public final class MissingSafetyCommentRule implements Rule {
     while (end > op.range().start() && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
       end--;
     }
-    return Fix.of("add a SAFETY comment", new TextEdit(new SourceRange(end, end), " " + comment));
+    return Fix.of("add a SAFETY comment", Applicability.HAS_PLACEHOLDERS, new TextEdit(new SourceRange(end, end), " " + comment));
   }
 }

@@ -1,5 +1,6 @@
 package org.jatomics.checker.rules;
 
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
@@ -40,6 +41,7 @@ public final class MissingSafetyContractRule implements Rule {
   private static Fix restate(ContractOverride override, UnitFacts facts) {
     return SafetyContractFix.add(
         "restate the inherited contract",
+        Applicability.MACHINE_APPLICABLE,
         override.inheritedContract(),
         override.methodStart(),
         facts.source());

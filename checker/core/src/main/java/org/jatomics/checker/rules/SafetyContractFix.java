@@ -1,6 +1,7 @@
 package org.jatomics.checker.rules;
 
 import java.util.List;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.TextEdit;
@@ -15,11 +16,13 @@ final class SafetyContractFix {
    * Inserts {@code @SafetyContract("text")} on its own line at {@code declarationStart}, indented
    * like the declaration.
    */
-  static Fix add(String description, String text, int declarationStart, SourceText source) {
+  static Fix add(
+      String description, Applicability applicability, String text, int declarationStart, SourceText source) {
     String annotation =
         "@SafetyContract(\"" + escape(text) + "\")\n" + source.indentation(declarationStart);
     return new Fix(
         description,
+        applicability,
         List.of(new TextEdit(new SourceRange(declarationStart, declarationStart), annotation)),
         List.of(KnownApis.SAFETY_CONTRACT),
         List.of());
