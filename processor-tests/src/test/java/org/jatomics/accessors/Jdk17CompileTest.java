@@ -126,7 +126,9 @@ class Jdk17CompileTest {
             // by name: referring to the class would need Auto-Service's annotation on the class
             // path
             location(Class.forName("org.jatomics.processor.AtomicsProcessor")),
-            location(com.palantir.javapoet.JavaFile.class));
+            // the processor's dependencies: JavaPoet, and the annotations jar for AccessModes
+            location(com.palantir.javapoet.JavaFile.class),
+            annotations);
     List<String> javac =
         new ArrayList<>(
             List.of(

@@ -1,4 +1,4 @@
-package org.jatomics.reviewer.conformance;
+package org.jatomics.agreement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
