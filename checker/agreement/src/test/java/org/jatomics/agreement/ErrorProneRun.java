@@ -21,7 +21,7 @@ import org.jatomics.checker.CheckName;
 
 /**
  * The Error Prone front end as a user's build runs it: the JDK's javac with
- * {@code -Xplugin:ErrorProne}, the jatomics checks found on the processor path (AutoService),
+ * {@code -Xplugin:ErrorProne}, the jatomics checks found on the processor path (its META-INF/services),
  * the jatomics processor generating the accessors, and only the six jatomics checks enabled.
  */
 final class ErrorProneRun {
