@@ -21,6 +21,8 @@ import java.util.List;
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
+ * @param referenceEvents what bodies do with references to objects that may still be unpublished
+ *     (see {@link ReferenceEvent}), in any order
  */
 public record UnitFacts(
     String path,
@@ -35,7 +37,8 @@ public record UnitFacts(
     List<SafetyContractDeclaration> contractDeclarations,
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
-    List<FrontEndFailure> failures) {
+    List<FrontEndFailure> failures,
+    List<ReferenceEvent> referenceEvents) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -50,6 +53,7 @@ public record UnitFacts(
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
+    referenceEvents = List.copyOf(referenceEvents);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -88,6 +92,7 @@ public record UnitFacts(
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
+    private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -184,6 +189,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds what a body does with a reference that may be unpublished. */
+    public Builder add(ReferenceEvent event) {
+      referenceEvents.add(event);
+      return this;
+    }
+
     /** The collected facts. */
     public UnitFacts build() {
       return new UnitFacts(
@@ -199,7 +210,8 @@ public record UnitFacts(
           contractDeclarations,
           contractOverrides,
           suppressions,
-          failures);
+          failures,
+          referenceEvents);
     }
   }
 }

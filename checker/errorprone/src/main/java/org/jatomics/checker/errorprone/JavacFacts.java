@@ -102,6 +102,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
   private final Set<String> reflectivelyNamed = new HashSet<>();
   private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+  private final JavacReferences references = new JavacReferences(this::range);
 
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
 
@@ -120,6 +121,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     facts.collectVarHandleFields(unit);
     facts.statements.push(Statement.NONE);
     facts.scan(new TreePath(unit), null);
+    facts.references.flush(facts.out);
     for (FieldAccess access : facts.otherFieldAccesses) {
       if (facts.reflectivelyNamed.contains(key(access.field()))) {
         facts.out.add(access);
@@ -311,6 +313,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
         symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
             && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
     classes.push(new ClassFrame(symbol, named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null, generated));
+    var savedBodies = references.saveForClass(tree);
     Deque<Integer> savedStatements = new ArrayDeque<>(statements);
     Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
     statements.clear();
@@ -327,6 +330,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       statements.addAll(savedStatements.reversed());
       regions.clear();
       regions.addAll(savedRegions.reversed());
+      references.restore(savedBodies);
     }
     return null;
   }
@@ -338,9 +342,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(Statement.NONE);
+    references.enter(tree, !tree.isStatic());
     try {
       return super.visitBlock(tree, null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -368,9 +374,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
     statements.push(Statement.NONE);
+    references.enterMethod(symbol, tree.getBody());
     try {
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -384,9 +392,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
     regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(id);
+    references.enter(field, false);
     try {
       scan(field.getInitializer(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -442,17 +452,21 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       field(tree);
       return null;
     }
+    references.declare(getCurrentPath(), tree);
     return super.visitVariable(tree, null);
   }
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+    references.lambda(tree);
     regions.push(Site.Region.LAMBDA);
+    references.enter(tree.getBody(), false);
     try {
       // The statement chain goes on through the lambda: a comment above the statement holding
       // the lambda covers the lambda's statements too.
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       regions.pop();
     }
     return null;
@@ -462,8 +476,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
+    references.identifier(getCurrentPath());
     fieldAccess(tree, null);
     return null;
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree tree, Void unused) {
+    references.assignment(tree);
+    return super.visitAssignment(tree, null);
   }
 
   @Override
@@ -520,6 +541,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       receiverText = source(receiver);
     }
     FieldAccess access = new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
+    references.fieldAccess(receiver, receiverKind, receiverText, access.range());
     if (field.atomic() || field.safetyContract() != null) {
       out.add(access);
     } else {
@@ -656,6 +678,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       String owner = constructor.owner.getQualifiedName().toString();
       unsafeCall(range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
     }
+    references.newClass(tree);
     return super.visitNewClass(tree, null);
   }
 

@@ -76,9 +76,11 @@ final class ExpressionFacts {
   private final Config config;
   private final Map<String, FieldRef> fieldRefs = new HashMap<>();
   private final ConstantStrings constants;
+  private final References references;
 
-  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config) {
+  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config, References references) {
     this.facts = facts;
+    this.references = references;
     this.ranges = ranges;
     this.resolver = resolver;
     this.index = resolver.index();
@@ -111,7 +113,7 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
+      access(name, null, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
     }
   }
 
@@ -196,10 +198,11 @@ final class ExpressionFacts {
       receiver = FieldAccess.Receiver.STATIC;
       receiverText = null;
     }
-    access(access, ref, receiver, receiverText, site);
+    access(access, scope, ref, receiver, receiverText, site);
   }
 
-  private void access(Expression expression, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
+  private void access(
+      Expression expression, Expression scope, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
     Node parent = expression.getParentNode().orElse(null);
     FieldAccess.Kind kind = FieldAccess.Kind.READ;
     FieldAccess.Update update = null;
@@ -212,6 +215,7 @@ final class ExpressionFacts {
       update = new FieldAccess.Update(ranges.of(unary), unary.getOperator().asString(), unary.isPrefix(), null, valueUsed(unary));
     }
     facts.add(new FieldAccess(field, kind, receiver, receiverText, ranges.of(expression), site, update));
+    references.fieldAccess(expression, scope, receiver, receiverText);
   }
 
   private static boolean isIncrementOrDecrement(UnaryExpr unary) {
