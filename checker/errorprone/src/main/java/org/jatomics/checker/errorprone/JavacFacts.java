@@ -102,6 +102,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
   private final Set<String> reflectivelyNamed = new HashSet<>();
   private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+  /** Variables of this unit initialized with a class literal, and the class. */
+  private final Map<VarSymbol, ClassSymbol> classVariables = new HashMap<>();
   private final JavacReferences references = new JavacReferences(this::range);
 
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
@@ -701,13 +703,13 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     List<ClassSymbol> classes = new ArrayList<>();
     List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (ExpressionTree argument : tree.getArguments()) {
-      ClassSymbol literal = classLiteralSymbol(argument);
+      ClassSymbol literal = classSymbol(argument);
       if (literal == null
           && argument instanceof MethodInvocationTree inner
           && inner.getMethodSelect() instanceof MemberSelectTree select
           && select.getIdentifier().contentEquals("getDeclaredField")
           && inner.getArguments().size() == 1
-          && classLiteralSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
+          && classSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
         classes.add(declaring);
         arguments.add(
             new ReflectiveFieldCall.Argument.DeclaredField(
@@ -753,6 +755,22 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return c.getQualifiedName().toString();
   }
 
+  /**
+   * The class {@code tree} denotes: a class literal {@code K.class}, or a final or effectively
+   * final variable of this unit (a local or a field) initialized with one
+   * ({@code Class<?> k = WorkQueue.class}); null otherwise.
+   */
+  private ClassSymbol classSymbol(ExpressionTree tree) {
+    ClassSymbol literal = classLiteralSymbol(tree);
+    if (literal == null
+        && (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        && ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+        && (variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
+      return classVariables.get(variable);
+    }
+    return literal;
+  }
+
   /** The class of a class literal {@code K.class}, or null if the tree is not one. */
   private static ClassSymbol classLiteralSymbol(ExpressionTree tree) {
     if (tree instanceof MemberSelectTree select
@@ -763,11 +781,19 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  /** Static final VarHandle fields initialized (or assigned) with a findVarHandle call. */
+  /**
+   * Static final VarHandle fields initialized (or assigned) with a findVarHandle call, and the
+   * variables initialized with a class literal.
+   */
   private void collectVarHandleFields(CompilationUnitTree unit) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+            && tree.getInitializer() != null
+            && classLiteralSymbol(ASTHelpers.stripParentheses(tree.getInitializer())) instanceof ClassSymbol c) {
+          classVariables.put(variable, c);
+        }
         remember(ASTHelpers.getSymbol(tree), tree.getInitializer());
         return super.visitVariable(tree, null);
       }
