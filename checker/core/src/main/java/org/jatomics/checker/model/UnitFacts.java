@@ -21,6 +21,7 @@ import java.util.List;
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
+ * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  * @param referenceEvents what bodies do with references to objects that may still be unpublished
  *     (see {@link ReferenceEvent}), in any order
  */
@@ -38,6 +39,7 @@ public record UnitFacts(
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
+    List<MethodBody> methodBodies,
     List<ReferenceEvent> referenceEvents) {
 
   /** Copies the lists; sorts the comments by position. */
@@ -53,6 +55,7 @@ public record UnitFacts(
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
+    methodBodies = List.copyOf(methodBodies);
     referenceEvents = List.copyOf(referenceEvents);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
@@ -92,6 +95,7 @@ public record UnitFacts(
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
+    private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
@@ -183,6 +187,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds a method or constructor body. */
+    public Builder add(MethodBody body) {
+      methodBodies.add(body);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -211,6 +221,7 @@ public record UnitFacts(
           contractOverrides,
           suppressions,
           failures,
+          methodBodies,
           referenceEvents);
     }
   }
