@@ -105,6 +105,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
   private final Set<String> reflectivelyNamed = new HashSet<>();
   private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+  /** Variables of this unit initialized with a class literal, and the class. */
+  private final Map<VarSymbol, ClassSymbol> classVariables = new HashMap<>();
+  private final JavacReferences references = new JavacReferences(this::range);
 
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
 
@@ -123,6 +126,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     facts.collectVarHandleFields(unit);
     facts.statements.push(Statement.NONE);
     facts.scan(new TreePath(unit), null);
+    facts.references.flush(facts.out);
     for (FieldAccess access : facts.otherFieldAccesses) {
       if (facts.reflectivelyNamed.contains(key(access.field()))) {
         facts.out.add(access);
@@ -323,6 +327,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
         symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
             && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
     classes.push(new ClassFrame(symbol, named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null, generated));
+    var savedBodies = references.saveForClass(tree);
     Deque<Integer> savedStatements = new ArrayDeque<>(statements);
     Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
     statements.clear();
@@ -339,6 +344,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       statements.addAll(savedStatements.reversed());
       regions.clear();
       regions.addAll(savedRegions.reversed());
+      references.restore(savedBodies);
     }
     return null;
   }
@@ -350,9 +356,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(Statement.NONE);
+    references.enter(tree, !tree.isStatic());
     try {
       return super.visitBlock(tree, null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -389,9 +397,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
     statements.push(Statement.NONE);
+    references.enterMethod(symbol, tree.getBody());
     try {
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -405,9 +415,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
     regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(id);
+    references.enter(field, false);
     try {
       scan(field.getInitializer(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -463,17 +475,21 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       field(tree);
       return null;
     }
+    references.declare(getCurrentPath(), tree);
     return super.visitVariable(tree, null);
   }
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+    references.lambda(tree);
     regions.push(Site.Region.LAMBDA);
+    references.enter(tree.getBody(), false);
     try {
       // The statement chain goes on through the lambda: a comment above the statement holding
       // the lambda covers the lambda's statements too.
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       regions.pop();
     }
     return null;
@@ -483,8 +499,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
+    references.identifier(getCurrentPath());
     fieldAccess(tree, null);
     return null;
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree tree, Void unused) {
+    references.assignment(tree);
+    return super.visitAssignment(tree, null);
   }
 
   @Override
@@ -541,6 +564,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       receiverText = source(receiver);
     }
     FieldAccess access = new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
+    references.fieldAccess(receiver, receiverKind, receiverText, access.range());
     if (field.atomic() || field.safetyContract() != null) {
       out.add(access);
     } else {
@@ -700,6 +724,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       String owner = constructor.owner.getQualifiedName().toString();
       unsafeCall(range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
     }
+    references.newClass(tree);
     return super.visitNewClass(tree, null);
   }
 
@@ -722,13 +747,13 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     List<ClassSymbol> classes = new ArrayList<>();
     List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (ExpressionTree argument : tree.getArguments()) {
-      ClassSymbol literal = classLiteralSymbol(argument);
+      ClassSymbol literal = classSymbol(argument);
       if (literal == null
           && argument instanceof MethodInvocationTree inner
           && inner.getMethodSelect() instanceof MemberSelectTree select
           && select.getIdentifier().contentEquals("getDeclaredField")
           && inner.getArguments().size() == 1
-          && classLiteralSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
+          && classSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
         classes.add(declaring);
         arguments.add(
             new ReflectiveFieldCall.Argument.DeclaredField(
@@ -774,6 +799,22 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return c.getQualifiedName().toString();
   }
 
+  /**
+   * The class {@code tree} denotes: a class literal {@code K.class}, or a final or effectively
+   * final variable of this unit (a local or a field) initialized with one
+   * ({@code Class<?> k = WorkQueue.class}); null otherwise.
+   */
+  private ClassSymbol classSymbol(ExpressionTree tree) {
+    ClassSymbol literal = classLiteralSymbol(tree);
+    if (literal == null
+        && (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        && ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+        && (variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
+      return classVariables.get(variable);
+    }
+    return literal;
+  }
+
   /** The class of a class literal {@code K.class}, or null if the tree is not one. */
   private static ClassSymbol classLiteralSymbol(ExpressionTree tree) {
     if (tree instanceof MemberSelectTree select
@@ -784,11 +825,19 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  /** Static final VarHandle fields initialized (or assigned) with a findVarHandle call. */
+  /**
+   * Static final VarHandle fields initialized (or assigned) with a findVarHandle call, and the
+   * variables initialized with a class literal.
+   */
   private void collectVarHandleFields(CompilationUnitTree unit) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+            && tree.getInitializer() != null
+            && classLiteralSymbol(ASTHelpers.stripParentheses(tree.getInitializer())) instanceof ClassSymbol c) {
+          classVariables.put(variable, c);
+        }
         remember(ASTHelpers.getSymbol(tree), tree.getInitializer());
         return super.visitVariable(tree, null);
       }

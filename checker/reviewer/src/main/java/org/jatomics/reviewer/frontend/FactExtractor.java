@@ -94,6 +94,7 @@ public final class FactExtractor {
       boolean generated = walk.isGeneratedAccessors(type);
       walk.visit(type, new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
     }
+    walk.references.flush(facts);
     return facts.build();
   }
 
@@ -124,12 +125,14 @@ public final class FactExtractor {
     private final Ranges ranges;
     private final Resolver resolver;
     private final ExpressionFacts expressions;
+    private final References references;
 
     Walk(UnitFacts.Builder facts, Ranges ranges, Resolver resolver) {
       this.facts = facts;
       this.ranges = ranges;
       this.resolver = resolver;
-      this.expressions = new ExpressionFacts(facts, ranges, resolver, config);
+      this.references = new References(ranges, resolver);
+      this.expressions = new ExpressionFacts(facts, ranges, resolver, config, references);
     }
 
     /** Comment starts seen: JavaParser lists some comments twice (attributed and orphan). */
@@ -184,6 +187,7 @@ public final class FactExtractor {
      * {@link #childSite} adjusts it for the child's position).
      */
     private Site enter(Node node, Site site) {
+      references.node(node);
       if (node instanceof AnnotationExpr annotation) {
         expressions.annotation(annotation, site);
       }
