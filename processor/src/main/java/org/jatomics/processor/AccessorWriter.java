@@ -52,7 +52,7 @@ final class AccessorWriter {
   private static final Map<OrderingParameter, ClassName> ORDERING_PARAMETER_TYPES =
       new EnumMap<>(OrderingParameter.class);
 
-  /** The {@code @param o} line of each kind of ordering parameter, built once. */
+  /** The Javadoc line of the ordering parameter {@code o}, for each kind of it, built once. */
   private static final Map<OrderingParameter, String> ORDERING_PARAMETER_DOCS =
       new EnumMap<>(OrderingParameter.class);
 
@@ -461,8 +461,11 @@ final class AccessorWriter {
             case STORE -> "@param value the value to write\n$L";
             case XCHG -> "@param value the value to write\n$L@return the previous value\n";
             case CMPXCHG ->
-                "@param expected the value the field must hold\n@param value the value to write\n"
-                    + "$L@return the witness: the value the field held\n";
+                """
+                @param expected the value the field must hold
+                @param value the value to write
+                $L@return the witness: the value the field held
+                """;
             case FETCH_ADD -> "@param delta the amount to add\n$L@return the previous value\n";
           },
           ORDERING_PARAMETER_DOCS.get(operation.orderingParameter));

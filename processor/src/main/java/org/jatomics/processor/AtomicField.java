@@ -17,8 +17,8 @@ import javax.lang.model.type.TypeMirror;
  * @param isStatic whether the field is static
  * @param uncheckedResult whether returning {@code type} from an invocation typed {@code erasedType}
  *     is an unchecked cast (type variables, parameterized types)
- * @param rawType whether {@code type} mentions a raw type (the generated method then suppresses the
- *     {@code rawtypes} warning the user's own declaration already carries)
+ * @param rawType whether {@code type} mentions a raw type (the generated method then suppresses
+ *     javac's raw-type lint warning, which the user's own declaration already carries)
  */
 record AtomicField(
     VariableElement element,

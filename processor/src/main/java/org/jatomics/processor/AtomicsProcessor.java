@@ -78,6 +78,9 @@ public final class AtomicsProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // Claiming is the point (issue 15): -Xlint:all -Werror must pass without -Xlint:-processing,
+  // and only jatomics' own annotations are claimed (see the end of this method).
+  @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
@@ -267,6 +270,7 @@ public final class AtomicsProcessor extends AbstractProcessor {
     return fields;
   }
 
+  @SuppressWarnings("AnnotateFormatMethod") // @FormatMethod would need Error Prone's annotations
   private void error(Element element, String format, Object... args) {
     processingEnv
         .getMessager()

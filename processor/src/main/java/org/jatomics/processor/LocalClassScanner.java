@@ -36,7 +36,7 @@ final class LocalClassScanner {
   private final Trees trees;
 
   /** Whether each compilation unit mentions {@code Atomic}: read each source once per round. */
-  private final Map<CompilationUnitTree, Boolean> mentions = new IdentityHashMap<>();
+  private final IdentityHashMap<CompilationUnitTree, Boolean> mentions = new IdentityHashMap<>();
 
   private LocalClassScanner(Trees trees) {
     this.trees = trees;
@@ -63,7 +63,7 @@ final class LocalClassScanner {
     }
     boolean imported = importsAtomic(unit.getImports());
     new TreePathScanner<Void, Integer>() {
-      /** {@code depth} counts the method bodies and initializers we are inside of. */
+      /* {@code depth} counts the method bodies and initializers we are inside of. */
       @Override
       public Void visitClass(ClassTree node, Integer depth) {
         for (Tree member : node.getMembers()) {

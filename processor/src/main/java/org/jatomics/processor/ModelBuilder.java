@@ -406,6 +406,7 @@ final class ModelBuilder {
     }
   }
 
+  @SuppressWarnings("AnnotateFormatMethod") // @FormatMethod would need Error Prone's annotations
   private void error(Element element, String format, Object... args) {
     messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
   }

@@ -84,6 +84,7 @@ enum Operation {
     final String nestedType;
 
     /** The constants of {@code Ordering} the parameter type admits. */
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable (no Guava in the processor)
     final List<String> accepted;
 
     OrderingParameter(String nestedType, List<String> accepted) {
@@ -113,6 +114,7 @@ enum Operation {
    * for every non-null ordering the earlier ones did not take, so it is the one with the most
    * orderings (the fewest comparisons).
    */
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable (no Guava in the processor)
   final List<ModeChoice> modes;
 
   Operation(
