@@ -22,6 +22,7 @@ import java.util.List;
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
+ * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
  */
 public record UnitFacts(
     String path,
@@ -37,7 +38,8 @@ public record UnitFacts(
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
-    List<MethodBody> methodBodies) {
+    List<MethodBody> methodBodies,
+    List<UnresolvedReceiver> unresolvedReceivers) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -53,6 +55,7 @@ public record UnitFacts(
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
+    unresolvedReceivers = List.copyOf(unresolvedReceivers);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -92,6 +95,7 @@ public record UnitFacts(
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
+    private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -188,6 +192,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Records a call whose receiver may be {@code Unsafe} but could not be resolved. */
+    public Builder add(UnresolvedReceiver receiver) {
+      unresolvedReceivers.add(receiver);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -210,7 +220,8 @@ public record UnitFacts(
           contractOverrides,
           suppressions,
           failures,
-          methodBodies);
+          methodBodies,
+          unresolvedReceivers);
     }
   }
 }
