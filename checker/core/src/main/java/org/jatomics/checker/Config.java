@@ -125,7 +125,7 @@ public record Config(
 
   private static List<MethodRef> methods(String key, Optional<String> value) {
     List<MethodRef> result = new ArrayList<>();
-    for (String entry : value.orElse("").split(",")) {
+    for (String entry : value.orElse("").split(",", -1)) {
       if (!entry.isBlank()) {
         result.add(MethodRef.parse(key, entry.trim()));
       }

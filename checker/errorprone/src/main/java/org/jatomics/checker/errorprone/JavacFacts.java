@@ -1,5 +1,8 @@
 package org.jatomics.checker.errorprone;
 
+import static com.google.errorprone.util.ASTHelpers.enclosingPackage;
+import static com.google.errorprone.util.ASTHelpers.getEnclosedElements;
+
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
@@ -83,6 +86,9 @@ import org.jatomics.checker.model.ValueUse;
  * tree, plus one lexing of the text for comments. Knows javac; knows nothing about the rules
  * (library knowledge comes from {@link KnownApis}).
  */
+// javac trees and symbols are compared by identity on purpose, as javac does; and
+// `x instanceof T t` is used as a null test that also binds the value
+@SuppressWarnings({"ReferenceEquality", "BadInstanceof"})
 final class JavacFacts extends TreePathScanner<Void, Void> {
   private static final String ACQUIRE_OR_RELAXED = KnownApis.ORDERING + ".AcquireOrRelaxed";
 
@@ -328,7 +334,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     statements.push(Statement.NONE);
     regions.clear();
     try {
-      suppression(tree.getModifiers(), tree);
+      suppression(tree);
       for (Tree member : tree.getMembers()) {
         guarded(member);
       }
@@ -366,7 +372,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     if ((symbol.flags() & Flags.GENERATEDCONSTR) != 0) {
       return null;
     }
-    suppression(tree.getModifiers(), tree);
+    suppression(tree);
     boolean constructor = symbol.isConstructor();
     ClassFrame owner = classes.peek();
     contractDeclaration(
@@ -454,7 +460,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void suppression(ModifiersTree modifiers, Tree declaration) {
+  private void suppression(Tree declaration) {
     Symbol symbol = ASTHelpers.getSymbol(declaration);
     SuppressWarnings suppress = symbol == null ? null : symbol.getAnnotation(SuppressWarnings.class);
     if (suppress != null) {
@@ -464,7 +470,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitVariable(VariableTree tree, Void unused) {
-    suppression(tree.getModifiers(), tree);
+    suppression(tree);
     if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
       field(tree);
       return null;
@@ -607,7 +613,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   private FieldRef fieldRef(VarSymbol symbol) {
     ClassSymbol owner = (ClassSymbol) symbol.owner;
-    String packageName = owner.packge().getQualifiedName().toString();
+    String packageName = enclosingPackage(owner).orElseThrow().getQualifiedName().toString();
     String qualified = owner.getQualifiedName().toString();
     // Local and anonymous classes have no canonical name: their binary name inside the package.
     String ownerName =
@@ -784,7 +790,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
    */
   private static String fieldOwner(ClassSymbol c, String name) {
     for (Symbol s = c; s instanceof ClassSymbol k; s = k.getSuperclass().tsym) {
-      for (Symbol member : k.getEnclosedElements()) {
+      for (Symbol member : getEnclosedElements(k)) {
         if (member instanceof VarSymbol && member.getSimpleName().contentEquals(name)) {
           return k.getQualifiedName().toString();
         }
@@ -890,7 +896,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     TreePath valuePath = valuePath(getCurrentPath());
     Type valueType = ASTHelpers.getType(valuePath.getLeaf());
     boolean reference =
-        valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID
+        (valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID)
             || (valueType == null && type != null && !type.isPrimitiveOrVoid());
     List<ValueUse> uses = new ArrayList<>();
     usesOf(valuePath, uses);
@@ -932,14 +938,14 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       ClassSymbol accessors = (ClassSymbol) method.owner;
       String simple = accessors.getSimpleName().toString();
       String base = simple.substring(0, simple.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
-      String pkg = accessors.packge().getQualifiedName().toString();
+      String pkg = enclosingPackage(accessors).orElseThrow().getQualifiedName().toString();
       Symbol found = state.getSymbolFromString((pkg.isEmpty() ? "" : pkg + ".") + base.replace('_', '.'));
       declaring = found instanceof ClassSymbol c ? c : null;
     }
     if (declaring == null) {
       return null;
     }
-    for (Symbol member : declaring.getEnclosedElements()) {
+    for (Symbol member : getEnclosedElements(declaring)) {
       if (member instanceof VarSymbol v && capitalized(v.getSimpleName().toString()).equals(suffix)) {
         return fieldRef(v);
       }
@@ -954,7 +960,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private FieldRef findField(String className, String fieldName) {
     Symbol owner = state.getSymbolFromString(className);
     if (owner instanceof ClassSymbol c) {
-      for (Symbol member : c.getEnclosedElements()) {
+      for (Symbol member : getEnclosedElements(c)) {
         if (member instanceof VarSymbol v && v.getSimpleName().contentEquals(fieldName)) {
           return fieldRef(v);
         }

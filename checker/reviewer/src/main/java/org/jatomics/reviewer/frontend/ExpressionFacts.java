@@ -68,6 +68,8 @@ import org.jatomics.reviewer.frontend.Resolver.TypeName;
  * contracts and overrides. Everything is resolved by qualified name; what cannot be resolved
  * contributes nothing.
  */
+// JavaParser nodes are compared by identity on purpose: Node.equals is structural
+@SuppressWarnings("ReferenceEquality")
 final class ExpressionFacts {
   private static final String IMMUTABLE = "Immutable";
 
@@ -580,7 +582,7 @@ final class ExpressionFacts {
       String owner = resolver.scope().staticMembers().get(name.getNameAsString());
       boolean imported =
           KnownApis.ORDERING.equals(owner)
-              || owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING);
+              || (owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING));
       return imported ? KnownApis.orderingConstant(name.getNameAsString()) : OrderedLoad.LoadOrdering.UNKNOWN;
     }
     if (argument instanceof FieldAccessExpr access
@@ -703,8 +705,8 @@ final class ExpressionFacts {
         continue;
       }
       Node parent = use.getParentNode().orElse(null);
-      if (parent instanceof AssignExpr assign && assign.getTarget() == use
-          || parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary)) {
+      if ((parent instanceof AssignExpr assign && assign.getTarget() == use)
+          || (parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary))) {
         return List.of();
       }
       reads.add(use);

@@ -121,6 +121,7 @@ public final class Relevance {
    * @param relevant relevant whatever the other files declare
    * @param names the distinct hash codes of the file's names, sorted; empty when {@code relevant}
    */
+  @SuppressWarnings("ArrayRecordComponent") // a carrier for the index, never compared or hashed
   public record Summary(boolean relevant, int[] names) {}
 
   /** The local triggers for {@code config}: {@link #LOCAL} plus the configured methods. */
@@ -239,7 +240,7 @@ public final class Relevance {
 
   /** Whether a type as written ({@code List<VarHandle>}, {@code sun.misc.Unsafe[]}) names a receiver type. */
   static boolean mentionsReceiverType(String typeText) {
-    for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+")) {
+    for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+", -1)) {
       if (RECEIVER_TYPES.contains(part)) {
         return true;
       }

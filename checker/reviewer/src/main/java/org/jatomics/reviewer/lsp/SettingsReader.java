@@ -105,7 +105,7 @@ final class SettingsReader {
         result.add(element.getAsString());
       }
     } else if (value.isJsonPrimitive()) {
-      for (String part : value.getAsString().split(",")) {
+      for (String part : value.getAsString().split(",", -1)) {
         if (!part.isBlank()) {
           result.add(part.trim());
         }
