@@ -21,6 +21,7 @@ import java.util.List;
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
+ * @param imports the unit's import declarations
  */
 public record UnitFacts(
     String path,
@@ -35,7 +36,8 @@ public record UnitFacts(
     List<SafetyContractDeclaration> contractDeclarations,
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
-    List<FrontEndFailure> failures) {
+    List<FrontEndFailure> failures,
+    List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -50,6 +52,7 @@ public record UnitFacts(
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
+    imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -60,6 +63,24 @@ public record UnitFacts(
   /** The statement with {@code id}, or {@code null} for {@link Statement#NONE}. */
   public Statement statement(int id) {
     return id == Statement.NONE ? null : statements.get(id);
+  }
+
+  /**
+   * Whether {@code qualifiedName} (a type, or with {@code staticMember} a static member) can be
+   * used by its simple name without a new import: an import covers it, or (a type) it is declared
+   * in the unit's package.
+   */
+  public boolean imports(String qualifiedName, boolean staticMember) {
+    int dot = qualifiedName.lastIndexOf('.');
+    if (!staticMember && packageName.equals(dot < 0 ? "" : qualifiedName.substring(0, dot))) {
+      return true;
+    }
+    for (UnitImport i : imports) {
+      if (i.covers(qualifiedName, staticMember)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -88,6 +109,7 @@ public record UnitFacts(
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
+    private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -184,6 +206,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds an import declaration. */
+    public Builder add(UnitImport declaration) {
+      imports.add(declaration);
+      return this;
+    }
+
     /** The collected facts. */
     public UnitFacts build() {
       return new UnitFacts(
@@ -199,7 +227,8 @@ public record UnitFacts(
           contractDeclarations,
           contractOverrides,
           suppressions,
-          failures);
+          failures,
+          imports);
     }
   }
 }

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Set;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.Site;
@@ -85,6 +86,9 @@ public final class FactExtractor {
     Resolver resolver = new Resolver(index, unit);
     UnitFacts.Builder facts = UnitFacts.builder(path, text, resolver.scope().packageName());
     Walk walk = new Walk(facts, new Ranges(facts.source()), resolver);
+    for (com.github.javaparser.ast.ImportDeclaration declaration : unit.getImports()) {
+      facts.add(new UnitImport(declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
+    }
     for (com.github.javaparser.ast.comments.Comment comment : unit.getAllComments()) {
       walk.comment(comment);
     }
@@ -261,14 +265,15 @@ public final class FactExtractor {
           || node.getParentNode().orElse(null) instanceof AnnotationDeclaration;
     }
 
-    /** The body block of a method, constructor, initializer or lambda: not a statement itself. */
+    /** The body of a method, constructor, initializer or lambda: not a statement itself. */
     private boolean isBody(Statement statement) {
       Node parent = statement.getParentNode().orElse(null);
-      return statement instanceof BlockStmt
-          && (parent instanceof CallableDeclaration<?>
-              || parent instanceof CompactConstructorDeclaration
-              || parent instanceof InitializerDeclaration
-              || parent instanceof LambdaExpr);
+      // JavaParser wraps an expression lambda's body in an ExpressionStmt that the source lacks.
+      return parent instanceof LambdaExpr
+          || statement instanceof BlockStmt
+              && (parent instanceof CallableDeclaration<?>
+                  || parent instanceof CompactConstructorDeclaration
+                  || parent instanceof InitializerDeclaration);
     }
 
     private boolean isDeclaration(Node node) {
