@@ -298,4 +298,23 @@ public final class KnownApis {
   public static boolean isKnownImmutable(String qualifiedName) {
     return IMMUTABLE_JDK_TYPES.contains(qualifiedName);
   }
+
+  /** {@code java.lang.foreign.MemorySegment}. */
+  public static final String MEMORY_SEGMENT = "java.lang.foreign.MemorySegment";
+
+  /**
+   * The instance methods of {@code MemorySegment} that read or write the segment's memory (a
+   * relaxed-loaded segment used for them is dereferenced: {@code SEGMENT_OF_MEMORY_ACCESS}).
+   * {@code asSlice}, {@code reinterpret}, {@code byteSize} and the like only read the segment
+   * object's own final fields: a call of them is an ordinary method call.
+   */
+  private static final Set<String> MEMORY_SEGMENT_ACCESSES =
+      Set.of(
+          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
+          "toArray", "mismatch");
+
+  /** Whether {@code MemorySegment.method(...)} reads or writes the segment's memory. */
+  public static boolean isMemorySegmentAccess(String method) {
+    return MEMORY_SEGMENT_ACCESSES.contains(method);
+  }
 }

@@ -109,10 +109,11 @@ public final class FileReview {
   }
 
   private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
-    List<Diagnostic.Edit> edits = new ArrayList<>();
     Map<Integer, String> lines = new HashMap<>();
     keepLines(source, finding.start().line(), finding.end().line(), lines);
+    Diagnostic.Suggestion suggestion = null;
     if (finding.fix() != null) {
+      List<Diagnostic.Edit> edits = new ArrayList<>();
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
@@ -121,6 +122,7 @@ public final class FileReview {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
       }
+      suggestion = new Diagnostic.Suggestion(finding.fix().description(), finding.fix().applicability(), edits);
     }
     return new Diagnostic(
         display,
@@ -132,7 +134,7 @@ public final class FileReview {
         finding.end().column(),
         finding.message(),
         finding.hint() == null ? "" : finding.hint(),
-        edits,
+        suggestion,
         lines);
   }
 

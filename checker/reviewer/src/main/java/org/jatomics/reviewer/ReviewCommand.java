@@ -135,10 +135,18 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--fix",
-      description = "Apply the suggested fixes to the files in place (each is mechanical: it"
-          + " compiles and clears its finding); report what was fixed on standard error and the"
-          + " findings left as usual.")
+      description = "Apply the machine-applicable fixes to the files in place (each compiles,"
+          + " clears its finding and only strengthens ordering); report what was fixed on standard"
+          + " error and the findings left as usual. Fixes that need review or hold placeholders"
+          + " are applied only with --unsafe-fixes.")
   boolean fix;
+
+  @Option(
+      names = "--unsafe-fixes",
+      description = "With --fix, also apply the fixes that need review (a cmpxchg loop that"
+          + " re-evaluates its operand, removing a stale SAFETY comment) and those with"
+          + " placeholders to complete (`// SAFETY: TODO ...`).")
+  boolean unsafeFixes;
 
   @Option(
       names = "--fail-on",
@@ -296,13 +304,17 @@ public final class ReviewCommand implements Callable<Integer> {
       report = accepted.filter(report);
     }
     if (fix) {
-      Fixer.Outcome outcome = Fixer.apply(report, base);
+      Fixer.Outcome outcome = Fixer.apply(report, base, unsafeFixes);
       PrintWriter err = spec.commandLine().getErr();
       for (String note : outcome.notes()) {
         err.println("jatomics: " + note);
       }
       err.println("jatomics: fixed " + outcome.fixed() + (outcome.fixed() == 1 ? " finding" : " findings") + " in "
           + outcome.files() + (outcome.files() == 1 ? " file" : " files"));
+      if (outcome.withheld() > 0) {
+        err.println("jatomics: " + outcome.withheld() + (outcome.withheld() == 1 ? " fix" : " fixes")
+            + " not applied: they need review or hold placeholders (--unsafe-fixes applies them)");
+      }
       report = outcome.remaining();
     }
     write(report, outputFormat);

@@ -3,6 +3,7 @@ package org.jatomics.checker.rules;
 import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
@@ -50,6 +51,7 @@ public final class MissingSafetyCommentRule implements Rule {
       int lineStart = source.lineStart(source.line(start));
       return Fix.of(
           "add a SAFETY comment",
+          Applicability.HAS_PLACEHOLDERS,
           new TextEdit(new SourceRange(lineStart, lineStart), source.indentation(start) + comment + "\n"));
     }
     int line = source.line(op.range().start());
@@ -62,6 +64,6 @@ public final class MissingSafetyCommentRule implements Rule {
     while (end > op.range().start() && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
       end--;
     }
-    return Fix.of("add a SAFETY comment", new TextEdit(new SourceRange(end, end), " " + comment));
+    return Fix.of("add a SAFETY comment", Applicability.HAS_PLACEHOLDERS, new TextEdit(new SourceRange(end, end), " " + comment));
   }
 }

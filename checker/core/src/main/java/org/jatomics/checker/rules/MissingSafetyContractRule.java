@@ -3,6 +3,7 @@ package org.jatomics.checker.rules;
 import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.Messages;
@@ -48,6 +49,7 @@ public final class MissingSafetyContractRule implements Rule {
             + facts.source().indentation(start);
     return new Fix(
         "restate the inherited contract",
+        Applicability.MACHINE_APPLICABLE,
         List.of(new TextEdit(new SourceRange(start, start), annotation)),
         List.of(KnownApis.SAFETY_CONTRACT),
         List.of());

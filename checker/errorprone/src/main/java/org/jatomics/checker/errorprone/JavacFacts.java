@@ -86,10 +86,6 @@ import org.jatomics.checker.model.ValueUse;
  */
 final class JavacFacts extends TreePathScanner<Void, Void> {
   private static final String ACQUIRE_OR_RELAXED = KnownApis.ORDERING + ".AcquireOrRelaxed";
-  private static final Set<String> SEGMENT_ACCESS_METHODS =
-      Set.of(
-          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
-          "toArray", "asByteBuffer", "elements", "mismatch");
 
   private final VisitorState state;
   private final Config config;
@@ -966,8 +962,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return ValueUse.Kind.METHOD_CALL;
     }
     if (type.tsym != null
-        && type.tsym.getQualifiedName().contentEquals("java.lang.foreign.MemorySegment")
-        && SEGMENT_ACCESS_METHODS.contains(method)) {
+        && type.tsym.getQualifiedName().contentEquals(KnownApis.MEMORY_SEGMENT)
+        && KnownApis.isMemorySegmentAccess(method)) {
       return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
     }
     return isKnownImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;

@@ -331,7 +331,7 @@ final class ExpressionFacts {
         && KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call))) {
       Expression ordering = call.getArgument(3);
       boolean reference = isAddressLayout(call.getArgument(1));
-      String valueType = reference ? "java.lang.foreign.MemorySegment" : null;
+      String valueType = reference ? KnownApis.MEMORY_SEGMENT : null;
       addLoad(OrderedLoad.Api.RAW, ordering(ordering), null, reference, call, ranges.of(ordering), valueType, site);
       return;
     }
@@ -564,7 +564,7 @@ final class ExpressionFacts {
       boolean varHandleAccess =
           call.getScope().isPresent()
               && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))
-              && "java.lang.foreign.MemorySegment".equals(type);
+              && KnownApis.MEMORY_SEGMENT.equals(type);
       if (rawAccess || varHandleAccess) {
         uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, ranges.of(call), call.getNameAsString()));
       }
@@ -587,15 +587,10 @@ final class ExpressionFacts {
     if (type == null) {
       return null;
     }
-    if (type.equals("java.lang.foreign.MemorySegment") && isMemoryAccess(method)) {
+    if (type.equals(KnownApis.MEMORY_SEGMENT) && KnownApis.isMemorySegmentAccess(method)) {
       return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
     }
     return isImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
-  }
-
-  private static boolean isMemoryAccess(String method) {
-    return method.startsWith("get") || method.startsWith("set") || method.equals("copyFrom")
-        || method.equals("fill") || method.equals("asSlice") || method.equals("toArray");
   }
 
   /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
