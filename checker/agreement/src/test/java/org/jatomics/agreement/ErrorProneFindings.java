@@ -68,8 +68,9 @@ final class ErrorProneFindings {
     JavacTool javac = JavacTool.create();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     String classPath = System.getProperty("java.class.path");
+    Path out = null;
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
-      Path out = Files.createTempDirectory("jatomics-agreement");
+      out = Files.createTempDirectory("jatomics-agreement");
       List<String> options = List.of(
           "-d", out.toString(),
           "-s", out.toString(),
@@ -115,6 +116,8 @@ final class ErrorProneFindings {
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      TempFiles.delete(out);
     }
   }
 
