@@ -139,6 +139,7 @@ public final class Checks {
     Fix needed =
         new Fix(
             fix.description(),
+            fix.applicability(),
             fix.edits(),
             fix.imports().stream().filter(t -> !facts.imports(t, false)).toList(),
             fix.staticImports().stream().filter(m -> !facts.imports(m, true)).toList());
