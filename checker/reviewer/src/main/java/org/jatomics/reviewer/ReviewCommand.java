@@ -64,6 +64,12 @@ public final class ReviewCommand implements Callable<Integer> {
   /** Where {@code .jatomics.yml} and the default root are looked for (tests set another). */
   static volatile Path workingDirectory = Path.of("");
 
+  /** This run's working folder: {@link #workingDirectory}, or the one an embedder gives. */
+  Path directory = workingDirectory;
+
+  /** The report this run wrote (after the baseline and fixes), for {@link EmbeddedReview}. */
+  Report reported;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -276,7 +282,7 @@ public final class ReviewCommand implements Callable<Integer> {
       throw new UsageException("--diff and --diff-base exclude each other");
     }
     ChangedLines changedLines =
-        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(workingDirectory, diffBase) : null;
+        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(directory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
@@ -317,6 +323,7 @@ public final class ReviewCommand implements Callable<Integer> {
       }
       report = outcome.remaining();
     }
+    reported = report;
     write(report, outputFormat);
     if (!report.problems().isEmpty()) {
       return Jatomics.USAGE_OR_INPUT;
@@ -448,9 +455,9 @@ public final class ReviewCommand implements Callable<Integer> {
     if (config != null) {
       found = Optional.of(ConfigFile.read(config));
     } else if (diffBase != null) {
-      found = ConfigFile.findAtRef(workingDirectory, diffBase); // the base's gate, not the change's
+      found = ConfigFile.findAtRef(directory, diffBase); // the base's gate, not the change's
     } else {
-      found = ConfigFile.find(workingDirectory).map(ConfigFile::read);
+      found = ConfigFile.find(directory).map(ConfigFile::read);
     }
     if (found.isEmpty()) {
       return;
@@ -503,12 +510,12 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** The baseline; with {@code --diff-base}, one inside the work tree is read from REF's commit. */
   private Baseline baseline() {
-    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(workingDirectory))) {
+    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(directory))) {
       return Baseline.read(baseline);
     }
     String name = baseline + " at " + diffBase;
     byte[] content =
-        DiffBase.readAtRef(workingDirectory, diffBase, baseline)
+        DiffBase.readAtRef(directory, diffBase, baseline)
             .orElseThrow(() -> new UsageException("--baseline: no such file: " + name + " (the base's baseline counts with --diff-base)"));
     return Baseline.parse(name, content);
   }
@@ -544,7 +551,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
   private Path defaultRoot() {
-    Path current = workingDirectory.toAbsolutePath();
+    Path current = directory.toAbsolutePath();
     for (Path p = current; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) {
         return p;

@@ -21,6 +21,7 @@ import java.util.List;
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
+ * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  * @param imports the unit's import declarations
  */
 public record UnitFacts(
@@ -37,6 +38,7 @@ public record UnitFacts(
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
+    List<MethodBody> methodBodies,
     List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
@@ -52,6 +54,7 @@ public record UnitFacts(
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
+    methodBodies = List.copyOf(methodBodies);
     imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
@@ -109,6 +112,7 @@ public record UnitFacts(
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
+    private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
@@ -200,6 +204,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds a method or constructor body. */
+    public Builder add(MethodBody body) {
+      methodBodies.add(body);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -228,6 +238,7 @@ public record UnitFacts(
           contractOverrides,
           suppressions,
           failures,
+          methodBodies,
           imports);
     }
   }

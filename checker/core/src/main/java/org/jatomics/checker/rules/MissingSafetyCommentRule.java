@@ -7,6 +7,7 @@ import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.Statement;
@@ -28,14 +29,35 @@ public final class MissingSafetyCommentRule implements Rule {
   @Override
   public void check(UnitFacts facts, Config config, Reporter out) {
     SafetyComments comments = new SafetyComments(facts);
+    ThinWrappers wrappers = new ThinWrappers(facts);
     out.forEach(UnsafeOperations.of(facts), UnsafeOperation::range, op -> {
+      MethodBody wrapper = wrappers.wrapping(op);
+      if (wrapper != null && wrapper.safetyContract() != null) {
+        return; // a thin wrapper passes its contract on: its callers justify it
+      }
       if (comments.justifying(op).isEmpty()) {
-        out.report(
-            op.range(),
-            Messages.missingSafetyComment(op.operation(), op.contract()),
-            fix(op, comments, facts.source()));
+        if (wrapper != null) {
+          out.report(
+              op.range(),
+              Messages.missingSafetyCommentInWrapper(op.operation(), op.contract(), wrapperName(wrapper)),
+              SafetyContractFix.add(
+                  "add @SafetyContract to " + wrapperName(wrapper),
+                  Applicability.HAS_PLACEHOLDERS,
+                  Messages.safetyContractTemplate(op.contract().strip().replaceAll("\\s+", " ")),
+                  wrapper.declarationStart(),
+                  facts.source()));
+        } else {
+          out.report(
+              op.range(),
+              Messages.missingSafetyComment(op.operation(), op.contract()),
+              fix(op, comments, facts.source()));
+        }
       }
     });
+  }
+
+  private static String wrapperName(MethodBody wrapper) {
+    return wrapper.constructor() ? "the constructor" : "`" + wrapper.name() + "`";
   }
 
   /**

@@ -56,7 +56,7 @@ public final class TextReporter implements Reporter {
   }
 
   /** The closing line: counts by severity, files analysed, files that could not be read. */
-  static String summary(Report report) {
+  public static String summary(Report report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     StringBuilder line = new StringBuilder("jatomics: ");
@@ -86,7 +86,7 @@ public final class TextReporter implements Reporter {
    * request cannot start a new line (a CI workflow command), move the cursor or recolour the
    * terminal.
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
