@@ -114,9 +114,39 @@ public final class FactExtractor {
       return source.offset(p.line, p.column);
     }
 
-    /** The exclusive end offset of an inclusive end position (one code unit further). */
+    /**
+     * The exclusive end offset of an inclusive end position: one code unit further, or past the
+     * unicode escape ({@code \u0078}, JLS 3.3) that the last character was written as, since
+     * JavaParser maps a translated character back to where its escape starts.
+     */
     int end(Position p) {
-      return Math.min(source.offset(p.line, p.column) + 1, source.text().length());
+      String text = source.text();
+      int at = source.offset(p.line, p.column);
+      return Math.min(at + unicodeEscapeLength(text, at), text.length());
+    }
+
+    /** The length of the unicode escape starting at {@code at}, else 1. */
+    static int unicodeEscapeLength(String text, int at) {
+      if (at + 1 >= text.length() || text.charAt(at) != '\\' || text.charAt(at + 1) != 'u') {
+        return 1;
+      }
+      int backslashes = 0;
+      for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+        backslashes++;
+      }
+      if (backslashes % 2 != 0) {
+        return 1;
+      }
+      int i = at + 1;
+      while (i < text.length() && text.charAt(i) == 'u') {
+        i++;
+      }
+      for (int digit = 0; digit < 4; digit++, i++) {
+        if (i >= text.length() || Character.digit(text.charAt(i), 16) < 0) {
+          return 1;
+        }
+      }
+      return i - at;
     }
   }
 
