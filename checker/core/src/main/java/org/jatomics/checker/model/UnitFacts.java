@@ -22,6 +22,8 @@ import java.util.List;
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
+ * @param referenceEvents what bodies do with references to objects that may still be unpublished
+ *     (see {@link ReferenceEvent}), in any order
  * @param imports the unit's import declarations
  */
 public record UnitFacts(
@@ -39,6 +41,7 @@ public record UnitFacts(
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
     List<MethodBody> methodBodies,
+    List<ReferenceEvent> referenceEvents,
     List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
@@ -55,6 +58,7 @@ public record UnitFacts(
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
+    referenceEvents = List.copyOf(referenceEvents);
     imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
@@ -113,6 +117,7 @@ public record UnitFacts(
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
+    private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
     private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
@@ -216,6 +221,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds what a body does with a reference that may be unpublished. */
+    public Builder add(ReferenceEvent event) {
+      referenceEvents.add(event);
+      return this;
+    }
+
     /** Adds an import declaration. */
     public Builder add(UnitImport declaration) {
       imports.add(declaration);
@@ -239,6 +250,7 @@ public record UnitFacts(
           suppressions,
           failures,
           methodBodies,
+          referenceEvents,
           imports);
     }
   }
