@@ -133,7 +133,7 @@ public final class Checks {
    */
   private static Finding withoutImportsInScope(UnitFacts facts, Finding finding) {
     Fix fix = finding.fix();
-    if (fix == null || fix.imports().isEmpty() && fix.staticImports().isEmpty()) {
+    if (fix == null || (fix.imports().isEmpty() && fix.staticImports().isEmpty())) {
       return finding;
     }
     Fix needed =

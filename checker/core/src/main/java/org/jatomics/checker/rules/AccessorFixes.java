@@ -69,7 +69,7 @@ final class AccessorFixes {
     if (delta != null && field.type().kind().hasFetchAdd()) {
       String call = accessors + ".fetchAdd" + name + "(" + obj + delta + ", FULL)";
       boolean increment = op.equals("++") || op.equals("--");
-      if (!update.valueUsed() || !update.prefix() && increment) {
+      if (!update.valueUsed() || (!update.prefix() && increment)) {
         return new Suggestion(call, rewrite(update.range(), call, "FULL"));
       }
       // The update's value is the new value (++x, x += d); fetchAdd returns the old one.
