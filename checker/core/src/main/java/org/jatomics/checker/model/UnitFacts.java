@@ -24,6 +24,7 @@ import java.util.List;
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  * @param referenceEvents what bodies do with references to objects that may still be unpublished
  *     (see {@link ReferenceEvent}), in any order
+ * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
  * @param imports the unit's import declarations
  */
 public record UnitFacts(
@@ -42,6 +43,7 @@ public record UnitFacts(
     List<FrontEndFailure> failures,
     List<MethodBody> methodBodies,
     List<ReferenceEvent> referenceEvents,
+    List<UnresolvedReceiver> unresolvedReceivers,
     List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
@@ -59,6 +61,7 @@ public record UnitFacts(
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
     referenceEvents = List.copyOf(referenceEvents);
+    unresolvedReceivers = List.copyOf(unresolvedReceivers);
     imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
@@ -118,6 +121,7 @@ public record UnitFacts(
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
+    private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
     private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
@@ -215,6 +219,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Records a call whose receiver may be {@code Unsafe} but could not be resolved. */
+    public Builder add(UnresolvedReceiver receiver) {
+      unresolvedReceivers.add(receiver);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -251,6 +261,7 @@ public record UnitFacts(
           failures,
           methodBodies,
           referenceEvents,
+          unresolvedReceivers,
           imports);
     }
   }
