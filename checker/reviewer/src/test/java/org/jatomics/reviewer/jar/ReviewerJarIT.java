@@ -223,17 +223,21 @@ class ReviewerJarIT {
     Path tree = tree();
     Path evil = Files.createDirectories(tree.resolve("src/x\n::warning file=README.md::owned\u001b[2J"));
     Files.copy(tree.resolve("src/Counter.java"), evil.resolve("Counter.java"));
+    // At the root, the text format's line would start with the folder's name.
+    Path atRoot = Files.createDirectories(tree.resolve("::warning file=README.md::owned"));
+    Files.copy(tree.resolve("src/Counter.java"), atRoot.resolve("Counter.java"));
     for (String format : List.of("text", "github", "rdjsonl", "sarif")) {
-      ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "--format", format, "src");
+      ReviewerJar.Result result =
+          ReviewerJar.run(tree, "review", "--no-progress", "--format", format, "src", atRoot.getFileName().toString());
       assertEquals(1, result.exit(), format + ": " + result.err());
-      for (String line : (result.out() + result.err()).split("\n", -1)) {
-        assertFalse(line.startsWith("::warning file=README.md"), format + " printed a workflow command: " + line);
+      for (String line : (result.out() + result.err()).split("\r\n|\r|\n", -1)) {
+        assertFalse(line.stripLeading().startsWith("::warning file=README.md"), format + " printed a workflow command: " + line);
         assertFalse(line.contains("\u001b"), format + " printed an escape character: " + line);
       }
       if (format.equals("sarif")) {
         for (JsonNode result1 : JSON.readTree(result.out()).at("/runs/0/results")) {
           String uri = result1.at("/locations/0/physicalLocation/artifactLocation/uri").asString();
-          new java.net.URI(uri); // a valid URI reference
+          assertEquals(null, new java.net.URI(uri).getScheme(), "a relative reference: " + uri);
           assertFalse(uri.contains("\n"), uri);
         }
       }
