@@ -16,7 +16,6 @@ class FinalFieldResetByUnsafe implements Cloneable {
       Field f = Unsafe.class.getDeclaredField("theUnsafe");
       f.setAccessible(true);
       U = (Unsafe) f.get(null);
-      // SAFETY: lock is an Object field of this class; the offset is used only with its instances.
       LOCK = U.objectFieldOffset(FinalFieldResetByUnsafe.class.getDeclaredField("lock"));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);

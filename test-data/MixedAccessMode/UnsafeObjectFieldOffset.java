@@ -13,7 +13,6 @@ class UnsafeObjectFieldOffset {
       Field theUnsafe = Unsafe.class.getDeclaredField("theUnsafe");
       theUnsafe.setAccessible(true);
       UNSAFE = (Unsafe) theUnsafe.get(null);
-      // SAFETY: value is an int field of this class; the offset is used only with instances of it.
       VALUE_OFFSET = UNSAFE.objectFieldOffset(UnsafeObjectFieldOffset.class.getDeclaredField("value"));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);

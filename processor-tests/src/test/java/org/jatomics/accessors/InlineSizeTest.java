@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * $$cmpxchgX}) within 24.
  *
  * <p>The generated classes are those whose sources the processor wrote to {@code
- * target/generated-test-sources/test-annotations}; their class files are read with {@code
+ * target/generated-sources/annotations}; their class files are read with {@code
  * java.lang.classfile}.
  */
 class InlineSizeTest {
@@ -44,7 +44,7 @@ class InlineSizeTest {
   void everyGeneratedMethodIsWithinMaxInlineSize() throws IOException, URISyntaxException {
     Path classes =
         Path.of(AllTypesAtomics.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path sources = classes.resolveSibling("generated-test-sources").resolve("test-annotations");
+    Path sources = classes.resolveSibling("generated-sources").resolve("annotations");
     List<Path> generated;
     try (Stream<Path> files = Files.walk(sources)) {
       generated = files.filter(f -> f.toString().endsWith("Atomics.java")).sorted().toList();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor runs inside a JDK 17 javac (the oldest the contract supports), the code it
- * generates compiles there under {@code -Xlint:all,-processing -Werror}, and runs on a JDK 17 JVM.
+ * generates compiles there under {@code -Xlint:all -Werror} (processing lint included), and runs on a JDK 17 JVM.
  */
 class Jdk17CompileTest {
   private static final String BOX =
@@ -126,12 +126,14 @@ class Jdk17CompileTest {
             // by name: referring to the class would need Auto-Service's annotation on the class
             // path
             location(Class.forName("org.jatomics.processor.AtomicsProcessor")),
-            location(com.palantir.javapoet.JavaFile.class));
+            // the processor's dependencies: JavaPoet, and the annotations jar for AccessModes
+            location(com.palantir.javapoet.JavaFile.class),
+            annotations);
     List<String> javac =
         new ArrayList<>(
             List.of(
                 jdk17.get().resolve("bin/javac").toString(),
-                "-Xlint:all,-processing",
+                "-Xlint:all",
                 "-Werror",
                 "-cp",
                 annotations,

@@ -1,6 +1,5 @@
 package org.jatomics.processor;
 
-import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -33,11 +31,23 @@ import javax.tools.Diagnostic;
  * class ({@link ModelBuilder}), and writes the valid ones ({@link AccessorWriter}). Misuse is
  * reported at the offending element; an unexpected failure becomes one error naming the class,
  * never a compiler crash.
+ *
+ * <p>It claims what it owns ({@link #process} returns {@code true}): jatomics' annotations ({@code
+ * @Atomic}, {@code @Consume}, and {@code @SafetyContract} and {@code @Keep}, which only the checker
+ * reads), and the {@code @Generated} on the accessor classes it wrote. An unclaimed annotation is
+ * what javac's {@code -Xlint:processing} reports, so {@code -Xlint:all -Werror} builds need no
+ * exception for jatomics. A round that also holds another generator's {@code @Generated} is not
+ * claimed: that annotation is not this processor's to hide. The price of a claim is that javac does
+ * not offer the claimed annotations to the processors after this one; {@link LocalClassProcessor},
+ * which must see every round, is therefore registered before this one in {@code META-INF/services}.
  */
-@AutoService(Processor.class)
 public final class AtomicsProcessor extends AbstractProcessor {
   static final String ATOMIC = "org.jatomics.annotations.Atomic";
   static final String CONSUME = "org.jatomics.annotations.Consume";
+  /** Read by the checker, not by a processor: claimed here so that nothing reports it unclaimed. */
+  static final String SAFETY_CONTRACT = "org.jatomics.annotations.SafetyContract";
+  /** The meta-annotation on {@code @Atomic}; claimed like {@code @SafetyContract}. */
+  static final String KEEP = "org.jatomics.annotations.Keep";
   static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Function<AtomicClass, JavaFile> writer;
@@ -60,7 +70,7 @@ public final class AtomicsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ATOMIC, CONSUME);
+    return Set.of(ATOMIC, CONSUME, SAFETY_CONTRACT, KEEP, GENERATED);
   }
 
   @Override
@@ -80,10 +90,19 @@ public final class AtomicsProcessor extends AbstractProcessor {
               Diagnostic.Kind.ERROR,
               "internal error in the jatomics processor: " + e + "; please report it");
     }
-    // Claim nothing: a claim would hide these annotations from the processors after this one and,
-    // when they are the round's only annotations, keep javac from running those processors at all
-    // (LocalClassProcessor among them). The cost is javac's -Xlint:processing warning.
-    return false;
+    // Claim jatomics' annotations and @Generated (the types this processor supports) unless another
+    // generator's @Generated is in the round: unclaimed annotations are what -Xlint:processing warns
+    // about. LocalClassProcessor runs first (META-INF/services order), so a claim cannot keep it from
+    // a round.
+    return onlyOurGenerated(round);
+  }
+
+  /** Whether every element of the round annotated {@code @Generated} is accessor code of ours. */
+  private boolean onlyOurGenerated(RoundEnvironment round) {
+    TypeElement generatedType = processingEnv.getElementUtils().getTypeElement(GENERATED);
+    return generatedType == null
+        || round.getElementsAnnotatedWith(generatedType).stream()
+            .allMatch(AtomicsProcessor::isGeneratedByUs);
   }
 
   private void processRound(RoundEnvironment round) {
@@ -195,11 +214,8 @@ public final class AtomicsProcessor extends AbstractProcessor {
    * all {@code private static final VarHandle}s.
    */
   private static boolean isOurs(TypeElement type) {
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().toString().equals(GENERATED)
-          && annotation.getElementValues().values().toString().contains(AccessorWriter.GENERATOR)) {
-        return true;
-      }
+    if (isGeneratedByUs(type)) {
+      return true;
     }
     if (!type.getModifiers().contains(Modifier.FINAL)) {
       return false;
@@ -223,6 +239,17 @@ public final class AtomicsProcessor extends AbstractProcessor {
       }
     }
     return anyHandle;
+  }
+
+  /** Whether {@code element} carries {@code @Generated} naming this processor. */
+  private static boolean isGeneratedByUs(Element element) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().toString().equals(GENERATED)
+          && annotation.getElementValues().values().toString().contains(AccessorWriter.GENERATOR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<Modifier> PRIVATE_STATIC_FINAL =

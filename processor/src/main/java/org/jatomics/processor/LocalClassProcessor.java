@@ -1,9 +1,7 @@
 package org.jatomics.processor;
 
-import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -16,9 +14,10 @@ import javax.tools.Diagnostic;
  * <p>javac neither shows such fields to processors nor even runs a processor for annotations found
  * only inside method bodies, so this check is a processor of its own that supports {@code "*"}
  * (javac runs it every round) and claims nothing (other processors still see every annotation).
- * {@link AtomicsProcessor} does the generating.
+ * {@link AtomicsProcessor} does the generating and claims {@code @Atomic}; a round whose
+ * annotations are all claimed ends before the processors after the claimant, so this processor is
+ * registered first in {@code META-INF/services}.
  */
-@AutoService(Processor.class)
 public final class LocalClassProcessor extends AbstractProcessor {
 
   /** The processor javac instantiates (through {@code META-INF/services}). */

@@ -177,8 +177,8 @@ class CleanCompileTest {
             "}");
     Compilation compilation =
         javac()
-            .withProcessors(new AtomicsProcessor(), new LocalClassProcessor())
-            .withOptions("--release", "17", "-Xlint:all,-processing", "-Xdoclint:all", "-Werror")
+            .withProcessors(new LocalClassProcessor(), new AtomicsProcessor())
+            .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all", "-Werror")
             .compile(documented);
     assertThat(compilation).succeededWithoutWarnings();
   }

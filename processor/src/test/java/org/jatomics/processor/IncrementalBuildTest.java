@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.jatomics.annotations.Atomic;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,15 @@ class IncrementalBuildTest {
   }
 
   private static Compilation compile(List<File> classPath, JavaFileObject... sources) {
+    return compile(classPath, List.of("-Xlint:all", "-Werror"), sources);
+  }
+
+  private static Compilation compile(
+      List<File> classPath, List<String> lint, JavaFileObject... sources) {
     return javac()
-        .withProcessors(new AtomicsProcessor(), new LocalClassProcessor())
+        .withProcessors(new LocalClassProcessor(), new AtomicsProcessor())
         .withClasspath(classPath)
-        .withOptions("--release", "17", "-Xlint:all,-processing", "-Werror")
+        .withOptions(Stream.concat(Stream.of("--release", "17"), lint.stream()).toList())
         .compile(sources);
   }
 
@@ -68,8 +74,15 @@ class IncrementalBuildTest {
     saveClasses(first, previousOutput);
     assertEquals(true, Files.exists(previousOutput.resolve("p/QueueAtomics.class")));
 
-    Compilation second = compile(List.of(annotationsJar(), previousOutput.toFile()), QUEUE);
-    assertThat(second).succeededWithoutWarnings();
+    // javac's Filer itself warns (-Xlint:processing) when a processor writes a type that is already
+    // on the class path, whoever the processor: a build that keeps stale output on the class path
+    // and wants -Werror must not combine the two. That warning, and only it, is expected here.
+    Compilation second =
+        compile(List.of(annotationsJar(), previousOutput.toFile()), List.of("-Xlint:all"), QUEUE);
+    assertThat(second).succeeded();
+    assertThat(second).hadWarningCount(1);
+    assertThat(second)
+        .hadWarningContaining("A file for type 'p.QueueAtomics' already exists on the sourcepath");
     assertThat(second).generatedSourceFile("p.QueueAtomics").isNotNull();
   }
 

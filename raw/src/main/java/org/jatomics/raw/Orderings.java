@@ -1,11 +1,14 @@
 package org.jatomics.raw;
 
-import java.util.Objects;
+import java.lang.invoke.VarHandle.AccessMode;
+import org.jatomics.AccessModes;
 import org.jatomics.Ordering;
 
 /**
- * The ordering-to-access-mode decisions of {@link RawAtomics}, written once. Each method folds to a
- * constant when the ordering is a constant, so the dispatch costs nothing on the fast path.
+ * How {@link RawAtomics} dispatches on an ordering: each method asks {@link AccessModes}, the one
+ * ordering-to-access-mode table of jatomics (the generated field accessors follow it too), and
+ * turns the answer into the choice between the handles RawAtomics holds. Each folds to a constant
+ * when the ordering is a constant, so the dispatch costs nothing on the fast path.
  */
 final class Orderings {
   /** {@code compareAndExchange}: volatile mode. */
@@ -17,53 +20,61 @@ final class Orderings {
   /** {@code compareAndExchangeRelease}. */
   static final int RELEASE = 2;
 
-  private static final String NULL_ORDERING =
-      "ordering is null: pass RELAXED, ACQUIRE, CONSUME, RELEASE or FULL";
-
   private Orderings() {}
 
   /**
-   * For loads and stores: {@code true} for {@code RELAXED} (opaque mode), {@code false} for the
-   * others ({@code ACQUIRE}/{@code CONSUME}: acquire; {@code RELEASE}: release).
+   * For loads: {@code true} when the table says opaque ({@code RELAXED}), {@code false} for
+   * acquire ({@code ACQUIRE}, {@code CONSUME}).
    *
    * @throws NullPointerException if {@code o} is null
    */
-  static boolean isRelaxed(Ordering o) {
-    if (o == Ordering.RELAXED) {
-      return true;
-    }
-    require(o);
-    return false;
+  static boolean isRelaxed(Ordering.AcquireOrRelaxed o) {
+    return AccessModes.load(o) == AccessMode.GET_OPAQUE;
   }
 
   /**
-   * For {@code xchg} and {@code fetchAdd}, which always run in volatile mode: on HotSpot the
-   * acquire and release forms of {@code getAndSet}/{@code getAndAdd} are CAS loops, the volatile
-   * forms single instructions ({@code xchg}, {@code lock xadd}).
+   * For stores: {@code true} when the table says opaque ({@code RELAXED}), {@code false} for
+   * release ({@code RELEASE}).
    *
    * @throws NullPointerException if {@code o} is null
    */
-  static void require(Ordering o) {
-    Objects.requireNonNull(o, NULL_ORDERING);
+  static boolean isRelaxed(Ordering.ReleaseOrRelaxed o) {
+    return AccessModes.store(o) == AccessMode.SET_OPAQUE;
   }
 
   /**
-   * The {@code compareAndExchange} mode for {@code cmpxchg}: acquire for {@code ACQUIRE}, {@code
-   * CONSUME} and {@code RELAXED}, release for {@code RELEASE}, volatile for {@code FULL}. All three
-   * are intrinsics; the JVM has no relaxed {@code compareAndExchange}, and the acquire form is
-   * never dearer than the release one and cheaper than volatile on AArch64 (the generated field
-   * accessors make the same choice, see {@code docs/ordering.md}).
+   * For word-sized {@code xchg}, which RawAtomics runs through the volatile {@code getAndSet}
+   * handle, the mode the table gives every ordering.
+   *
+   * @throws NullPointerException if {@code o} is null
+   */
+  static void exchange(Ordering o) {
+    AccessMode mode = AccessModes.exchange(o);
+    assert mode == AccessMode.GET_AND_SET : mode;
+  }
+
+  /**
+   * For {@code fetchAdd}, which RawAtomics runs through the volatile {@code getAndAdd} handle, the
+   * mode the table gives every ordering.
+   *
+   * @throws NullPointerException if {@code o} is null
+   */
+  static void fetchAdd(Ordering o) {
+    AccessMode mode = AccessModes.fetchAdd(o);
+    assert mode == AccessMode.GET_AND_ADD : mode;
+  }
+
+  /**
+   * The {@code compareAndExchange} mode for {@code cmpxchg} (and the CAS loops of sub-word
+   * operations): {@link #ACQUIRE}, {@link #RELEASE} or {@link #VOLATILE}, as the table says.
    *
    * @throws NullPointerException if {@code o} is null
    */
   static int cas(Ordering o) {
-    if (o == Ordering.ACQUIRE || o == Ordering.CONSUME || o == Ordering.RELAXED) {
+    AccessMode mode = AccessModes.compareAndExchange(o);
+    if (mode == AccessMode.COMPARE_AND_EXCHANGE_ACQUIRE) {
       return ACQUIRE;
     }
-    if (o == Ordering.RELEASE) {
-      return RELEASE;
-    }
-    require(o);
-    return VOLATILE;
+    return mode == AccessMode.COMPARE_AND_EXCHANGE_RELEASE ? RELEASE : VOLATILE;
   }
 }

@@ -807,7 +807,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static int xchg(
       MemorySegment segment, ValueLayout.OfInt layout, long offset, int value, Ordering o) {
-    Orderings.require(o);
+    Orderings.exchange(o);
     if (layout == JAVA_INT) {
       return (int) Handles.INT.getAndSet(segment, offset, value);
     }
@@ -832,7 +832,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static long xchg(
       MemorySegment segment, ValueLayout.OfLong layout, long offset, long value, Ordering o) {
-    Orderings.require(o);
+    Orderings.exchange(o);
     if (layout == JAVA_LONG) {
       return (long) Handles.LONG.getAndSet(segment, offset, value);
     }
@@ -857,7 +857,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static float xchg(
       MemorySegment segment, ValueLayout.OfFloat layout, long offset, float value, Ordering o) {
-    Orderings.require(o);
+    Orderings.exchange(o);
     if (layout == JAVA_FLOAT) {
       return (float) Handles.FLOAT.getAndSet(segment, offset, value);
     }
@@ -882,7 +882,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static double xchg(
       MemorySegment segment, ValueLayout.OfDouble layout, long offset, double value, Ordering o) {
-    Orderings.require(o);
+    Orderings.exchange(o);
     if (layout == JAVA_DOUBLE) {
       return (double) Handles.DOUBLE.getAndSet(segment, offset, value);
     }
@@ -907,7 +907,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static MemorySegment xchg(
       MemorySegment segment, AddressLayout layout, long offset, MemorySegment value, Ordering o) {
-    Orderings.require(o);
+    Orderings.exchange(o);
     if (layout == ADDRESS) {
       return (MemorySegment) Handles.ADDRESS.getAndSet(segment, offset, value);
     }
@@ -1267,7 +1267,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static int fetchAdd(
       MemorySegment segment, ValueLayout.OfInt layout, long offset, int delta, Ordering o) {
-    Orderings.require(o);
+    Orderings.fetchAdd(o);
     if (layout == JAVA_INT) {
       return (int) Handles.INT.getAndAdd(segment, offset, delta);
     }
@@ -1292,7 +1292,7 @@ public final class RawAtomics {
   @SafetyContract("any concurrent access to these bytes is atomic")
   public static long fetchAdd(
       MemorySegment segment, ValueLayout.OfLong layout, long offset, long delta, Ordering o) {
-    Orderings.require(o);
+    Orderings.fetchAdd(o);
     if (layout == JAVA_LONG) {
       return (long) Handles.LONG.getAndAdd(segment, offset, delta);
     }

@@ -2,7 +2,10 @@ package org.jatomics.checker;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
@@ -20,8 +23,8 @@ import org.jatomics.checker.rules.UnnecessarySafetyCommentRule;
  * {@code @SuppressWarnings} covers.
  */
 public final class Checks {
-  private static final List<Rule> RULES =
-      List.of(
+  private static final Map<CheckName, Rule> RULES =
+      byCheck(
           new NonAtomicAccessRule(),
           new MixedAccessModeRule(),
           new RelaxedDependentLoadRule(),
@@ -60,7 +63,21 @@ public final class Checks {
 
   /** The rule implementing {@code check}. */
   public static Rule rule(CheckName check) {
-    return RULES.get(check.ordinal());
+    return RULES.get(check);
+  }
+
+  /** The rules by the check each says it implements: one rule per check, none missing. */
+  private static Map<CheckName, Rule> byCheck(Rule... rules) {
+    Map<CheckName, Rule> map = new EnumMap<>(CheckName.class);
+    for (Rule rule : rules) {
+      if (map.put(rule.check(), rule) != null) {
+        throw new IllegalStateException("two rules for " + rule.check());
+      }
+    }
+    if (map.size() != CheckName.values().length) {
+      throw new IllegalStateException("checks without a rule: " + EnumSet.complementOf(EnumSet.copyOf(map.keySet())));
+    }
+    return map;
   }
 
   /**

@@ -7,13 +7,18 @@ import java.util.List;
  * that cannot add imports may turn them into an insertion after the last import, or drop the fix.
  *
  * @param description what the fix does, one line
+ * @param applicability how safe it is to apply without reading it
  * @param edits non-overlapping edits
  * @param imports qualified names of types to import ({@code "org.jatomics.annotations.SafetyContract"})
  * @param staticImports qualified names of static members to import
  *     ({@code "org.jatomics.Ordering.ACQUIRE"})
  */
 public record Fix(
-    String description, List<TextEdit> edits, List<String> imports, List<String> staticImports) {
+    String description,
+    Applicability applicability,
+    List<TextEdit> edits,
+    List<String> imports,
+    List<String> staticImports) {
 
   /** Copies the lists. */
   public Fix {
@@ -23,7 +28,8 @@ public record Fix(
   }
 
   /** A fix of one edit that needs the given static imports. */
-  public static Fix of(String description, TextEdit edit, String... staticImports) {
-    return new Fix(description, List.of(edit), List.of(), List.of(staticImports));
+  public static Fix of(
+      String description, Applicability applicability, TextEdit edit, String... staticImports) {
+    return new Fix(description, applicability, List.of(edit), List.of(), List.of(staticImports));
   }
 }

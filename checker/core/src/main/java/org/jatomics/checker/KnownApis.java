@@ -94,8 +94,7 @@ public final class KnownApis {
   private static final Set<String> UNSAFE_EXACT =
       Set.of(
           "allocateMemory", "reallocateMemory", "freeMemory", "copyMemory", "copySwapMemory",
-          "setMemory", "objectFieldOffset", "staticFieldOffset", "staticFieldBase",
-          "allocateInstance");
+          "setMemory", "allocateInstance");
 
   private static final Set<String> VAR_HANDLE_FINDERS = Set.of("findVarHandle", "findStaticVarHandle");
 
@@ -103,7 +102,15 @@ public final class KnownApis {
 
   private static final Set<String> UNSAFE_OFFSETS = Set.of("objectFieldOffset", "staticFieldOffset");
 
-  private static final Set<String> NOT_UNSAFE_GETTERS = Set.of("getUnsafe", "getLoadAverage");
+  /**
+   * Unsafe's methods that touch no memory (contract section 7): the instance getter, the offset
+   * and geometry queries and the load average. {@code objectFieldOffset} and
+   * {@code staticFieldOffset} still register their field (see {@link #registration}).
+   */
+  private static final Set<String> NOT_UNSAFE =
+      Set.of(
+          "getUnsafe", "getLoadAverage", "objectFieldOffset", "staticFieldOffset", "staticFieldBase",
+          "arrayBaseOffset", "arrayIndexScale", "addressSize", "pageSize");
 
   private static final String UNSAFE_CONTRACT =
       "the object and offset, or the address, denote live memory of the accessed type, and every"
@@ -184,11 +191,11 @@ public final class KnownApis {
   }
 
   private static boolean isUnsafeMemoryAccessor(String name) {
+    if (NOT_UNSAFE.contains(name)) {
+      return false;
+    }
     if (UNSAFE_EXACT.contains(name)) {
       return true;
-    }
-    if (NOT_UNSAFE_GETTERS.contains(name)) {
-      return false;
     }
     for (String prefix : UNSAFE_METHOD_PREFIXES) {
       if (name.startsWith(prefix) && name.length() > prefix.length()) {
@@ -297,5 +304,24 @@ public final class KnownApis {
    */
   public static boolean isKnownImmutable(String qualifiedName) {
     return IMMUTABLE_JDK_TYPES.contains(qualifiedName);
+  }
+
+  /** {@code java.lang.foreign.MemorySegment}. */
+  public static final String MEMORY_SEGMENT = "java.lang.foreign.MemorySegment";
+
+  /**
+   * The instance methods of {@code MemorySegment} that read or write the segment's memory (a
+   * relaxed-loaded segment used for them is dereferenced: {@code SEGMENT_OF_MEMORY_ACCESS}).
+   * {@code asSlice}, {@code reinterpret}, {@code byteSize} and the like only read the segment
+   * object's own final fields: a call of them is an ordinary method call.
+   */
+  private static final Set<String> MEMORY_SEGMENT_ACCESSES =
+      Set.of(
+          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
+          "toArray", "mismatch");
+
+  /** Whether {@code MemorySegment.method(...)} reads or writes the segment's memory. */
+  public static boolean isMemorySegmentAccess(String method) {
+    return MEMORY_SEGMENT_ACCESSES.contains(method);
   }
 }

@@ -125,6 +125,23 @@ public final class Messages {
             + " end of its line)");
   }
 
+  /**
+   * MissingSafetyComment in a thin wrapper without a contract (a method or constructor whose body
+   * is the one statement around the operation).
+   */
+  public static Message missingSafetyCommentInWrapper(String operation, String contract, String wrapper) {
+    return new Message(
+        missingSafetyComment(operation, contract).text(),
+        "if " + wrapper + " only passes the obligation on, state it with @SafetyContract on "
+            + wrapper + " (its callers then justify each call); else write `// SAFETY: <why the"
+            + " contract holds here>` above the statement");
+  }
+
+  /** The text of the {@code @SafetyContract} the MissingSafetyComment fix adds to a thin wrapper. */
+  public static String safetyContractTemplate(String contract) {
+    return "TODO state what callers must guarantee, e.g. that " + contract;
+  }
+
   /** The text of the comment the MissingSafetyComment fix inserts. */
   public static String safetyCommentTemplate(String contract) {
     return "// SAFETY: TODO justify that " + contract;

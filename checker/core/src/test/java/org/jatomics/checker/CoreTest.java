@@ -70,6 +70,12 @@ class CoreTest {
         KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "putLong", null).orElseThrow().kind());
     assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "getUnsafe", null).isEmpty());
     assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "pageSize", null).isEmpty());
+    // Offset and geometry queries and the load average touch no memory (contract section 7).
+    for (String query :
+        List.of("objectFieldOffset", "staticFieldOffset", "staticFieldBase", "arrayBaseOffset",
+            "arrayIndexScale", "addressSize", "getLoadAverage")) {
+      assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "jdk.internal.misc.Unsafe", query, null).isEmpty(), query);
+    }
     assertEquals(
         "it holds",
         KnownApis.unsafeCall(Config.DEFAULT, "p.Q", "m", "it holds").orElseThrow().contract());

@@ -35,11 +35,24 @@ import org.jatomics.reviewer.report.Diagnostic;
 public final class FileReview {
   private FileReview() {}
 
-  /** Parses {@code text} as Java 25 (positions kept: they come from the tokens). */
+  /**
+   * Parses {@code text} as Java 25 (positions kept: they come from the tokens). Source is Java
+   * source after unicode-escape translation (JLS 3.3, contract section 7): when the text may hold
+   * an escape, JavaParser translates it (backslash-u0078{@code ++;} is {@code x++;}, an escaped line break
+   * ends a line comment, an escaped star-slash a block comment) and maps every node's range back
+   * to the original text, so findings are reported where the code sits in the file.
+   */
   public static ParseResult<CompilationUnit> parse(String text) {
     ParserConfiguration configuration =
-        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(mayHoldUnicodeEscape(text));
     return new JavaParser(configuration).parse(text);
+  }
+
+  /** Whether {@code text} has a backslash followed by u; without one, translation is the identity. */
+  static boolean mayHoldUnicodeEscape(String text) {
+    return text.contains("\\u");
   }
 
   /**
@@ -51,7 +64,7 @@ public final class FileReview {
    * the same tree either way.
    */
   public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
-    return new JavaParser(UNVALIDATED).parse(text);
+    return new JavaParser(mayHoldUnicodeEscape(text) ? UNVALIDATED_ESCAPES : UNVALIDATED).parse(text);
   }
 
   /**
@@ -60,11 +73,15 @@ public final class FileReview {
    * and {@code FileReviewParseTest} fails if a new version renames it); the post-processors are
    * added back on their own.
    */
-  private static final ParserConfiguration UNVALIDATED = unvalidated();
+  private static final ParserConfiguration UNVALIDATED = unvalidated(false);
 
-  private static ParserConfiguration unvalidated() {
+  private static final ParserConfiguration UNVALIDATED_ESCAPES = unvalidated(true);
+
+  private static ParserConfiguration unvalidated(boolean unicodeEscapes) {
     ParserConfiguration configuration =
-        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(unicodeEscapes);
     boolean removed =
         configuration.getProcessors().removeIf(
             p -> p.get().getClass().getName().equals(ParserConfiguration.class.getName() + "$2"));
@@ -110,10 +127,11 @@ public final class FileReview {
   }
 
   private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
-    List<Diagnostic.Edit> edits = new ArrayList<>();
     Map<Integer, String> lines = new HashMap<>();
     keepLines(source, finding.start().line(), finding.end().line(), lines);
+    Diagnostic.Suggestion suggestion = null;
     if (finding.fix() != null) {
+      List<Diagnostic.Edit> edits = new ArrayList<>();
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
@@ -122,6 +140,7 @@ public final class FileReview {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
       }
+      suggestion = new Diagnostic.Suggestion(finding.fix().description(), finding.fix().applicability(), edits);
     }
     return new Diagnostic(
         display,
@@ -133,7 +152,7 @@ public final class FileReview {
         finding.end().column(),
         finding.message(),
         finding.hint() == null ? "" : finding.hint(),
-        edits,
+        suggestion,
         lines);
   }
 

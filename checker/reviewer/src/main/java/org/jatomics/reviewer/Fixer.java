@@ -16,8 +16,10 @@ import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.Report;
 
 /**
- * {@code --fix}: applies the suggested fixes of a report to the files, in place. A file gets every
- * fix whose edits do not overlap one already taken (the others stay reported, for the next run);
+ * {@code --fix}: applies the suggested fixes of a report to the files, in place: the
+ * machine-applicable ones, and with {@code --unsafe-fixes} also those that need review or hold
+ * placeholders. A file gets every such fix whose edits do not overlap one already taken (the
+ * others stay reported, for the next run);
  * identical edits of two fixes (the same import) are made once. Files are written through a
  * temporary file and a rename, as reports are.
  */
@@ -31,14 +33,22 @@ final class Fixer {
    * @param fixed findings fixed
    * @param files files changed
    * @param notes one line per finding whose fix was not applied, saying why
+   * @param withheld findings whose fix needs review or has placeholders and was not applied
+   *     because {@code --unsafe-fixes} was not given
    */
-  record Outcome(Report remaining, int fixed, int files, List<String> notes) {}
+  record Outcome(Report remaining, int fixed, int files, List<String> notes, int withheld) {}
 
-  static Outcome apply(Report report, Path root) {
+  static Outcome apply(Report report, Path root, boolean unsafeFixes) {
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    int withheld = 0;
     for (Diagnostic d : report.diagnostics()) {
-      if (!d.edits().isEmpty()) {
+      if (d.fix() == null) {
+        continue;
+      }
+      if (unsafeFixes || d.fix().appliesByDefault()) {
         byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+      } else {
+        withheld++;
       }
     }
     List<Diagnostic> fixedAll = new ArrayList<>();
@@ -113,7 +123,11 @@ final class Fixer {
     List<Diagnostic> remaining = new ArrayList<>(report.diagnostics());
     remaining.removeAll(fixedAll);
     return new Outcome(
-        new Report(remaining, report.problems(), report.rules(), report.filesAnalyzed()), fixedAll.size(), files, notes);
+        new Report(remaining, report.problems(), report.rules(), report.filesAnalyzed()),
+        fixedAll.size(),
+        files,
+        notes,
+        withheld);
   }
 
   /** Offsets where lines start; a line ends at LF, CR LF or CR, as javac counts. */

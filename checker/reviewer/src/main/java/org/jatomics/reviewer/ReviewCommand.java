@@ -64,6 +64,12 @@ public final class ReviewCommand implements Callable<Integer> {
   /** Where {@code .jatomics.yml} and the default root are looked for (tests set another). */
   static volatile Path workingDirectory = Path.of("");
 
+  /** This run's working folder: {@link #workingDirectory}, or the one an embedder gives. */
+  Path directory = workingDirectory;
+
+  /** The report this run wrote (after the baseline and fixes), for {@link EmbeddedReview}. */
+  Report reported;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -135,10 +141,18 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--fix",
-      description = "Apply the suggested fixes to the files in place (each is mechanical: it"
-          + " compiles and clears its finding); report what was fixed on standard error and the"
-          + " findings left as usual.")
+      description = "Apply the machine-applicable fixes to the files in place (each compiles,"
+          + " clears its finding and only strengthens ordering); report what was fixed on standard"
+          + " error and the findings left as usual. Fixes that need review or hold placeholders"
+          + " are applied only with --unsafe-fixes.")
   boolean fix;
+
+  @Option(
+      names = "--unsafe-fixes",
+      description = "With --fix, also apply the fixes that need review (a cmpxchg loop that"
+          + " re-evaluates its operand, removing a stale SAFETY comment) and those with"
+          + " placeholders to complete (`// SAFETY: TODO ...`).")
+  boolean unsafeFixes;
 
   @Option(
       names = "--fail-on",
@@ -268,7 +282,7 @@ public final class ReviewCommand implements Callable<Integer> {
       throw new UsageException("--diff and --diff-base exclude each other");
     }
     ChangedLines changedLines =
-        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(workingDirectory, diffBase) : null;
+        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(directory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
@@ -296,15 +310,20 @@ public final class ReviewCommand implements Callable<Integer> {
       report = accepted.filter(report);
     }
     if (fix) {
-      Fixer.Outcome outcome = Fixer.apply(report, base);
+      Fixer.Outcome outcome = Fixer.apply(report, base, unsafeFixes);
       PrintWriter err = spec.commandLine().getErr();
       for (String note : outcome.notes()) {
         err.println("jatomics: " + TextReporter.printable(note)); // a note starts with a file's path
       }
       err.println("jatomics: fixed " + outcome.fixed() + (outcome.fixed() == 1 ? " finding" : " findings") + " in "
           + outcome.files() + (outcome.files() == 1 ? " file" : " files"));
+      if (outcome.withheld() > 0) {
+        err.println("jatomics: " + outcome.withheld() + (outcome.withheld() == 1 ? " fix" : " fixes")
+            + " not applied: they need review or hold placeholders (--unsafe-fixes applies them)");
+      }
       report = outcome.remaining();
     }
+    reported = report;
     write(report, outputFormat);
     if (!report.problems().isEmpty()) {
       return Jatomics.USAGE_OR_INPUT;
@@ -436,9 +455,9 @@ public final class ReviewCommand implements Callable<Integer> {
     if (config != null) {
       found = Optional.of(ConfigFile.read(config));
     } else if (diffBase != null) {
-      found = ConfigFile.findAtRef(workingDirectory, diffBase); // the base's gate, not the change's
+      found = ConfigFile.findAtRef(directory, diffBase); // the base's gate, not the change's
     } else {
-      found = ConfigFile.find(workingDirectory).map(ConfigFile::read);
+      found = ConfigFile.find(directory).map(ConfigFile::read);
     }
     if (found.isEmpty()) {
       return;
@@ -491,12 +510,12 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** The baseline; with {@code --diff-base}, one inside the work tree is read from REF's commit. */
   private Baseline baseline() {
-    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(workingDirectory))) {
+    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(directory))) {
       return Baseline.read(baseline);
     }
     String name = baseline + " at " + diffBase;
     byte[] content =
-        DiffBase.readAtRef(workingDirectory, diffBase, baseline)
+        DiffBase.readAtRef(directory, diffBase, baseline)
             .orElseThrow(() -> new UsageException("--baseline: no such file: " + name + " (the base's baseline counts with --diff-base)"));
     return Baseline.parse(name, content);
   }
@@ -532,7 +551,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
   private Path defaultRoot() {
-    Path current = workingDirectory.toAbsolutePath();
+    Path current = directory.toAbsolutePath();
     for (Path p = current; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) {
         return p;

@@ -21,6 +21,7 @@ import java.util.List;
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
+ * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  */
 public record UnitFacts(
     String path,
@@ -35,7 +36,8 @@ public record UnitFacts(
     List<SafetyContractDeclaration> contractDeclarations,
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
-    List<FrontEndFailure> failures) {
+    List<FrontEndFailure> failures,
+    List<MethodBody> methodBodies) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -50,6 +52,7 @@ public record UnitFacts(
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
+    methodBodies = List.copyOf(methodBodies);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -88,6 +91,7 @@ public record UnitFacts(
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
+    private final List<MethodBody> methodBodies = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -178,6 +182,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds a method or constructor body. */
+    public Builder add(MethodBody body) {
+      methodBodies.add(body);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -199,7 +209,8 @@ public record UnitFacts(
           contractDeclarations,
           contractOverrides,
           suppressions,
-          failures);
+          failures,
+          methodBodies);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.jatomics.checker.rules;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.TextEdit;
@@ -88,6 +89,7 @@ final class AccessorFixes {
         loopName,
         new Fix(
             "replace with a cmpxchg loop",
+            Applicability.NEEDS_REVIEW,
             List.of(new TextEdit(statement, loop)),
             List.of(),
             List.of(ORDERING_PREFIX + "RELAXED", ORDERING_PREFIX + "FULL")));
@@ -135,7 +137,9 @@ final class AccessorFixes {
 
   private static Fix rewrite(SourceRange range, String call, String ordering) {
     return Fix.of(
-        "use the generated accessor", new TextEdit(range, call), ORDERING_PREFIX + ordering);
+        "use the generated accessor",
+        Applicability.MACHINE_APPLICABLE,
+        new TextEdit(range, call), ORDERING_PREFIX + ordering);
   }
 
   private static String shorten(String value) {

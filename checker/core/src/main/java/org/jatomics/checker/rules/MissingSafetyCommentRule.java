@@ -3,9 +3,11 @@ package org.jatomics.checker.rules;
 import java.util.List;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.Statement;
@@ -27,14 +29,35 @@ public final class MissingSafetyCommentRule implements Rule {
   @Override
   public void check(UnitFacts facts, Config config, Reporter out) {
     SafetyComments comments = new SafetyComments(facts);
+    ThinWrappers wrappers = new ThinWrappers(facts);
     out.forEach(UnsafeOperations.of(facts), UnsafeOperation::range, op -> {
+      MethodBody wrapper = wrappers.wrapping(op);
+      if (wrapper != null && wrapper.safetyContract() != null) {
+        return; // a thin wrapper passes its contract on: its callers justify it
+      }
       if (comments.justifying(op).isEmpty()) {
-        out.report(
-            op.range(),
-            Messages.missingSafetyComment(op.operation(), op.contract()),
-            fix(op, comments, facts.source()));
+        if (wrapper != null) {
+          out.report(
+              op.range(),
+              Messages.missingSafetyCommentInWrapper(op.operation(), op.contract(), wrapperName(wrapper)),
+              SafetyContractFix.add(
+                  "add @SafetyContract to " + wrapperName(wrapper),
+                  Applicability.HAS_PLACEHOLDERS,
+                  Messages.safetyContractTemplate(op.contract().strip().replaceAll("\\s+", " ")),
+                  wrapper.declarationStart(),
+                  facts.source()));
+        } else {
+          out.report(
+              op.range(),
+              Messages.missingSafetyComment(op.operation(), op.contract()),
+              fix(op, comments, facts.source()));
+        }
       }
     });
+  }
+
+  private static String wrapperName(MethodBody wrapper) {
+    return wrapper.constructor() ? "the constructor" : "`" + wrapper.name() + "`";
   }
 
   /**
@@ -50,6 +73,7 @@ public final class MissingSafetyCommentRule implements Rule {
       int lineStart = source.lineStart(source.line(start));
       return Fix.of(
           "add a SAFETY comment",
+          Applicability.HAS_PLACEHOLDERS,
           new TextEdit(new SourceRange(lineStart, lineStart), source.indentation(start) + comment + "\n"));
     }
     int line = source.line(op.range().start());
@@ -62,6 +86,6 @@ public final class MissingSafetyCommentRule implements Rule {
     while (end > op.range().start() && (source.text().charAt(end - 1) == '\n' || source.text().charAt(end - 1) == '\r')) {
       end--;
     }
-    return Fix.of("add a SAFETY comment", new TextEdit(new SourceRange(end, end), " " + comment));
+    return Fix.of("add a SAFETY comment", Applicability.HAS_PLACEHOLDERS, new TextEdit(new SourceRange(end, end), " " + comment));
   }
 }

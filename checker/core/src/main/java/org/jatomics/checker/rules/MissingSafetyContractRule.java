@@ -1,15 +1,12 @@
 package org.jatomics.checker.rules;
 
-import java.util.List;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
-import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.Messages;
-import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.ContractOverride;
 import org.jatomics.checker.model.SafetyContractDeclaration;
-import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
@@ -42,18 +39,11 @@ public final class MissingSafetyContractRule implements Rule {
   }
 
   private static Fix restate(ContractOverride override, UnitFacts facts) {
-    int start = override.methodStart();
-    String annotation =
-        "@SafetyContract(\"" + escape(override.inheritedContract()) + "\")\n"
-            + facts.source().indentation(start);
-    return new Fix(
+    return SafetyContractFix.add(
         "restate the inherited contract",
-        List.of(new TextEdit(new SourceRange(start, start), annotation)),
-        List.of(KnownApis.SAFETY_CONTRACT),
-        List.of());
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        Applicability.MACHINE_APPLICABLE,
+        override.inheritedContract(),
+        override.methodStart(),
+        facts.source());
   }
 }

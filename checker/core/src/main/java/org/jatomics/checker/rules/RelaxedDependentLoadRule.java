@@ -2,6 +2,7 @@ package org.jatomics.checker.rules;
 
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.Messages;
@@ -68,13 +69,14 @@ public final class RelaxedDependentLoadRule implements Rule {
   /** RELAXED becomes ACQUIRE (keeping an {@code Ordering.} qualifier); getOpaque/get become getAcquire. */
   private static Fix fix(OrderedLoad load, String written) {
     if (load.api() == OrderedLoad.Api.VAR_HANDLE) {
-      return Fix.of("use getAcquire", new TextEdit(load.orderingRange(), "getAcquire"));
+      return Fix.of("use getAcquire", Applicability.MACHINE_APPLICABLE, new TextEdit(load.orderingRange(), "getAcquire"));
     }
     if (written.endsWith("Ordering.RELAXED")) {
       return Fix.of(
           "use ACQUIRE",
+          Applicability.MACHINE_APPLICABLE,
           new TextEdit(load.orderingRange(), written.substring(0, written.length() - "RELAXED".length()) + "ACQUIRE"));
     }
-    return Fix.of("use ACQUIRE", new TextEdit(load.orderingRange(), "ACQUIRE"), KnownApis.ORDERING + ".ACQUIRE");
+    return Fix.of("use ACQUIRE", Applicability.MACHINE_APPLICABLE, new TextEdit(load.orderingRange(), "ACQUIRE"), KnownApis.ORDERING + ".ACQUIRE");
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
@@ -65,12 +66,12 @@ public final class UnnecessarySafetyCommentRule implements Rule {
     int next = line < source.line(source.text().length()) ? source.lineStart(line + 1) : source.text().length();
     boolean restBlank = source.isBlank(range.end(), next);
     if (alone && restBlank && source.line(range.end()) == line) {
-      return Fix.of("remove the comment", new TextEdit(new SourceRange(lineStart, next), ""));
+      return Fix.of("remove the comment", Applicability.NEEDS_REVIEW, new TextEdit(new SourceRange(lineStart, next), ""));
     }
     int start = range.start();
     while (start > lineStart && Character.isWhitespace(source.text().charAt(start - 1))) {
       start--;
     }
-    return Fix.of("remove the comment", new TextEdit(new SourceRange(alone ? range.start() : start, range.end()), ""));
+    return Fix.of("remove the comment", Applicability.NEEDS_REVIEW, new TextEdit(new SourceRange(alone ? range.start() : start, range.end()), ""));
   }
 }

@@ -62,6 +62,7 @@ import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.ContractOverride;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
@@ -84,10 +85,6 @@ import org.jatomics.checker.model.ValueUse;
  */
 final class JavacFacts extends TreePathScanner<Void, Void> {
   private static final String ACQUIRE_OR_RELAXED = KnownApis.ORDERING + ".AcquireOrRelaxed";
-  private static final Set<String> SEGMENT_ACCESS_METHODS =
-      Set.of(
-          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
-          "toArray", "asByteBuffer", "elements", "mismatch");
 
   private final VisitorState state;
   private final Config config;
@@ -202,7 +199,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return null;
     }
     TreePath parent = getCurrentPath();
-    if (parent != null && !regions.isEmpty() && isStatement(parent.getLeaf(), tree)) {
+    if (parent != null && !regions.isEmpty() && isStatement(parent.getLeaf(), tree) && !isImplicitSuperCall(tree)) {
       int id;
       try {
         id = out.addStatement(kind(tree), range(tree), header(tree), modifiers(tree), statements.peek());
@@ -221,6 +218,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       }
     }
     return super.scan(tree, null);
+  }
+
+  /** javac's {@code super();} in a constructor that has none in the source: not a statement. */
+  private boolean isImplicitSuperCall(Tree tree) {
+    return tree instanceof ExpressionStatementTree statement
+        && statement.getExpression() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof IdentifierTree name
+        && name.getName().contentEquals("super")
+        && state.getEndPosition(tree) < 0;
   }
 
   /** Whether {@code tree}, a child of {@code parent}, is a statement in the model's sense. */
@@ -365,6 +371,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     if (tree.getBody() == null) {
       return null;
+    }
+    if ((symbol.flags() & (Flags.COMPACT_RECORD_CONSTRUCTOR | Flags.GENERATED_MEMBER)) == 0) {
+      out.add(
+          new MethodBody(
+              constructor ? owner.symbol().getSimpleName().toString() : tree.getName().toString(),
+              constructor,
+              range(tree.getBody()),
+              safetyContract(symbol),
+              start(tree)));
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
     statements.push(Statement.NONE);
@@ -604,6 +619,25 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return new FieldType(kind, type.toString());
   }
 
+  /**
+   * The contract a call of {@code method} must keep (contract section 7): its own
+   * {@code @SafetyContract}, else that of the closest method it overrides (an overload is not an
+   * override); null when none has one.
+   */
+  private String inheritedSafetyContract(MethodSymbol method) {
+    String own = safetyContract(method);
+    if (own != null || method.isConstructor() || method.isStatic()) {
+      return own;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      String inherited = safetyContract(overridden);
+      if (inherited != null) {
+        return inherited;
+      }
+    }
+    return null;
+  }
+
   /** The {@code @SafetyContract} text of {@code symbol}, {@code ""} if not constant, else null. */
   private static String safetyContract(Symbol symbol) {
     for (AnnotationMirror mirror : symbol.getAnnotationMirrors()) {
@@ -643,7 +677,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       String owner = method.owner.getQualifiedName().toString();
       String name = method.getSimpleName().toString();
       reflectiveCall(tree, owner, name);
-      unsafeCall(callRange(tree), method, owner, name, owner.substring(owner.lastIndexOf('.') + 1) + "." + name);
+      String display =
+          method.isConstructor() // super(...) and this(...) are named like the reviewer names them
+              ? "new " + method.owner.getSimpleName()
+              : owner.substring(owner.lastIndexOf('.') + 1) + "." + name;
+      unsafeCall(callRange(tree), method, owner, name, display);
       orderedLoad(tree, method, owner, name);
     }
     return super.visitMethodInvocation(tree, null);
@@ -660,7 +698,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   }
 
   private void unsafeCall(SourceRange range, MethodSymbol method, String owner, String name, String display) {
-    KnownApis.unsafeCall(config, owner, name, safetyContract(method))
+    KnownApis.unsafeCall(config, owner, name, inheritedSafetyContract(method))
         .ifPresent(call -> out.add(new UnsafeOperation(call.kind(), display, call.contract(), range, site())));
   }
 
@@ -959,8 +997,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return ValueUse.Kind.METHOD_CALL;
     }
     if (type.tsym != null
-        && type.tsym.getQualifiedName().contentEquals("java.lang.foreign.MemorySegment")
-        && SEGMENT_ACCESS_METHODS.contains(method)) {
+        && type.tsym.getQualifiedName().contentEquals(KnownApis.MEMORY_SEGMENT)
+        && KnownApis.isMemorySegmentAccess(method)) {
       return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
     }
     return isKnownImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;

@@ -1,16 +1,13 @@
 package org.jatomics.checker.errorprone;
 
-import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
-import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
 /**
  * The {@code MissingSafetyComment} check as an Error Prone plugin: see {@link CheckName#MissingSafetyComment} and the project's
  * {@code docs/checks/MissingSafetyComment.md}. The rule itself lives in the front-end-neutral core.
  */
-@AutoService(BugChecker.class)
 @BugPattern(
     name = "MissingSafetyComment",
     summary = "Unsafe operation without a // SAFETY: comment",

@@ -1,16 +1,13 @@
 package org.jatomics.checker.errorprone;
 
-import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
-import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
 /**
  * The {@code MissingSafetyContract} check as an Error Prone plugin: see {@link CheckName#MissingSafetyContract} and the project's
  * {@code docs/checks/MissingSafetyContract.md}. The rule itself lives in the front-end-neutral core.
  */
-@AutoService(BugChecker.class)
 @BugPattern(
     name = "MissingSafetyContract",
     summary = "@SafetyContract is blank, or an override does not restate it",

@@ -1,16 +1,13 @@
 package org.jatomics.checker.errorprone;
 
-import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
-import com.google.errorprone.bugpatterns.BugChecker;
 import org.jatomics.checker.CheckName;
 
 /**
  * The {@code NonAtomicAccess} check as an Error Prone plugin: see {@link CheckName#NonAtomicAccess} and the project's
  * {@code docs/checks/NonAtomicAccess.md}. The rule itself lives in the front-end-neutral core.
  */
-@AutoService(BugChecker.class)
 @BugPattern(
     name = "NonAtomicAccess",
     summary = "Plain access of an @Atomic field races with its atomic accesses",

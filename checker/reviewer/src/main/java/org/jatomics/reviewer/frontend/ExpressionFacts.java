@@ -1,6 +1,7 @@
 package org.jatomics.reviewer.frontend;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -43,6 +44,7 @@ import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.ReflectiveFieldCall;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.SourceRange;
@@ -331,7 +333,7 @@ final class ExpressionFacts {
         && KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call))) {
       Expression ordering = call.getArgument(3);
       boolean reference = isAddressLayout(call.getArgument(1));
-      String valueType = reference ? "java.lang.foreign.MemorySegment" : null;
+      String valueType = reference ? KnownApis.MEMORY_SEGMENT : null;
       addLoad(OrderedLoad.Api.RAW, ordering(ordering), null, reference, call, ranges.of(ordering), valueType, site);
       return;
     }
@@ -564,7 +566,7 @@ final class ExpressionFacts {
       boolean varHandleAccess =
           call.getScope().isPresent()
               && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))
-              && "java.lang.foreign.MemorySegment".equals(type);
+              && KnownApis.MEMORY_SEGMENT.equals(type);
       if (rawAccess || varHandleAccess) {
         uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, ranges.of(call), call.getNameAsString()));
       }
@@ -587,15 +589,10 @@ final class ExpressionFacts {
     if (type == null) {
       return null;
     }
-    if (type.equals("java.lang.foreign.MemorySegment") && isMemoryAccess(method)) {
+    if (type.equals(KnownApis.MEMORY_SEGMENT) && KnownApis.isMemorySegmentAccess(method)) {
       return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
     }
     return isImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
-  }
-
-  private static boolean isMemoryAccess(String method) {
-    return method.startsWith("get") || method.startsWith("set") || method.equals("copyFrom")
-        || method.equals("fill") || method.equals("asSlice") || method.equals("toArray");
   }
 
   /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
@@ -721,15 +718,46 @@ final class ExpressionFacts {
       return resolver.hasUnknownSupertype(owner) ? null : new Callee(owner, null);
     }
     Set<String> contracts = new HashSet<>();
-    for (MethodOf method : methods) {
-      contracts.add(String.valueOf(contractOf(method.owner(), method.method())));
+    for (int i = 0; i < methods.size(); i++) {
+      contracts.add(String.valueOf(inheritedContract(methods, i)));
     }
     if (contracts.size() != 1) {
       return null; // overloads disagree: which one is called needs types the reviewer lacks
     }
     MethodOf first = methods.get(0);
-    return new Callee(first.owner().qualifiedName(), contractOf(first.owner(), first.method()));
+    return new Callee(first.owner().qualifiedName(), inheritedContract(methods, 0));
   }
+
+  /**
+   * The contract a call of {@code methods.get(i)} must keep (contract section 7): its own, else
+   * that of the closest method of a supertype it overrides, i.e. one found after it (the list runs
+   * from the receiver's type up) with the same parameter types; an overload is not an override.
+   */
+  private String inheritedContract(List<MethodOf> methods, int i) {
+    MethodOf method = methods.get(i);
+    String own = contractOf(method.owner(), method.method());
+    if (own != null || method.method().isStatic() || method.method().name().equals("<init>")) {
+      return own;
+    }
+    for (MethodOf overridden : methods.subList(i + 1, methods.size())) {
+      if (!overridden.method().isStatic()
+          && !overridden.owner().qualifiedName().equals(method.owner().qualifiedName())
+          && sameParameters(
+              overridden.method().parameterTypes(),
+              method.method().parameterTypes().stream().map(ExpressionFacts::simple).toList(),
+              overridden.owner(),
+              method.method().name(),
+              method.method().parameterTypes().size())) {
+        String inherited = contractOf(overridden.owner(), overridden.method());
+        if (inherited != null) {
+          return inherited;
+        }
+      }
+    }
+    return null;
+  }
+
+
 
   /** The {@code @SafetyContract} text of a method ({@code ""} when not constant), or null. */
   private String contractOf(TypeDecl owner, MethodDecl method) {
@@ -774,6 +802,24 @@ final class ExpressionFacts {
       return;
     }
     facts.add(new SafetyContractDeclaration(element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
+  }
+
+  /** The body of a method or constructor, for the thin-wrapper rule. */
+  void methodBody(CallableDeclaration<?> callable, BlockStmt body) {
+    String contract = null;
+    for (AnnotationExpr annotation : callable.getAnnotations()) {
+      if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation)))) {
+        String text = constants.inUnit(TypeIndex.valueOf(annotation));
+        contract = text == null ? "" : text;
+      }
+    }
+    facts.add(
+        new MethodBody(
+            callable.getNameAsString(),
+            callable instanceof ConstructorDeclaration,
+            ranges.of(body),
+            contract,
+            ranges.of(callable).start()));
   }
 
   /** A method overriding one with a {@code @SafetyContract}. */

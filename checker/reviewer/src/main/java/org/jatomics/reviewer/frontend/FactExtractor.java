@@ -193,7 +193,11 @@ public final class FactExtractor {
       }
       if (node instanceof MethodDeclaration method) {
         expressions.override(method, site);
+        method.getBody().ifPresent(body -> expressions.methodBody(method, body));
         return region(site, Site.Region.METHOD);
+      }
+      if (node instanceof ConstructorDeclaration constructor) {
+        expressions.methodBody(constructor, constructor.getBody());
       }
       if (node instanceof ConstructorDeclaration || node instanceof CompactConstructorDeclaration) {
         return region(site, Site.Region.CONSTRUCTOR);

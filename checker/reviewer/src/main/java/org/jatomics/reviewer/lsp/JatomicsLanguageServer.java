@@ -305,7 +305,8 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
                   "jatomics: " + (p.finding().fixHint().isBlank() ? "apply the suggested fix" : p.finding().fixHint()));
               action.setKind(CodeActionKind.QuickFix);
               action.setDiagnostics(List.of(p.diagnostic()));
-              action.setIsPreferred(true);
+              // Editors apply preferred actions in bulk ("auto fix"): only machine-applicable fixes.
+              action.setIsPreferred(p.finding().fix().appliesByDefault());
               action.setEdit(new WorkspaceEdit(Map.of(uri.toString(), edits)));
               actions.add(Either.forRight(action));
             }

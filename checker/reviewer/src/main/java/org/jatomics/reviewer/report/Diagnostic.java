@@ -1,9 +1,9 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.util.List;
 import java.util.Map;
+import org.jatomics.checker.Applicability;
+import org.jatomics.checker.Severity;
 
 /**
  * One finding as the reporters print it: where (1-based lines and columns counted in UTF-16 code
@@ -19,7 +19,7 @@ import java.util.Map;
  * @param endColumn end column, exclusive
  * @param message what is wrong
  * @param fixHint what to write instead (may be empty)
- * @param edits the suggested fix's edits, empty when there is none
+ * @param fix the suggested fix, or {@code null} when there is none
  * @param sourceLines the text of the lines the diagnostic and its edits touch, by line number
  *     (reporters need it for fingerprints and UTF-8 columns; the file itself is not kept)
  */
@@ -33,13 +33,36 @@ public record Diagnostic(
     int endColumn,
     String message,
     String fixHint,
-    List<Edit> edits,
+    Suggestion fix,
     Map<Integer, String> sourceLines) {
 
-  /** Compact constructor: copies the edits and lines. */
+  /** Compact constructor: copies the lines. */
   public Diagnostic {
-    edits = List.copyOf(edits);
     sourceLines = Map.copyOf(sourceLines);
+  }
+
+  /** The suggested fix's edits, empty when there is none. */
+  public List<Edit> edits() {
+    return fix == null ? List.of() : fix.edits();
+  }
+
+  /**
+   * A suggested fix as reporters print it.
+   *
+   * @param description what it does, one line ({@code "use ACQUIRE"})
+   * @param applicability how safe it is to apply without reading it
+   * @param edits the edits, imports included, in the diagnostic's coordinates; never empty
+   */
+  public record Suggestion(String description, Applicability applicability, List<Edit> edits) {
+    /** Copies the edits. */
+    public Suggestion {
+      edits = List.copyOf(edits);
+    }
+
+    /** Whether {@code --fix} applies it without {@code --unsafe-fixes}. */
+    public boolean appliesByDefault() {
+      return applicability == Applicability.MACHINE_APPLICABLE;
+    }
   }
 
   /** The text of line {@code number}, or {@code ""} if it was not kept. */

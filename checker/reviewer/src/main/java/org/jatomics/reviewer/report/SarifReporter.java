@@ -120,9 +120,11 @@ public final class SarifReporter implements Reporter {
       String hash = lineHash(d);
       int occurrence = occurrences.merge(d.file() + "\0" + hash, 1, Integer::sum);
       result.putObject("partialFingerprints").put("primaryLocationLineHash", hash + ":" + occurrence);
-      if (!d.edits().isEmpty()) {
+      if (d.fix() != null) {
         ObjectNode fix = result.putArray("fixes").addObject();
-        fix.putObject("description").put("text", d.fixHint().isBlank() ? "Apply the suggested fix" : d.fixHint());
+        fix.putObject("description").put("text", d.fix().description());
+        // SARIF has no applicability of its own; a property bag carries ours (clippy's names).
+        fix.putObject("properties").put("applicability", d.fix().applicability().id());
         ObjectNode change = fix.putArray("artifactChanges").addObject();
         artifact(change, d.file());
         ArrayNode replacements = change.putArray("replacements");

@@ -56,7 +56,7 @@ public final class TextReporter implements Reporter {
   }
 
   /** The closing line: counts by severity, files analysed, files that could not be read. */
-  static String summary(Report report) {
+  public static String summary(Report report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     StringBuilder line = new StringBuilder("jatomics: ");

@@ -1,4 +1,4 @@
-package org.jatomics.reviewer.conformance;
+package org.jatomics.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * messages, over the whole corpus, the samples and the reviewer's example tree.
  */
 class FrontEndAgreementTest {
-  private static final Path TREE = Path.of("src/test/resources/tree").toAbsolutePath();
+  private static final Path TREE = Corpus.REPOSITORY.resolve("checker/reviewer/src/test/resources/tree");
 
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
@@ -34,21 +34,14 @@ class FrontEndAgreementTest {
 
   @TestFactory
   Stream<DynamicTest> exampleTree() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = java.nio.file.Files.walk(TREE)) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    }
-    return compare(TREE, files);
+    return compare(TREE, Corpus.javaFiles(TREE, ""));
   }
 
   /** The bundled samples, the README's main job ({@code ./jatomics review samples}). */
   @TestFactory
   Stream<DynamicTest> samples() throws IOException {
-    Path samples = Corpus.ROOT.resolveSibling("samples");
-    List<Path> files;
-    try (Stream<Path> walk = java.nio.file.Files.walk(samples)) {
-      files = walk.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/")).sorted().toList();
-    }
+    Path samples = Corpus.REPOSITORY.resolve("samples");
+    List<Path> files = Corpus.javaFiles(samples, "/src/main/java/");
     org.junit.jupiter.api.Assertions.assertFalse(files.isEmpty(), "no samples under " + samples);
     return compare(samples, files);
   }

@@ -1,4 +1,4 @@
-package org.jatomics.reviewer.conformance;
+package org.jatomics.agreement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import org.jatomics.checker.CheckName;
 
 /**
  * The Error Prone front end as a user's build runs it: the JDK's javac with
- * {@code -Xplugin:ErrorProne}, the jatomics checks found on the processor path (AutoService),
+ * {@code -Xplugin:ErrorProne}, the jatomics checks found on the processor path (its META-INF/services),
  * the jatomics processor generating the accessors, and only the six jatomics checks enabled.
  */
 final class ErrorProneRun {
