@@ -183,6 +183,59 @@ class ReviewerJarIT {
   }
 
   @Test
+  void anUnreadableFolderIsReportedNotSkipped() throws Exception {
+    Path tree = tree();
+    Files.copy(tree.resolve("src/Counter.java"), Files.createDirectories(tree.resolve("src/locked")).resolve("Hidden.java"));
+    Path jar = Files.copy(ReviewerJar.jar(), dir.resolve("reviewer.jar"));
+    List<String> command = new ArrayList<>();
+    if (isRoot()) {
+      // Root reads every folder; an unprivileged user (nobody) does not. It needs to reach the tree
+      // and the jar, so the temporary folder is opened to it, except the locked folder.
+      List<String> asNobody =
+          Files.isExecutable(Path.of("/usr/bin/setpriv"))
+              ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+              : Files.isExecutable(Path.of("/usr/sbin/runuser")) ? List.of("/usr/sbin/runuser", "-u", "nobody", "--") : List.of();
+      if (asNobody.isEmpty()) {
+        skip("running as root and neither setpriv nor runuser can drop to an unprivileged user");
+      }
+      command.addAll(asNobody);
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path p : all.toList()) {
+          Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+      }
+    }
+    Path locked = tree.resolve("src/locked");
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("-wx------"));
+    try {
+      if (!isRoot() && Files.isReadable(locked)) {
+        skip("this user reads a folder whose read permission is removed (and is not root, to run as nobody)");
+      }
+      command.addAll(List.of(ReviewerJar.java(), "-jar", jar.toString(), "review", "--no-progress", "src"));
+      ReviewerJar.Result result = ReviewerJar.start(tree, command);
+      assertEquals(2, result.exit(), result.out() + result.err());
+      assertTrue(result.out().contains("src/locked:1:1: error: could not be analysed: is a folder that cannot be read"), result.out());
+      assertTrue(result.out().contains("src/Counter.java:7:5: error: [NonAtomicAccess]"), "the other files are still reviewed");
+      assertFalse(result.out().contains("Hidden.java"), result.out());
+      assertTrue(result.hasNoStackTrace(), result.err());
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").start();
+    String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    id.waitFor();
+    return uid.equals("0");
+  }
+
+  private static void skip(String reason) {
+    System.err.println("ReviewerJarIT: skipped: " + reason);
+    org.junit.jupiter.api.Assumptions.abort(reason);
+  }
+
+  @Test
   void anInterruptedOrConcurrentWriteNeverLeavesAHalfReport() throws Exception {
     Path src = Files.createDirectories(dir.resolve("big/src"));
     StringBuilder many = new StringBuilder("import org.jatomics.annotations.Atomic;\nclass Many {\n  @Atomic int x;\n  void f() {\n");

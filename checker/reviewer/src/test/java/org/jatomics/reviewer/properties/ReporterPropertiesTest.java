@@ -26,6 +26,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.report.Diagnostic;
@@ -301,7 +302,8 @@ class ReporterPropertiesTest {
                 edit.list().ofMaxSize(2),
                 texts)
             .as((file, check, severity, at, message, hint, edits, source) ->
-                new Diagnostic(file, check.name(), severity, at[0], at[1], at[0], at[1] + 1, message, hint, edits,
+                new Diagnostic(file, check.name(), severity, at[0], at[1], at[0], at[1] + 1, message, hint,
+                    edits.isEmpty() ? null : new Diagnostic.Suggestion(hint, Applicability.MACHINE_APPLICABLE, edits),
                     Map.of(at[0], source)));
     Arbitrary<FileProblem> problem =
         Combinators.combine(paths, Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80), texts)
