@@ -2,7 +2,7 @@
 // (no `vscode` import) so that the project's tests run it with plain Node.
 
 /** The keys the server reads (those of `.jatomics.yml`); `jar` and `java` are the extension's own. */
-export const SERVER_KEYS = ['unsafe-methods', 'field-offset-methods', 'docs-url', 'enable', 'disable'];
+export const SERVER_KEYS = ['unsafe-methods', 'field-offset-methods', 'var-handle-factories', 'docs-url', 'enable', 'disable'];
 
 /**
  * The settings to send: the server's keys with a value the user gave. An empty list or string

@@ -114,6 +114,9 @@ import org.jatomics.annotations.SafetyContract;
  * is a data race (undefined behaviour in C11, a torn value in practice). Each call site says why
  * the contract holds in a {@code // SAFETY:} comment, which the jatomics checker asks for.
  */
+// the fast path recognises the canonical ValueLayout constants by identity (equal layouts
+// with another order or alignment must not take it)
+@SuppressWarnings("ReferenceEquality")
 public final class RawAtomics {
   private RawAtomics() {}
 

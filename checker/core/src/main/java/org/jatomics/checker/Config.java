@@ -21,15 +21,25 @@ import java.util.function.Function;
  * @param docsUrl where a team hosts the check pages ({@code docs/checks/*.md}), or null: the base
  *     URL diagnostics link to (option {@value #DOCS_URL}); without it nothing links anywhere and
  *     the pages come from the jar ({@link CheckDocs})
+ * @param varHandleFactories helpers that return a {@code VarHandle} for a class and a field name,
+ *     such as a project's {@code ReflectionUtil.findVarHandle(Class, String, Class)};
+ *     MixedAccessMode treats their calls like {@code Lookup.findVarHandle} (option
+ *     {@value #VAR_HANDLE_FACTORIES})
  */
 public record Config(
-    List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetMethods, String docsUrl) {
+    List<MethodRef> unsafeMethods,
+    List<MethodRef> fieldOffsetMethods,
+    String docsUrl,
+    List<MethodRef> varHandleFactories) {
 
   /** Option key: comma-separated {@code Type#method} entries that are unsafe operations. */
   public static final String UNSAFE_METHODS = "Jatomics:UnsafeMethods";
 
   /** Option key: comma-separated {@code Type#method} field-offset helpers. */
   public static final String FIELD_OFFSET_METHODS = "Jatomics:FieldOffsetMethods";
+
+  /** Option key: comma-separated {@code Type#method} helpers that return a {@code VarHandle}. */
+  public static final String VAR_HANDLE_FACTORIES = "Jatomics:VarHandleFactories";
 
   /** Option key: the base URL of the check pages; {@code <DocsUrl>/<Name>.md} is a check's page. */
   public static final String DOCS_URL = "Jatomics:DocsUrl";
@@ -38,10 +48,15 @@ public record Config(
   public static final String PREFIX = "Jatomics:";
 
   /** Every option key, in the order documentation lists them. */
-  public static final List<String> KEYS = List.of(UNSAFE_METHODS, FIELD_OFFSET_METHODS, DOCS_URL);
+  public static final List<String> KEYS = List.of(UNSAFE_METHODS, FIELD_OFFSET_METHODS, VAR_HANDLE_FACTORIES, DOCS_URL);
 
   /** The configuration without options. */
-  public static final Config DEFAULT = new Config(List.of(), List.of(), null);
+  public static final Config DEFAULT = new Config(List.of(), List.of(), null, List.of());
+
+  /** A configuration without {@code VarHandle} factories. */
+  public Config(List<MethodRef> unsafeMethods, List<MethodRef> fieldOffsetMethods, String docsUrl) {
+    this(unsafeMethods, fieldOffsetMethods, docsUrl, List.of());
+  }
 
   /**
    * The configuration given by {@code options}, every key checked: a key with the
@@ -70,6 +85,7 @@ public record Config(
   public Config {
     unsafeMethods = List.copyOf(unsafeMethods);
     fieldOffsetMethods = List.copyOf(fieldOffsetMethods);
+    varHandleFactories = List.copyOf(varHandleFactories);
     if (docsUrl != null && !docsUrl.endsWith("/")) {
       docsUrl = docsUrl + "/";
     }
@@ -85,7 +101,8 @@ public record Config(
     return new Config(
         methods(UNSAFE_METHODS, option.apply(UNSAFE_METHODS)),
         methods(FIELD_OFFSET_METHODS, option.apply(FIELD_OFFSET_METHODS)),
-        url(DOCS_URL, option.apply(DOCS_URL)));
+        url(DOCS_URL, option.apply(DOCS_URL)),
+        methods(VAR_HANDLE_FACTORIES, option.apply(VAR_HANDLE_FACTORIES)));
   }
 
   private static String url(String key, Optional<String> value) {
@@ -108,7 +125,7 @@ public record Config(
 
   private static List<MethodRef> methods(String key, Optional<String> value) {
     List<MethodRef> result = new ArrayList<>();
-    for (String entry : value.orElse("").split(",")) {
+    for (String entry : value.orElse("").split(",", -1)) {
       if (!entry.isBlank()) {
         result.add(MethodRef.parse(key, entry.trim()));
       }

@@ -213,6 +213,8 @@ public final class KnownApis {
     FIELD_UPDATER("a field updater"),
     /** {@code Unsafe.objectFieldOffset} / {@code staticFieldOffset}. */
     UNSAFE_OFFSET("an Unsafe field offset"),
+    /** A method named in {@code Jatomics:VarHandleFactories}. */
+    VAR_HANDLE_FACTORY("a VarHandle factory"),
     /** A method named in {@code Jatomics:FieldOffsetMethods}. */
     OFFSET_HELPER("a field-offset helper");
 
@@ -248,6 +250,11 @@ public final class KnownApis {
     }
     if (UNSAFE_OFFSETS.contains(name) && (type == null || UNSAFE_CLASSES.contains(type))) {
       return Optional.of(Registration.UNSAFE_OFFSET);
+    }
+    for (MethodRef factory : config.varHandleFactories()) {
+      if (factory.matches(type, name)) {
+        return Optional.of(Registration.VAR_HANDLE_FACTORY);
+      }
     }
     for (MethodRef helper : config.fieldOffsetMethods()) {
       if (helper.matches(type, name)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -31,9 +32,9 @@ import java.util.TreeMap;
  */
 public final class ChangedLines {
   /** Changed lines per file: range start (1-based) to exclusive end. */
-  private final Map<Path, TreeMap<Integer, Integer>> linesByFile;
+  private final Map<Path, NavigableMap<Integer, Integer>> linesByFile;
 
-  private ChangedLines(Map<Path, TreeMap<Integer, Integer>> linesByFile) {
+  private ChangedLines(Map<Path, NavigableMap<Integer, Integer>> linesByFile) {
     this.linesByFile = linesByFile;
   }
 
@@ -57,7 +58,7 @@ public final class ChangedLines {
   private static final class Parser {
     private final String[] lines;
     private int next;
-    private final Map<Path, TreeMap<Integer, Integer>> result = new HashMap<>();
+    private final Map<Path, NavigableMap<Integer, Integer>> result = new HashMap<>();
 
     Parser(String text) {
       this.lines = text.split("\n", -1);
@@ -126,7 +127,7 @@ public final class ChangedLines {
         next++;
       }
       String path = renamedTo != null ? renamedTo : newName;
-      TreeMap<Integer, Integer> changed = deleted || path == null ? new TreeMap<>() : ranges(path);
+      NavigableMap<Integer, Integer> changed = deleted || path == null ? new TreeMap<>() : ranges(path);
       hunks(changed);
     }
 
@@ -134,11 +135,11 @@ public final class ChangedLines {
     private void plainFile() throws IOException {
       String name = unquote(stripTimestamp(line(next + 1).substring(4)));
       next += 2;
-      TreeMap<Integer, Integer> changed = name.equals("/dev/null") ? new TreeMap<>() : ranges(name);
+      NavigableMap<Integer, Integer> changed = name.equals("/dev/null") ? new TreeMap<>() : ranges(name);
       hunks(changed);
     }
 
-    private TreeMap<Integer, Integer> ranges(String name) throws IOException {
+    private NavigableMap<Integer, Integer> ranges(String name) throws IOException {
       try {
         return result.computeIfAbsent(Path.of(name).normalize(), p -> new TreeMap<>());
       } catch (InvalidPathException e) {
@@ -147,10 +148,10 @@ public final class ChangedLines {
     }
 
     /** The hunks that follow, marking the new side's added lines in {@code changed}. */
-    private void hunks(TreeMap<Integer, Integer> changed) throws IOException {
+    private void hunks(NavigableMap<Integer, Integer> changed) throws IOException {
       while (next < lines.length) {
         String l = line(next);
-        if (l.startsWith("diff ") || l.startsWith("--- ") && next + 1 < lines.length && line(next + 1).startsWith("+++ ")) {
+        if (l.startsWith("diff ") || (l.startsWith("--- ") && next + 1 < lines.length && line(next + 1).startsWith("+++ "))) {
           return;
         }
         if (!l.startsWith("@@ ")) {
@@ -189,7 +190,7 @@ public final class ChangedLines {
       }
     }
 
-    private static void mark(TreeMap<Integer, Integer> changed, long line) throws IOException {
+    private static void mark(NavigableMap<Integer, Integer> changed, long line) throws IOException {
       if (line < 1 || line >= Integer.MAX_VALUE) {
         throw new IOException("a hunk reaches line " + line + ", beyond what a source file can have");
       }
@@ -368,7 +369,7 @@ public final class ChangedLines {
    */
   public boolean isChanged(Path file, int line) {
     Path absolute = file.toAbsolutePath().normalize();
-    for (Map.Entry<Path, TreeMap<Integer, Integer>> entry : linesByFile.entrySet()) {
+    for (Map.Entry<Path, NavigableMap<Integer, Integer>> entry : linesByFile.entrySet()) {
       if (absolute.endsWith(entry.getKey())) {
         Map.Entry<Integer, Integer> range = entry.getValue().floorEntry(line);
         if (range != null && line < range.getValue()) {

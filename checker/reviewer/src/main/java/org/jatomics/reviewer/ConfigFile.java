@@ -33,7 +33,9 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
 
   /** Keys with one scalar value. */
   static final List<String> SCALAR_KEYS =
-      List.of("fail-on", "format", "baseline", "unsafe-methods", "field-offset-methods", "docs-url", "encoding");
+      List.of(
+          "fail-on", "format", "baseline", "unsafe-methods", "field-offset-methods",
+          "var-handle-factories", "docs-url", "encoding");
 
   private static final YAMLMapper YAML = new YAMLMapper();
 

@@ -206,7 +206,7 @@ public final class FileReview {
     for (ImportDeclaration existing : unit.getImports()) {
       String imported = existing.getNameAsString();
       if (existing.isStatic() == isStatic
-          && (imported.equals(name) || existing.isAsterisk() && imported.equals(owner))) {
+          && (imported.equals(name) || (existing.isAsterisk() && imported.equals(owner)))) {
         return true;
       }
     }

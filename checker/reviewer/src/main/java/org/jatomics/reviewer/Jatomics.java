@@ -1,6 +1,8 @@
 package org.jatomics.reviewer;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +38,13 @@ public final class Jatomics implements Runnable {
   public static void main(String[] args) {
     int status;
     try {
-      status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+      // The platform's charset, as System.out itself uses (Java 17 has no System.out.charset()).
+      Charset console = Charset.defaultCharset();
+      status =
+          run(
+              args,
+              new PrintWriter(new OutputStreamWriter(System.out, console), true),
+              new PrintWriter(new OutputStreamWriter(System.err, console), true));
     } catch (Throwable t) { // NOPMD: the last line of defence; an error is a message, never a trace
       System.err.println(internalError(t));
       status = INTERNAL_ERROR;

@@ -77,6 +77,7 @@ public final class Progress {
    * redirected, and {@code Console.isTerminal()} tells; on older JDKs a console exists only for a
    * terminal.
    */
+  @SuppressWarnings("SystemConsoleNull") // the reviewer runs on Java 17, where console() is null
   static boolean isTerminal() {
     Console console = System.console();
     if (console == null || "dumb".equals(System.getenv("TERM"))) {

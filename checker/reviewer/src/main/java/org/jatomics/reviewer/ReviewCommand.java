@@ -201,6 +201,15 @@ public final class ReviewCommand implements Callable<Integer> {
   String fieldOffsetMethods;
 
   @Option(
+      names = "--var-handle-factories",
+      paramLabel = "Type#method,...",
+      description = "Helpers that return a VarHandle for a class and a field name (like a"
+          + " project's ReflectionUtil#findVarHandle), treated by MixedAccessMode like"
+          + " Lookup.findVarHandle (Error Prone: -XepOpt:" + Config.VAR_HANDLE_FACTORIES
+          + "=...).")
+  String varHandleFactories;
+
+  @Option(
       names = "--docs-url",
       paramLabel = "URL",
       description = "Where your team hosts the check pages (docs/checks/*.md): reports link each"
@@ -243,7 +252,8 @@ public final class ReviewCommand implements Callable<Integer> {
       description = "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
           + " folder or a parent, up to the repository root). Its keys are the long options'"
           + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
-          + " field-offset-methods, docs-url, encoding. Command-line options win.")
+          + " field-offset-methods, var-handle-factories, docs-url, encoding. Command-line"
+          + " options win.")
   Path config;
 
   @Option(names = "--no-config", description = "Read no .jatomics.yml.")
@@ -431,6 +441,9 @@ public final class ReviewCommand implements Callable<Integer> {
     if (fieldOffsetMethods != null) {
       values.put(Config.FIELD_OFFSET_METHODS, fieldOffsetMethods);
     }
+    if (varHandleFactories != null) {
+      values.put(Config.VAR_HANDLE_FACTORIES, varHandleFactories);
+    }
     if (docsUrl != null) {
       values.put(Config.DOCS_URL, docsUrl);
     }
@@ -439,6 +452,7 @@ public final class ReviewCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage().replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
           .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods")
+          .replace("option " + Config.VAR_HANDLE_FACTORIES, "--var-handle-factories")
           .replace("option " + Config.DOCS_URL, "--docs-url"));
     }
   }
@@ -466,7 +480,7 @@ public final class ReviewCommand implements Callable<Integer> {
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     for (Map.Entry<String, List<String>> entry : settings.values().entrySet()) {
       String key = entry.getKey();
-      if (given.hasMatchedOption("--" + key) || key.equals("baseline") && writeBaseline != null) {
+      if (given.hasMatchedOption("--" + key) || (key.equals("baseline") && writeBaseline != null)) {
         continue;
       }
       List<String> values = entry.getValue();
@@ -480,6 +494,7 @@ public final class ReviewCommand implements Callable<Integer> {
         case "baseline" -> baseline = settings.file().toAbsolutePath().getParent().resolve(value);
         case "unsafe-methods" -> unsafeMethods = value;
         case "field-offset-methods" -> fieldOffsetMethods = value;
+        case "var-handle-factories" -> varHandleFactories = value;
         case "docs-url" -> docsUrl = value;
         case "encoding" -> encoding = value;
         default -> throw new IllegalStateException("ConfigFile accepted a key ReviewCommand does not apply: " + key);

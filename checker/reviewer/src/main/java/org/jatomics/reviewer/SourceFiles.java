@@ -58,7 +58,7 @@ public final class SourceFiles {
         throw new NoSuchFileException(root.toString());
       }
       boolean link = Files.isSymbolicLink(root);
-      if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || followSymlinks && link && Files.isDirectory(root)) {
+      if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || (followSymlinks && link && Files.isDirectory(root))) {
         walk(root, files, followSymlinks, excludes);
       } else if (!excludes.matches(root.getFileName())) {
         files.add(root.normalize());

@@ -103,7 +103,7 @@ class CommandLineTest {
     assertEquals(0, help.exit());
     for (String option : new String[] {
       "--format", "--output", "--diff", "--fail-on", "--jobs", "--enable", "--disable",
-      "--unsafe-methods", "--field-offset-methods", "--encoding", "--root", "--no-progress", "Exit status",
+      "--unsafe-methods", "--field-offset-methods", "--var-handle-factories", "--encoding", "--root", "--no-progress", "Exit status",
       "--exclude", "--baseline", "--write-baseline", "--config", "--no-config", "--diff-base", "--fix", "--color"}) {
       assertTrue(help.out().contains(option), option);
     }
@@ -123,6 +123,40 @@ class CommandLineTest {
     assertFalse(Cli.run("review", dir.toString()).out().contains("MissingSafetyComment"));
     Cli.Result result = Cli.run("review", "--unsafe-methods", "n.Native#poke", dir.toString());
     assertTrue(result.out().contains("Native.java:5:5: warning: [MissingSafetyComment]"), result.out());
+  }
+
+  @Test
+  void varHandleFactoriesOptionRegistersFieldsForMixedAccessMode(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Handles.java"), """
+        package h;
+        import java.lang.invoke.MethodHandles;
+        import java.lang.invoke.VarHandle;
+        final class Handles {
+          static VarHandle findVarHandle(Class<?> owner, String name, Class<?> type) {
+            try {
+              return MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).findVarHandle(owner, name, type);
+            } catch (ReflectiveOperationException e) {
+              throw new ExceptionInInitializerError(e);
+            }
+          }
+        }
+        """);
+    Files.writeString(dir.resolve("Gate.java"), """
+        package h;
+        import java.lang.invoke.VarHandle;
+        class Gate {
+          static final VarHandle OPEN = Handles.findVarHandle(Gate.class, "open", boolean.class);
+          boolean open;
+          boolean isOpen() {
+            return open;
+          }
+        }
+        """);
+    assertFalse(Cli.run("review", dir.toString()).out().contains("MixedAccessMode"));
+    Cli.Result result = Cli.run("review", "--var-handle-factories", "h.Handles#findVarHandle", dir.toString());
+    assertTrue(
+        result.out().contains("Gate.java:7:12: warning: [MixedAccessMode] `open` is accessed through a VarHandle factory (line 4)"),
+        result.out());
   }
 
   @Test

@@ -22,6 +22,8 @@ import java.util.List;
  * @param suppressions {@code @SuppressWarnings} on declarations of this unit
  * @param failures trees the front end could not translate
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
+ * @param referenceEvents what bodies do with references to objects that may still be unpublished
+ *     (see {@link ReferenceEvent}), in any order
  */
 public record UnitFacts(
     String path,
@@ -37,7 +39,8 @@ public record UnitFacts(
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
-    List<MethodBody> methodBodies) {
+    List<MethodBody> methodBodies,
+    List<ReferenceEvent> referenceEvents) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -53,6 +56,7 @@ public record UnitFacts(
     suppressions = List.copyOf(suppressions);
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
+    referenceEvents = List.copyOf(referenceEvents);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -92,6 +96,7 @@ public record UnitFacts(
     private final List<Suppression> suppressions = new ArrayList<>();
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
+    private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -194,6 +199,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds what a body does with a reference that may be unpublished. */
+    public Builder add(ReferenceEvent event) {
+      referenceEvents.add(event);
+      return this;
+    }
+
     /** The collected facts. */
     public UnitFacts build() {
       return new UnitFacts(
@@ -210,7 +221,8 @@ public record UnitFacts(
           contractOverrides,
           suppressions,
           failures,
-          methodBodies);
+          methodBodies,
+          referenceEvents);
     }
   }
 }

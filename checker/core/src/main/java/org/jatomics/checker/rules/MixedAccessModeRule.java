@@ -40,13 +40,14 @@ public final class MixedAccessModeRule implements Rule {
     if (registered.isEmpty()) {
       return;
     }
+    Publication publication = Publication.of(facts);
     out.forEach(facts.fieldAccesses(), FieldAccess::range, access -> {
       String key = access.field().ownerQualifiedName() + "#" + access.field().name();
       ReflectiveFieldCall registration = registered.get(key);
       if (registration == null
           || access.field().atomic()
           || access.field().isFinal()
-          || Exemptions.plainAccessAllowed(access)) {
+          || Exemptions.plainAccessAllowed(access, publication)) {
         return;
       }
       if (!access.field().isVolatile() || access.kind() == FieldAccess.Kind.COMPOUND) {

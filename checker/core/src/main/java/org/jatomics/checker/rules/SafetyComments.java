@@ -83,7 +83,7 @@ final class SafetyComments {
     } else {
       body = body.substring(2, Math.max(2, body.length() - 2));
     }
-    for (String line : body.split("\\R")) {
+    for (String line : body.split("\\R", -1)) {
       String stripped = line.strip();
       while (stripped.startsWith("*")) {
         stripped = stripped.substring(1).strip();

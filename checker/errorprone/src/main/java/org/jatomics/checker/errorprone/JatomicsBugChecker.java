@@ -43,6 +43,8 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
   }
 
   @Override
+  // A malformed option is an error whatever the check's severity: a typo must never pass quietly.
+  @SuppressWarnings("RestrictedApi")
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
     FactsCache cache;
     try {
@@ -85,6 +87,8 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
     return Description.NO_MATCH;
   }
 
+  // An internal failure is a warning whatever the check's severity: it must never fail a build.
+  @SuppressWarnings("RestrictedApi")
   private Description failure(SourceRange range, String detail) {
     return buildDescription(position(range))
         .setMessage(org.jatomics.checker.Messages.internalFailure(check(), detail).text())
@@ -92,6 +96,8 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
         .build();
   }
 
+  // The rule model may lower a finding to a warning (contract section 7); -Xep severities still win.
+  @SuppressWarnings("RestrictedApi")
   private Description describe(Finding finding, Config config) {
     Description.Builder description =
         buildDescription(position(finding.range())).setMessage(finding.message() + "\n  " + finding.hint());

@@ -1,5 +1,8 @@
 package org.jatomics.checker.errorprone;
 
+import static com.google.errorprone.util.ASTHelpers.enclosingPackage;
+import static com.google.errorprone.util.ASTHelpers.getEnclosedElements;
+
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
@@ -83,6 +86,9 @@ import org.jatomics.checker.model.ValueUse;
  * tree, plus one lexing of the text for comments. Knows javac; knows nothing about the rules
  * (library knowledge comes from {@link KnownApis}).
  */
+// javac trees and symbols are compared by identity on purpose, as javac does; and
+// `x instanceof T t` is used as a null test that also binds the value
+@SuppressWarnings({"ReferenceEquality", "BadInstanceof"})
 final class JavacFacts extends TreePathScanner<Void, Void> {
   private static final String ACQUIRE_OR_RELAXED = KnownApis.ORDERING + ".AcquireOrRelaxed";
 
@@ -99,6 +105,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
   private final Set<String> reflectivelyNamed = new HashSet<>();
   private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+  /** Variables of this unit initialized with a class literal, and the class. */
+  private final Map<VarSymbol, ClassSymbol> classVariables = new HashMap<>();
+  private final JavacReferences references = new JavacReferences(this::range);
 
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
 
@@ -117,6 +126,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     facts.collectVarHandleFields(unit);
     facts.statements.push(Statement.NONE);
     facts.scan(new TreePath(unit), null);
+    facts.references.flush(facts.out);
     for (FieldAccess access : facts.otherFieldAccesses) {
       if (facts.reflectivelyNamed.contains(key(access.field()))) {
         facts.out.add(access);
@@ -317,13 +327,14 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
         symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
             && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
     classes.push(new ClassFrame(symbol, named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null, generated));
+    var savedBodies = references.saveForClass(tree);
     Deque<Integer> savedStatements = new ArrayDeque<>(statements);
     Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
     statements.clear();
     statements.push(Statement.NONE);
     regions.clear();
     try {
-      suppression(tree.getModifiers(), tree);
+      suppression(tree);
       for (Tree member : tree.getMembers()) {
         guarded(member);
       }
@@ -333,6 +344,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       statements.addAll(savedStatements.reversed());
       regions.clear();
       regions.addAll(savedRegions.reversed());
+      references.restore(savedBodies);
     }
     return null;
   }
@@ -344,9 +356,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(Statement.NONE);
+    references.enter(tree, !tree.isStatic());
     try {
       return super.visitBlock(tree, null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -358,7 +372,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     if ((symbol.flags() & Flags.GENERATEDCONSTR) != 0) {
       return null;
     }
-    suppression(tree.getModifiers(), tree);
+    suppression(tree);
     boolean constructor = symbol.isConstructor();
     ClassFrame owner = classes.peek();
     contractDeclaration(
@@ -383,9 +397,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
     statements.push(Statement.NONE);
+    references.enterMethod(symbol, tree.getBody());
     try {
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -399,9 +415,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
     regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(id);
+    references.enter(field, false);
     try {
       scan(field.getInitializer(), null);
     } finally {
+      references.exit();
       statements.pop();
       regions.pop();
     }
@@ -442,7 +460,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void suppression(ModifiersTree modifiers, Tree declaration) {
+  private void suppression(Tree declaration) {
     Symbol symbol = ASTHelpers.getSymbol(declaration);
     SuppressWarnings suppress = symbol == null ? null : symbol.getAnnotation(SuppressWarnings.class);
     if (suppress != null) {
@@ -452,22 +470,26 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitVariable(VariableTree tree, Void unused) {
-    suppression(tree.getModifiers(), tree);
+    suppression(tree);
     if (getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
       field(tree);
       return null;
     }
+    references.declare(getCurrentPath(), tree);
     return super.visitVariable(tree, null);
   }
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+    references.lambda(tree);
     regions.push(Site.Region.LAMBDA);
+    references.enter(tree.getBody(), false);
     try {
       // The statement chain goes on through the lambda: a comment above the statement holding
       // the lambda covers the lambda's statements too.
       scan(tree.getBody(), null);
     } finally {
+      references.exit();
       regions.pop();
     }
     return null;
@@ -477,8 +499,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
+    references.identifier(getCurrentPath());
     fieldAccess(tree, null);
     return null;
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree tree, Void unused) {
+    references.assignment(tree);
+    return super.visitAssignment(tree, null);
   }
 
   @Override
@@ -535,6 +564,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       receiverText = source(receiver);
     }
     FieldAccess access = new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
+    references.fieldAccess(receiver, receiverKind, receiverText, access.range());
     if (field.atomic() || field.safetyContract() != null) {
       out.add(access);
     } else {
@@ -583,7 +613,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   private FieldRef fieldRef(VarSymbol symbol) {
     ClassSymbol owner = (ClassSymbol) symbol.owner;
-    String packageName = owner.packge().getQualifiedName().toString();
+    String packageName = enclosingPackage(owner).orElseThrow().getQualifiedName().toString();
     String qualified = owner.getQualifiedName().toString();
     // Local and anonymous classes have no canonical name: their binary name inside the package.
     String ownerName =
@@ -694,6 +724,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       String owner = constructor.owner.getQualifiedName().toString();
       unsafeCall(range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
     }
+    references.newClass(tree);
     return super.visitNewClass(tree, null);
   }
 
@@ -716,13 +747,13 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     List<ClassSymbol> classes = new ArrayList<>();
     List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (ExpressionTree argument : tree.getArguments()) {
-      ClassSymbol literal = classLiteralSymbol(argument);
+      ClassSymbol literal = classSymbol(argument);
       if (literal == null
           && argument instanceof MethodInvocationTree inner
           && inner.getMethodSelect() instanceof MemberSelectTree select
           && select.getIdentifier().contentEquals("getDeclaredField")
           && inner.getArguments().size() == 1
-          && classLiteralSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
+          && classSymbol(select.getExpression()) instanceof ClassSymbol declaring) {
         classes.add(declaring);
         arguments.add(
             new ReflectiveFieldCall.Argument.DeclaredField(
@@ -759,13 +790,29 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
    */
   private static String fieldOwner(ClassSymbol c, String name) {
     for (Symbol s = c; s instanceof ClassSymbol k; s = k.getSuperclass().tsym) {
-      for (Symbol member : k.getEnclosedElements()) {
+      for (Symbol member : getEnclosedElements(k)) {
         if (member instanceof VarSymbol && member.getSimpleName().contentEquals(name)) {
           return k.getQualifiedName().toString();
         }
       }
     }
     return c.getQualifiedName().toString();
+  }
+
+  /**
+   * The class {@code tree} denotes: a class literal {@code K.class}, or a final or effectively
+   * final variable of this unit (a local or a field) initialized with one
+   * ({@code Class<?> k = WorkQueue.class}); null otherwise.
+   */
+  private ClassSymbol classSymbol(ExpressionTree tree) {
+    ClassSymbol literal = classLiteralSymbol(tree);
+    if (literal == null
+        && (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        && ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+        && (variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
+      return classVariables.get(variable);
+    }
+    return literal;
   }
 
   /** The class of a class literal {@code K.class}, or null if the tree is not one. */
@@ -778,11 +825,19 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  /** Static final VarHandle fields initialized (or assigned) with a findVarHandle call. */
+  /**
+   * Static final VarHandle fields initialized (or assigned) with a findVarHandle call, and the
+   * variables initialized with a class literal.
+   */
   private void collectVarHandleFields(CompilationUnitTree unit) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+            && tree.getInitializer() != null
+            && classLiteralSymbol(ASTHelpers.stripParentheses(tree.getInitializer())) instanceof ClassSymbol c) {
+          classVariables.put(variable, c);
+        }
         remember(ASTHelpers.getSymbol(tree), tree.getInitializer());
         return super.visitVariable(tree, null);
       }
@@ -841,7 +896,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     TreePath valuePath = valuePath(getCurrentPath());
     Type valueType = ASTHelpers.getType(valuePath.getLeaf());
     boolean reference =
-        valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID
+        (valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID)
             || (valueType == null && type != null && !type.isPrimitiveOrVoid());
     List<ValueUse> uses = new ArrayList<>();
     usesOf(valuePath, uses);
@@ -883,14 +938,14 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       ClassSymbol accessors = (ClassSymbol) method.owner;
       String simple = accessors.getSimpleName().toString();
       String base = simple.substring(0, simple.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
-      String pkg = accessors.packge().getQualifiedName().toString();
+      String pkg = enclosingPackage(accessors).orElseThrow().getQualifiedName().toString();
       Symbol found = state.getSymbolFromString((pkg.isEmpty() ? "" : pkg + ".") + base.replace('_', '.'));
       declaring = found instanceof ClassSymbol c ? c : null;
     }
     if (declaring == null) {
       return null;
     }
-    for (Symbol member : declaring.getEnclosedElements()) {
+    for (Symbol member : getEnclosedElements(declaring)) {
       if (member instanceof VarSymbol v && capitalized(v.getSimpleName().toString()).equals(suffix)) {
         return fieldRef(v);
       }
@@ -905,7 +960,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private FieldRef findField(String className, String fieldName) {
     Symbol owner = state.getSymbolFromString(className);
     if (owner instanceof ClassSymbol c) {
-      for (Symbol member : c.getEnclosedElements()) {
+      for (Symbol member : getEnclosedElements(c)) {
         if (member instanceof VarSymbol v && v.getSimpleName().contentEquals(fieldName)) {
           return fieldRef(v);
         }

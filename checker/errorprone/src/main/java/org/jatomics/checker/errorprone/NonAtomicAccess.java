@@ -2,6 +2,7 @@ package org.jatomics.checker.errorprone;
 
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
 import org.jatomics.checker.CheckName;
 
 /**
@@ -9,7 +10,6 @@ import org.jatomics.checker.CheckName;
  * {@code docs/checks/NonAtomicAccess.md}. The rule itself lives in the front-end-neutral core.
  */
 @BugPattern(
-    name = "NonAtomicAccess",
     summary = "Plain access of an @Atomic field races with its atomic accesses",
     severity = BugPattern.SeverityLevel.ERROR,
     // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
@@ -23,6 +23,7 @@ public final class NonAtomicAccess extends JatomicsBugChecker {
   }
 
   /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  @Inject
   public NonAtomicAccess(ErrorProneFlags flags) {
     super(flags);
   }

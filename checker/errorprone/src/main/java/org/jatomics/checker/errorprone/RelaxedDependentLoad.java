@@ -2,6 +2,7 @@ package org.jatomics.checker.errorprone;
 
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
 import org.jatomics.checker.CheckName;
 
 /**
@@ -9,7 +10,6 @@ import org.jatomics.checker.CheckName;
  * {@code docs/checks/RelaxedDependentLoad.md}. The rule itself lives in the front-end-neutral core.
  */
 @BugPattern(
-    name = "RelaxedDependentLoad",
     summary = "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering",
     severity = BugPattern.SeverityLevel.WARNING,
     // No link unless the user sets -XepOpt:Jatomics:DocsUrl (the page is in the jar: jatomics explain).
@@ -23,6 +23,7 @@ public final class RelaxedDependentLoad extends JatomicsBugChecker {
   }
 
   /** Reads the {@code -XepOpt:Jatomics:...} options from {@code flags}. */
+  @Inject
   public RelaxedDependentLoad(ErrorProneFlags flags) {
     super(flags);
   }

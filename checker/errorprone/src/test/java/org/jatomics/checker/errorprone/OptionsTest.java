@@ -68,6 +68,32 @@ class OptionsTest {
   }
 
   @Test
+  void varHandleFactoriesOptionRegistersFieldsForMixedAccessMode() {
+    CompilationTestHelper.newInstance(MixedAccessMode.class, getClass())
+        .setArgs("-XepOpt:Jatomics:VarHandleFactories=p.Handles#findVarHandle")
+        .addSourceLines(
+            "p/Handles.java",
+            "package p;",
+            "import java.lang.invoke.VarHandle;",
+            "final class Handles {",
+            "  static VarHandle findVarHandle(Class<?> owner, String name, Class<?> type) { return null; }",
+            "}")
+        .addSourceLines(
+            "p/Gate.java",
+            "package p;",
+            "import java.lang.invoke.VarHandle;",
+            "class Gate {",
+            "  static final VarHandle OPEN = Handles.findVarHandle(Gate.class, \"open\", boolean.class);",
+            "  boolean open;",
+            "  boolean isOpen() {",
+            "    // BUG: Diagnostic contains: `open` is accessed through a VarHandle factory (line 4) and also read plainly here",
+            "    return open;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void malformedOptionIsReportedNotThrown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
     java.nio.file.Path file = dir.resolve("A.java");
@@ -99,7 +125,7 @@ class OptionsTest {
       org.junit.jupiter.api.Assertions.assertTrue(
           errors.get(0).contains(option.startsWith("-XepOpt:Jatomics:UnsafeMethod=")
               ? "unknown option Jatomics:UnsafeMethod; the jatomics options are Jatomics:UnsafeMethods,"
-                  + " Jatomics:FieldOffsetMethods, Jatomics:DocsUrl"
+                  + " Jatomics:FieldOffsetMethods, Jatomics:VarHandleFactories, Jatomics:DocsUrl"
               : "option Jatomics:DocsUrl: 'docs/checks' is not an absolute http(s) URL"),
           errors.get(0));
     }

@@ -68,6 +68,8 @@ import org.jatomics.reviewer.frontend.Resolver.TypeName;
  * contracts and overrides. Everything is resolved by qualified name; what cannot be resolved
  * contributes nothing.
  */
+// JavaParser nodes are compared by identity on purpose: Node.equals is structural
+@SuppressWarnings("ReferenceEquality")
 final class ExpressionFacts {
   private static final String IMMUTABLE = "Immutable";
 
@@ -78,9 +80,11 @@ final class ExpressionFacts {
   private final Config config;
   private final Map<String, FieldRef> fieldRefs = new HashMap<>();
   private final ConstantStrings constants;
+  private final References references;
 
-  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config) {
+  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config, References references) {
     this.facts = facts;
+    this.references = references;
     this.ranges = ranges;
     this.resolver = resolver;
     this.index = resolver.index();
@@ -113,7 +117,7 @@ final class ExpressionFacts {
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
       FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
+      access(name, null, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
     }
   }
 
@@ -198,10 +202,11 @@ final class ExpressionFacts {
       receiver = FieldAccess.Receiver.STATIC;
       receiverText = null;
     }
-    access(access, ref, receiver, receiverText, site);
+    access(access, scope, ref, receiver, receiverText, site);
   }
 
-  private void access(Expression expression, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
+  private void access(
+      Expression expression, Expression scope, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
     Node parent = expression.getParentNode().orElse(null);
     FieldAccess.Kind kind = FieldAccess.Kind.READ;
     FieldAccess.Update update = null;
@@ -214,6 +219,7 @@ final class ExpressionFacts {
       update = new FieldAccess.Update(ranges.of(unary), unary.getOperator().asString(), unary.isPrefix(), null, valueUsed(unary));
     }
     facts.add(new FieldAccess(field, kind, receiver, receiverText, ranges.of(expression), site, update));
+    references.fieldAccess(expression, scope, receiver, receiverText);
   }
 
   private static boolean isIncrementOrDecrement(UnaryExpr unary) {
@@ -290,16 +296,18 @@ final class ExpressionFacts {
   private void reflectiveCall(MethodCallExpr call) {
     List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      if (argument instanceof ClassExpr literal) {
-        arguments.add(new ReflectiveFieldCall.Argument.ClassLiteral(classLiteral(literal)));
+      ReflectiveFieldCall.Argument.ClassLiteral type = classOf(argument);
+      if (type != null) {
+        arguments.add(type);
       } else if (argument instanceof StringLiteralExpr string) {
         arguments.add(new ReflectiveFieldCall.Argument.StringConstant(string.asString()));
       } else if (argument instanceof MethodCallExpr inner
           && inner.getNameAsString().equals("getDeclaredField")
-          && inner.getScope().orElse(null) instanceof ClassExpr literal
+          && inner.getScope().isPresent()
+          && classOf(inner.getScope().get()) != null
           && inner.getArguments().size() == 1) {
         String name = inner.getArgument(0) instanceof StringLiteralExpr string ? string.asString() : null;
-        arguments.add(new ReflectiveFieldCall.Argument.DeclaredField(classLiteral(literal), name));
+        arguments.add(new ReflectiveFieldCall.Argument.DeclaredField(classOf(inner.getScope().get()).qualifiedName(), name));
       } else {
         arguments.add(ReflectiveFieldCall.Argument.OTHER);
       }
@@ -316,6 +324,73 @@ final class ExpressionFacts {
 
   private String classLiteral(ClassExpr literal) {
     return resolver.typeName(literal.getType(), literal);
+  }
+
+  /**
+   * The class {@code argument} denotes: a class literal {@code K.class}, or a final or effectively
+   * final variable of this unit (a local or a field) initialized with one
+   * ({@code Class<?> k = WorkQueue.class}); null for anything else.
+   */
+  private ReflectiveFieldCall.Argument.ClassLiteral classOf(Expression argument) {
+    if (argument instanceof ClassExpr literal) {
+      return new ReflectiveFieldCall.Argument.ClassLiteral(classLiteral(literal));
+    }
+    VariableDeclarator declarator = null;
+    if (argument instanceof NameExpr name) {
+      Named named = resolver.lookup(name.getNameAsString(), name);
+      if (named instanceof Local local && local.declarator() != null && !reassigned(local.declarator())) {
+        declarator = local.declarator();
+      } else if (named instanceof FieldOf field) {
+        declarator = finalFieldOfUnit(argument, field);
+      }
+    } else if (argument instanceof FieldAccessExpr access) {
+      declarator = resolver.fieldOfAccess(access).map(field -> finalFieldOfUnit(argument, field)).orElse(null);
+    }
+    Expression value = declarator == null ? null : declarator.getInitializer().orElse(null);
+    while (value instanceof EnclosedExpr enclosed) {
+      value = enclosed.getInner();
+    }
+    return value instanceof ClassExpr literal
+        ? new ReflectiveFieldCall.Argument.ClassLiteral(classLiteral(literal))
+        : null;
+  }
+
+  /** Whether a local variable is assigned after its declaration. */
+  private boolean reassigned(VariableDeclarator declarator) {
+    Node scope = declarator;
+    while (scope.getParentNode().isPresent() && !(scope instanceof com.github.javaparser.ast.body.BodyDeclaration<?>)) {
+      scope = scope.getParentNode().get();
+    }
+    for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+      if (assign.getTarget() instanceof NameExpr target
+          && target.getNameAsString().equals(declarator.getNameAsString())
+          && resolver.lookup(target.getNameAsString(), target) instanceof Local local
+          && local.declarator() == declarator) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The declarator of a final field declared in the unit of {@code use}, or null. */
+  private static VariableDeclarator finalFieldOfUnit(Node use, FieldOf field) {
+    if (!field.field().isFinal()) {
+      return null;
+    }
+    String owner = field.owner().qualifiedName();
+    for (Node node : use.findCompilationUnit().map(u -> u.findAll(Node.class, n -> n instanceof TypeDeclaration<?>)).orElse(List.of())) {
+      TypeDeclaration<?> type = (TypeDeclaration<?>) node;
+      if (owner.equals(type.getFullyQualifiedName().orElse(null))) {
+        for (FieldDeclaration declaration : type.getFields()) {
+          for (VariableDeclarator variable : declaration.getVariables()) {
+            if (variable.getNameAsString().equals(field.field().name())) {
+              return variable;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- ordered loads
@@ -507,7 +582,7 @@ final class ExpressionFacts {
       String owner = resolver.scope().staticMembers().get(name.getNameAsString());
       boolean imported =
           KnownApis.ORDERING.equals(owner)
-              || owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING);
+              || (owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING));
       return imported ? KnownApis.orderingConstant(name.getNameAsString()) : OrderedLoad.LoadOrdering.UNKNOWN;
     }
     if (argument instanceof FieldAccessExpr access
@@ -630,8 +705,8 @@ final class ExpressionFacts {
         continue;
       }
       Node parent = use.getParentNode().orElse(null);
-      if (parent instanceof AssignExpr assign && assign.getTarget() == use
-          || parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary)) {
+      if ((parent instanceof AssignExpr assign && assign.getTarget() == use)
+          || (parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary))) {
         return List.of();
       }
       reads.add(use);

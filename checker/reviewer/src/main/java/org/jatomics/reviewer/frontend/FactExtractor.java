@@ -64,6 +64,8 @@ import org.jatomics.checker.model.UnitFacts;
  * handed to {@link ExpressionFacts}; a failure on one tree is recorded as a {@link FrontEndFailure}
  * and the walk goes on.
  */
+// JavaParser nodes are compared by identity on purpose: Node.equals is structural
+@SuppressWarnings("ReferenceEquality")
 public final class FactExtractor {
   private final TypeIndex index;
   private final Config config;
@@ -92,6 +94,7 @@ public final class FactExtractor {
       boolean generated = walk.isGeneratedAccessors(type);
       walk.visit(type, new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
     }
+    walk.references.flush(facts);
     return facts.build();
   }
 
@@ -122,12 +125,14 @@ public final class FactExtractor {
     private final Ranges ranges;
     private final Resolver resolver;
     private final ExpressionFacts expressions;
+    private final References references;
 
     Walk(UnitFacts.Builder facts, Ranges ranges, Resolver resolver) {
       this.facts = facts;
       this.ranges = ranges;
       this.resolver = resolver;
-      this.expressions = new ExpressionFacts(facts, ranges, resolver, config);
+      this.references = new References(ranges, resolver);
+      this.expressions = new ExpressionFacts(facts, ranges, resolver, config, references);
     }
 
     /** Comment starts seen: JavaParser lists some comments twice (attributed and orphan). */
@@ -182,6 +187,7 @@ public final class FactExtractor {
      * {@link #childSite} adjusts it for the child's position).
      */
     private Site enter(Node node, Site site) {
+      references.node(node);
       if (node instanceof AnnotationExpr annotation) {
         expressions.annotation(annotation, site);
       }
@@ -240,12 +246,12 @@ public final class FactExtractor {
     /** The site for {@code child} of {@code parent}: class bodies of anonymous classes reset it. */
     private Site childSite(Node parent, Node child, Site site) {
       boolean anonymousMember =
-          parent instanceof ObjectCreationExpr creation
+          (parent instanceof ObjectCreationExpr creation
                   && creation.getAnonymousClassBody().isPresent()
+                  && child instanceof BodyDeclaration<?>)
+              || (parent instanceof EnumConstantDeclaration constant
                   && child instanceof BodyDeclaration<?>
-              || parent instanceof EnumConstantDeclaration constant
-                  && child instanceof BodyDeclaration<?>
-                  && constant.getClassBody().contains(child);
+                  && constant.getClassBody().contains(child));
       if (anonymousMember) {
         return new Site(null, Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
       }
@@ -260,8 +266,8 @@ public final class FactExtractor {
     }
 
     private boolean isInterfaceMember(Node node) {
-      return node.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
-              && c.isInterface()
+      return (node.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+              && c.isInterface())
           || node.getParentNode().orElse(null) instanceof AnnotationDeclaration;
     }
 
@@ -373,11 +379,11 @@ public final class FactExtractor {
   }
 
   static boolean isAssignmentTarget(Node node) {
-    return node.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == node
-        || node.getParentNode().orElse(null) instanceof UnaryExpr unary
+    return (node.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == node)
+        || (node.getParentNode().orElse(null) instanceof UnaryExpr unary
             && (unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
                 || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
                 || unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-                || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT);
+                || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT));
   }
 }

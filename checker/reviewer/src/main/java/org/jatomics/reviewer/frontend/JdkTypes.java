@@ -94,8 +94,7 @@ final class JdkTypes {
       }
     }
     try {
-      type.get().getField(field); // interface constants
-      return true;
+      return type.get().getField(field) != null; // interface constants (never null: it throws)
     } catch (NoSuchFieldException | LinkageError e) {
       return false;
     }
@@ -113,7 +112,7 @@ final class JdkTypes {
     Set<String> results = new HashSet<>();
     try {
       for (Method m : type.get().getMethods()) {
-        if (m.getName().equals(method) && (m.getParameterCount() == arity || m.isVarArgs() && arity >= m.getParameterCount() - 1)) {
+        if (m.getName().equals(method) && (m.getParameterCount() == arity || (m.isVarArgs() && arity >= m.getParameterCount() - 1))) {
           if (m.getGenericReturnType() instanceof TypeVariable<?>) {
             return null;
           }

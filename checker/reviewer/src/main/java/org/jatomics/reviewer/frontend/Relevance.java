@@ -43,7 +43,8 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  *       methods and {@code RawAtomics}' methods (MissingSafetyComment; a call or method
  *       reference always writes the method's name); these three come from
  *       {@link KnownApis#METHODS_RECOGNIZED_BY_NAME}, so the filter follows the rule model; and the configured
- *       {@code Jatomics:UnsafeMethods} and {@code Jatomics:FieldOffsetMethods} method names (and
+ *       {@code Jatomics:UnsafeMethods}, {@code Jatomics:FieldOffsetMethods} and
+ *       {@code Jatomics:VarHandleFactories} method names (and
  *       their types' simple names, for constructors);
  *   <li>a name ending in {@code Atomics}: a generated accessor class, through which every accessor
  *       load (RelaxedDependentLoad) is written, qualified or statically imported;
@@ -120,12 +121,14 @@ public final class Relevance {
    * @param relevant relevant whatever the other files declare
    * @param names the distinct hash codes of the file's names, sorted; empty when {@code relevant}
    */
+  @SuppressWarnings("ArrayRecordComponent") // a carrier for the index, never compared or hashed
   public record Summary(boolean relevant, int[] names) {}
 
   /** The local triggers for {@code config}: {@link #LOCAL} plus the configured methods. */
   public static Set<String> localNames(Config config) {
     Set<String> names = new HashSet<>(LOCAL);
-    for (List<MethodRef> methods : List.of(config.unsafeMethods(), config.fieldOffsetMethods())) {
+    for (List<MethodRef> methods :
+        List.of(config.unsafeMethods(), config.fieldOffsetMethods(), config.varHandleFactories())) {
       for (MethodRef method : methods) {
         names.add(method.method());
         names.add(method.type().substring(method.type().lastIndexOf('.') + 1));
@@ -237,7 +240,7 @@ public final class Relevance {
 
   /** Whether a type as written ({@code List<VarHandle>}, {@code sun.misc.Unsafe[]}) names a receiver type. */
   static boolean mentionsReceiverType(String typeText) {
-    for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+")) {
+    for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+", -1)) {
       if (RECEIVER_TYPES.contains(part)) {
         return true;
       }

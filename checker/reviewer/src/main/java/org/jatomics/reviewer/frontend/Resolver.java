@@ -56,6 +56,8 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  * variable, a field of a class the index does not know, or a type nobody declared resolves to
  * nothing, and the front end then emits no fact for it.
  */
+// JavaParser nodes are compared by identity on purpose: Node.equals is structural
+@SuppressWarnings("ReferenceEquality")
 final class Resolver {
   private final TypeIndex index;
   private final ImportScope scope;
@@ -148,8 +150,8 @@ final class Resolver {
 
   /** An object creation with a class body, or an enum constant with one. */
   static boolean isAnonymousBody(Node n) {
-    return n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-        || n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty();
+    return (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
+        || (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
   /** Resolves a simple name used as an expression at {@code use}. */
@@ -178,10 +180,10 @@ final class Resolver {
   /** What {@code name} means in {@code n} for a use inside its child {@code child}, or null. */
   private Named declaredIn(Node n, Node child, String name, Node use) {
     if (n instanceof BlockStmt block) {
-      return localBefore(block.getStatements(), child, name, use);
+      return localBefore(block.getStatements(), child, name);
     }
     if (n instanceof SwitchEntry entry) {
-      return localBefore(entry.getStatements(), child, name, use);
+      return localBefore(entry.getStatements(), child, name);
     }
     if (n instanceof ExpressionStmt statement
         && statement.getExpression() instanceof VariableDeclarationExpr declaration) {
@@ -226,7 +228,7 @@ final class Resolver {
       return null;
     }
     if (n instanceof Statement || n instanceof BodyDeclaration<?>) {
-      Named pattern = patternVariable(n, child, name, use);
+      Named pattern = patternVariable(n, name, use);
       if (pattern != null) {
         return pattern;
       }
@@ -292,7 +294,7 @@ final class Resolver {
    * then costs its candidate statements, not every statement before the use (a block of 100,000
    * statements was quadratic).
    */
-  private final Map<NodeList<Statement>, BlockLocals> blocks = new IdentityHashMap<>();
+  private final IdentityHashMap<NodeList<Statement>, BlockLocals> blocks = new IdentityHashMap<>();
 
   /**
    * One statement list's index.
@@ -302,7 +304,7 @@ final class Resolver {
    */
   private record BlockLocals(Map<Node, Integer> position, Map<String, List<Integer>> declaring) {
     static BlockLocals of(NodeList<Statement> statements) {
-      Map<Node, Integer> position = new IdentityHashMap<>();
+      IdentityHashMap<Node, Integer> position = new IdentityHashMap<>();
       Map<String, List<Integer>> declaring = new HashMap<>();
       for (int i = 0; i < statements.size(); i++) {
         Statement statement = statements.get(i);
@@ -329,7 +331,7 @@ final class Resolver {
     }
   }
 
-  private Named localBefore(NodeList<Statement> statements, Node child, String name, Node use) {
+  private Named localBefore(NodeList<Statement> statements, Node child, String name) {
     BlockLocals locals = blocks.computeIfAbsent(statements, BlockLocals::of);
     Integer childIndex = locals.position().get(child);
     int stop = childIndex == null ? statements.size() : childIndex;
@@ -451,8 +453,8 @@ final class Resolver {
       }
       String owner = call.getScope().isPresent() ? ownerOfScope(call.getScope().get()) : null;
       if (!call.getArguments().isEmpty() && owner != null) {
-        if (method.equals("of") && (owner.equals("java.util.stream.Stream") || owner.equals("java.util.List") || owner.equals("java.util.Set"))
-            || method.equals("asList") && owner.equals("java.util.Arrays")) {
+        if ((method.equals("of") && (owner.equals("java.util.stream.Stream") || owner.equals("java.util.List") || owner.equals("java.util.Set")))
+            || (method.equals("asList") && owner.equals("java.util.Arrays"))) {
           return typeOf(call.getArgument(0));
         }
         if (method.equals("stream") && owner.equals("java.util.Arrays")) {
@@ -517,7 +519,7 @@ final class Resolver {
    * A pattern variable ({@code o instanceof Node n}) named {@code name} declared in {@code n}
    * before {@code use}: flow scoping is approximated by "anywhere earlier in the statement".
    */
-  private Named patternVariable(Node n, Node child, String name, Node use) {
+  private Named patternVariable(Node n, String name, Node use) {
     if (!(n instanceof Statement)) {
       return null;
     }
@@ -618,7 +620,7 @@ final class Resolver {
     for (MethodDecl method : type.get().methods()) {
       int parameters = method.parameterTypes().size();
       boolean varargs = parameters > 0 && method.parameterTypes().get(parameters - 1).endsWith("[]");
-      if (method.name().equals(name) && (parameters == arity || varargs && arity >= parameters - 1)) {
+      if (method.name().equals(name) && (parameters == arity || (varargs && arity >= parameters - 1))) {
         result.add(new MethodOf(type.get(), method));
       }
     }

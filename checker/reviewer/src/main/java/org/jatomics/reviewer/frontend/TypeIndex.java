@@ -94,7 +94,7 @@ public final class TypeIndex {
     Map<String, FieldDecl> fields = new LinkedHashMap<>();
     List<MethodDecl> methods = new ArrayList<>();
     boolean isInterface =
-        type instanceof ClassOrInterfaceDeclaration c && c.isInterface()
+        (type instanceof ClassOrInterfaceDeclaration c && c.isInterface())
             || type instanceof AnnotationDeclaration;
     if (type instanceof RecordDeclaration record) {
       for (Parameter component : record.getParameters()) {

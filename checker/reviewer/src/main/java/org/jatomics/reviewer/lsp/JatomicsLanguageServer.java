@@ -167,7 +167,9 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           List.of(
               new FileSystemWatcher(Either.forLeft("**/*.java")),
               new FileSystemWatcher(Either.forLeft("**/" + ConfigFile.NAME)));
-      client.registerCapability(
+      // The client's answer carries nothing; a client that refuses still gets didChange events.
+      var unused =
+          client.registerCapability(
           new RegistrationParams(
               List.of(
                   new Registration(
@@ -177,7 +179,6 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
     }
     Thread indexer = new Thread(this::indexWorkspace, "jatomics-lsp-index");
     indexer.setDaemon(true);
-    indexer.setPriority(Thread.MIN_PRIORITY);
     indexer.start();
   }
 
@@ -263,7 +264,8 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
               }
               workspace.open(uri, text, version);
             });
-            worker.schedule(() -> analyseIfLatest(uri, version), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+            // The analysis reports its own failures as a message to the client; nothing waits on it.
+            var unused = worker.schedule(() -> analyseIfLatest(uri, version), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
           });
         }
 
@@ -470,7 +472,7 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
   }
 
   private static boolean before(Position a, Position b) {
-    return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
+    return a.getLine() < b.getLine() || (a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter());
   }
 
   private static java.util.Optional<Path> fileRoot(String uri) {

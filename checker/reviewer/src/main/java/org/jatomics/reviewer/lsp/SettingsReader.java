@@ -16,7 +16,8 @@ import org.jatomics.checker.Config;
  * Reads the server's settings: the workspace's {@code .jatomics.yml}, then
  * {@code initializationOptions} or {@code workspace/didChangeConfiguration} on top (a JSON object,
  * optionally under a {@code "jatomics"} key). The keys are {@code .jatomics.yml}'s:
- * {@code unsafe-methods}, {@code field-offset-methods}, {@code docs-url} (strings, or arrays of
+ * {@code unsafe-methods}, {@code field-offset-methods}, {@code var-handle-factories},
+ * {@code docs-url} (strings, or arrays of
  * strings joined with commas; the {@code Jatomics:} option names are accepted too) and
  * {@code enable} / {@code disable} (check names). The reviewer-only keys of the file
  * ({@code fail-on}, {@code format}, {@code exclude}, {@code baseline}, {@code encoding}) are
@@ -30,6 +31,7 @@ final class SettingsReader {
       Map.of(
           "unsafe-methods", Config.UNSAFE_METHODS,
           "field-offset-methods", Config.FIELD_OFFSET_METHODS,
+          "var-handle-factories", Config.VAR_HANDLE_FACTORIES,
           "docs-url", Config.DOCS_URL);
 
   /** Keys of {@code .jatomics.yml} that only the command-line reviewer uses. */
@@ -103,7 +105,7 @@ final class SettingsReader {
         result.add(element.getAsString());
       }
     } else if (value.isJsonPrimitive()) {
-      for (String part : value.getAsString().split(",")) {
+      for (String part : value.getAsString().split(",", -1)) {
         if (!part.isBlank()) {
           result.add(part.trim());
         }

@@ -28,7 +28,7 @@ final class TextChanges {
     int i = 0;
     while (line < position.getLine() && i < text.length()) {
       char c = text.charAt(i++);
-      if (c == '\n' || c == '\r' && (i >= text.length() || text.charAt(i) != '\n')) {
+      if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
         line++;
       }
     }

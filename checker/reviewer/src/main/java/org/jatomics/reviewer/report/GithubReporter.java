@@ -36,7 +36,7 @@ public final class GithubReporter implements Reporter {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '%' || c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') {
+      if (c == '%' || c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
         out.append(c <= 0xff ? String.format("%%%02X", (int) c) : String.format("%%u%04X", (int) c));
       } else {
         out.append(c);

@@ -107,7 +107,7 @@ public final class TextReporter implements Reporter {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
       if (control && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

@@ -402,8 +402,11 @@ class ReviewerFuzzTest {
     }
 
     private static boolean parse(byte[] bytes) {
+      // As javac and the reviewer read source: after unicode-escape translation (JLS 3.3).
       ParserConfiguration configuration =
-          new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+          new ParserConfiguration()
+              .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+              .setPreprocessUnicodeEscapes(true);
       try {
         ParseResult<CompilationUnit> result =
             new JavaParser(configuration).parse(SourceDecoder.decode(bytes, null));

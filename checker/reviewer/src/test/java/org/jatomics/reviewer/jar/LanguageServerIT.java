@@ -153,7 +153,7 @@ class LanguageServerIT {
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(typo));
     MessageParams refused = client.messages.poll(30, TimeUnit.SECONDS);
     assertNotNull(refused);
-    assertTrue(refused.getMessage().contains("unknown setting 'unsafe-method'; the settings are enable, disable, docs-url, field-offset-methods, unsafe-methods"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("unknown setting 'unsafe-method'; the settings are enable, disable, docs-url, field-offset-methods, unsafe-methods, var-handle-factories"), refused.getMessage());
 
     // Closing clears the document's diagnostics.
     server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));

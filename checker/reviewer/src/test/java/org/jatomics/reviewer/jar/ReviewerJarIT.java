@@ -66,6 +66,23 @@ class ReviewerJarIT {
     assertTrue(review.hasNoStackTrace());
   }
 
+  /**
+   * The six checks on jatomics' own main code (the Error Prone plugin cannot check the modules it
+   * is built after, nor the reviewer without depending on Error Prone): nothing to report, and a
+   * finding fails the build.
+   */
+  @Test
+  void ownCodeIsClean() throws Exception {
+    Path root = Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
+    List<String> args = new ArrayList<>(List.of("review", "--no-progress", "--fail-on", "warning"));
+    for (String module : List.of("annotations", "processor", "raw", "checker/core", "checker/errorprone", "checker/reviewer")) {
+      args.add(root.resolve(module).resolve("src/main/java").toString());
+    }
+    ReviewerJar.Result review = ReviewerJar.run(dir, args.toArray(String[]::new));
+    assertEquals(0, review.exit(), review.out() + review.err());
+    assertTrue(review.out().startsWith("jatomics: no findings in "), review.out());
+  }
+
   @Test
   void badOptionsAreUsageErrorsWithoutStackTraces() throws Exception {
     Path tree = tree();
