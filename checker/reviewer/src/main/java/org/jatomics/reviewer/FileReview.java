@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
@@ -24,6 +25,8 @@ import org.jatomics.checker.model.Position;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnresolvedReceiver;
+import org.jatomics.reviewer.report.Unresolved;
 import org.jatomics.reviewer.frontend.FactExtractor;
 import org.jatomics.reviewer.report.Diagnostic;
 
@@ -116,7 +119,38 @@ public final class FileReview {
       Config config,
       Set<CheckName> checks,
       IntPredicate lineWanted) {
+    return analyse(display, text, unit, frontEnd, config, checks, lineWanted, unresolved -> {});
+  }
+
+  /**
+   * The diagnostics of one parsed file, as {@link #analyse(String, String, CompilationUnit,
+   * FactExtractor, Config, Set, IntPredicate)}; what could not be resolved (on wanted lines) goes
+   * to {@code unresolved}.
+   */
+  public static List<Diagnostic> analyse(
+      String display,
+      String text,
+      CompilationUnit unit,
+      FactExtractor frontEnd,
+      Config config,
+      Set<CheckName> checks,
+      IntPredicate lineWanted,
+      Consumer<Unresolved> unresolved) {
     UnitFacts facts = frontEnd.extract(display, text, unit);
+    for (UnresolvedReceiver receiver : facts.unresolvedReceivers()) {
+      Position at = facts.source().position(receiver.range().start());
+      if (lineWanted.test(at.line())) {
+        unresolved.accept(
+            new Unresolved(
+                display,
+                at.line(),
+                at.column(),
+                "could not resolve the type of `" + receiver.receiver() + "` in `" + receiver.receiver()
+                    + "." + receiver.method() + "(...)`: if it is sun.misc.Unsafe the call is an"
+                    + " unsafe operation that MissingSafetyComment could not check; pass the jar"
+                    + " declaring it with --classpath"));
+      }
+    }
     List<Diagnostic> result = new ArrayList<>();
     for (Finding finding : Checks.run(facts, config, checks)) {
       if (lineWanted.test(finding.start().line())) {

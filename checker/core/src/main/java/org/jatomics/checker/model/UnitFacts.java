@@ -24,6 +24,7 @@ import java.util.List;
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  * @param referenceEvents what bodies do with references to objects that may still be unpublished
  *     (see {@link ReferenceEvent}), in any order
+ * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
  */
 public record UnitFacts(
     String path,
@@ -40,7 +41,8 @@ public record UnitFacts(
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
     List<MethodBody> methodBodies,
-    List<ReferenceEvent> referenceEvents) {
+    List<ReferenceEvent> referenceEvents,
+    List<UnresolvedReceiver> unresolvedReceivers) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -57,6 +59,7 @@ public record UnitFacts(
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
     referenceEvents = List.copyOf(referenceEvents);
+    unresolvedReceivers = List.copyOf(unresolvedReceivers);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -97,6 +100,7 @@ public record UnitFacts(
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
+    private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -193,6 +197,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Records a call whose receiver may be {@code Unsafe} but could not be resolved. */
+    public Builder add(UnresolvedReceiver receiver) {
+      unresolvedReceivers.add(receiver);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -222,7 +232,8 @@ public record UnitFacts(
           suppressions,
           failures,
           methodBodies,
-          referenceEvents);
+          referenceEvents,
+          unresolvedReceivers);
     }
   }
 }

@@ -73,6 +73,16 @@ public final class SarifReporter implements Reporter {
       region.put("startLine", problem.line());
       region.put("startColumn", problem.column());
     }
+    for (Unresolved unresolved : report.unresolved()) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "note");
+      n.putObject("message").put("text", unresolved.message());
+      ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
+      artifact(physical, unresolved.file());
+      ObjectNode region = physical.putObject("region");
+      region.put("startLine", unresolved.line());
+      region.put("startColumn", unresolved.column());
+    }
 
     try (JsonGenerator log = Json.PRETTY.createGenerator(out)) {
       log.writeStartObject();

@@ -55,7 +55,10 @@ public final class TextReporter implements Reporter {
     out.write(summary(report) + "\n");
   }
 
-  /** The closing line: counts by severity, files analysed, files that could not be read. */
+  /**
+   * The closing line: counts by severity, files analysed, files that could not be read, calls that
+   * could not be resolved.
+   */
   public static String summary(Report report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
@@ -68,6 +71,11 @@ public final class TextReporter implements Reporter {
     line.append(" in ").append(plural(report.filesAnalyzed(), "file"));
     if (!report.problems().isEmpty()) {
       line.append("; ").append(plural(report.problems().size(), "file")).append(" could not be analysed");
+    }
+    if (!report.unresolved().isEmpty()) {
+      line.append("; ")
+          .append(plural(report.unresolved().size(), "call"))
+          .append(" on a receiver that may be Unsafe could not be resolved");
     }
     return line.toString();
   }
