@@ -190,7 +190,12 @@ public final class KnownApis {
     return Optional.empty();
   }
 
-  private static boolean isUnsafeMemoryAccessor(String name) {
+  /**
+   * Whether a call of a method named {@code name} on a {@code sun.misc.Unsafe} or
+   * {@code jdk.internal.misc.Unsafe} receiver is an unsafe operation; for front ends that must
+   * report a receiver they could not resolve (contract section 9).
+   */
+  public static boolean isUnsafeMemoryAccessor(String name) {
     if (NOT_UNSAFE.contains(name)) {
       return false;
     }

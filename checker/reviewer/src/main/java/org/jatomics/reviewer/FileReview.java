@@ -5,7 +5,6 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
@@ -24,6 +24,8 @@ import org.jatomics.checker.model.Position;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnresolvedReceiver;
+import org.jatomics.reviewer.report.Unresolved;
 import org.jatomics.reviewer.frontend.FactExtractor;
 import org.jatomics.reviewer.report.Diagnostic;
 
@@ -116,7 +118,38 @@ public final class FileReview {
       Config config,
       Set<CheckName> checks,
       IntPredicate lineWanted) {
+    return analyse(display, text, unit, frontEnd, config, checks, lineWanted, unresolved -> {});
+  }
+
+  /**
+   * The diagnostics of one parsed file, as {@link #analyse(String, String, CompilationUnit,
+   * FactExtractor, Config, Set, IntPredicate)}; what could not be resolved (on wanted lines) goes
+   * to {@code unresolved}.
+   */
+  public static List<Diagnostic> analyse(
+      String display,
+      String text,
+      CompilationUnit unit,
+      FactExtractor frontEnd,
+      Config config,
+      Set<CheckName> checks,
+      IntPredicate lineWanted,
+      Consumer<Unresolved> unresolved) {
     UnitFacts facts = frontEnd.extract(display, text, unit);
+    for (UnresolvedReceiver receiver : facts.unresolvedReceivers()) {
+      Position at = facts.source().position(receiver.range().start());
+      if (lineWanted.test(at.line())) {
+        unresolved.accept(
+            new Unresolved(
+                display,
+                at.line(),
+                at.column(),
+                "could not resolve the type of `" + receiver.receiver() + "` in `" + receiver.receiver()
+                    + "." + receiver.method() + "(...)`: if it is sun.misc.Unsafe the call is an"
+                    + " unsafe operation that MissingSafetyComment could not check; pass the jar"
+                    + " declaring it with --classpath"));
+      }
+    }
     List<Diagnostic> result = new ArrayList<>();
     for (Finding finding : Checks.run(facts, config, checks)) {
       if (lineWanted.test(finding.start().line())) {
@@ -135,7 +168,7 @@ public final class FileReview {
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
-      String imports = missingImports(unit, finding.fix());
+      String imports = importLines(finding.fix());
       if (!imports.isEmpty()) {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
@@ -178,39 +211,19 @@ public final class FileReview {
     }
   }
 
-  /** {@code import ...;} and {@code import static ...;} lines for the fix's imports the unit lacks. */
-  private static String missingImports(CompilationUnit unit, Fix fix) {
+  /**
+   * {@code import ...;} and {@code import static ...;} lines for the fix's imports (the core lists
+   * only those the unit lacks).
+   */
+  private static String importLines(Fix fix) {
     StringBuilder text = new StringBuilder();
     for (String type : fix.imports()) {
-      if (!imported(unit, type, false)) {
-        text.append("\nimport ").append(type).append(';');
-      }
+      text.append("\nimport ").append(type).append(';');
     }
     for (String member : fix.staticImports()) {
-      if (!imported(unit, member, true)) {
-        text.append("\nimport static ").append(member).append(';');
-      }
+      text.append("\nimport static ").append(member).append(';');
     }
     return text.toString();
-  }
-
-  /**
-   * Whether {@code name} (a type, or a static member) is visible in {@code unit} without a new
-   * import: imported by name or on demand, or (a type) declared in the unit's package.
-   */
-  private static boolean imported(CompilationUnit unit, String name, boolean isStatic) {
-    String owner = name.substring(0, Math.max(0, name.lastIndexOf('.')));
-    if (!isStatic && owner.equals(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""))) {
-      return true;
-    }
-    for (ImportDeclaration existing : unit.getImports()) {
-      String imported = existing.getNameAsString();
-      if (existing.isStatic() == isStatic
-          && (imported.equals(name) || (existing.isAsterisk() && imported.equals(owner)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The end of the last import, else of the package declaration, else the file's start. */

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import org.jatomics.reviewer.frontend.Relevance;
 import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
+import org.jatomics.reviewer.report.Unresolved;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Rule;
 
@@ -146,6 +149,7 @@ public final class Reviewer {
   public Report review() throws NoSuchFileException {
     List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
+    Queue<Unresolved> unresolved = new ConcurrentLinkedQueue<>();
     TypeIndex index = new TypeIndex();
     Set<String> localNames = Relevance.localNames(options.config());
     Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
@@ -201,7 +205,7 @@ public final class Reviewer {
         return;
       }
       try {
-        diagnostics.addAll(analyse(file, parsed, frontEnd));
+        diagnostics.addAll(analyse(file, parsed, frontEnd, unresolved::add));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The front end and the rules isolate failures per tree; this is the last line of defence.
         problems.put(file, new FileProblem(display(file), 1, 1, "internal error while analysing: " + describe(e)));
@@ -214,7 +218,7 @@ public final class Reviewer {
         rules.add(rule(check, options.config()));
       }
     }
-    return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size());
+    return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size(), new ArrayList<>(unresolved));
   }
 
   /** Whether {@code file} is to be analysed at all (a diff review analyses the changed files only). */
@@ -251,7 +255,7 @@ public final class Reviewer {
         config.docsUrl(check).orElse(null));
   }
 
-  private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd) {
+  private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd, Consumer<Unresolved> unresolved) {
     ChangedLines changed = options.changedLines();
     return FileReview.analyse(
         display(file),
@@ -260,7 +264,8 @@ public final class Reviewer {
         frontEnd,
         options.config(),
         options.checks(),
-        line -> changed == null || changed.isChanged(file, line));
+        line -> changed == null || changed.isChanged(file, line),
+        unresolved);
   }
 
   /** A file's path relative to the root, with {@code /}; the path as given when outside it. */

@@ -24,6 +24,8 @@ import java.util.List;
  * @param methodBodies the bodies of the unit's methods and constructors (for thin wrappers)
  * @param referenceEvents what bodies do with references to objects that may still be unpublished
  *     (see {@link ReferenceEvent}), in any order
+ * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
+ * @param imports the unit's import declarations
  */
 public record UnitFacts(
     String path,
@@ -40,7 +42,9 @@ public record UnitFacts(
     List<Suppression> suppressions,
     List<FrontEndFailure> failures,
     List<MethodBody> methodBodies,
-    List<ReferenceEvent> referenceEvents) {
+    List<ReferenceEvent> referenceEvents,
+    List<UnresolvedReceiver> unresolvedReceivers,
+    List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -57,6 +61,8 @@ public record UnitFacts(
     failures = List.copyOf(failures);
     methodBodies = List.copyOf(methodBodies);
     referenceEvents = List.copyOf(referenceEvents);
+    unresolvedReceivers = List.copyOf(unresolvedReceivers);
+    imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -67,6 +73,24 @@ public record UnitFacts(
   /** The statement with {@code id}, or {@code null} for {@link Statement#NONE}. */
   public Statement statement(int id) {
     return id == Statement.NONE ? null : statements.get(id);
+  }
+
+  /**
+   * Whether {@code qualifiedName} (a type, or with {@code staticMember} a static member) can be
+   * used by its simple name without a new import: an import covers it, or (a type) it is declared
+   * in the unit's package.
+   */
+  public boolean imports(String qualifiedName, boolean staticMember) {
+    int dot = qualifiedName.lastIndexOf('.');
+    if (!staticMember && packageName.equals(dot < 0 ? "" : qualifiedName.substring(0, dot))) {
+      return true;
+    }
+    for (UnitImport i : imports) {
+      if (i.covers(qualifiedName, staticMember)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -97,6 +121,8 @@ public record UnitFacts(
     private final List<FrontEndFailure> failures = new ArrayList<>();
     private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
+    private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
+    private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -193,6 +219,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Records a call whose receiver may be {@code Unsafe} but could not be resolved. */
+    public Builder add(UnresolvedReceiver receiver) {
+      unresolvedReceivers.add(receiver);
+      return this;
+    }
+
     /** Records a tree the front end failed to translate. */
     public Builder add(FrontEndFailure failure) {
       failures.add(failure);
@@ -202,6 +234,12 @@ public record UnitFacts(
     /** Adds what a body does with a reference that may be unpublished. */
     public Builder add(ReferenceEvent event) {
       referenceEvents.add(event);
+      return this;
+    }
+
+    /** Adds an import declaration. */
+    public Builder add(UnitImport declaration) {
+      imports.add(declaration);
       return this;
     }
 
@@ -222,7 +260,9 @@ public record UnitFacts(
           suppressions,
           failures,
           methodBodies,
-          referenceEvents);
+          referenceEvents,
+          unresolvedReceivers,
+          imports);
     }
   }
 }

@@ -49,6 +49,7 @@ import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnresolvedReceiver;
 import org.jatomics.checker.model.UnsafeOperation;
 import org.jatomics.checker.model.ValueUse;
 import org.jatomics.reviewer.frontend.Declarations.AnnotationUse;
@@ -718,6 +719,9 @@ final class ExpressionFacts {
 
   private void unsafeCall(MethodCallExpr call, Site site) {
     String owner = resolver.calleeOwner(call);
+    if (owner == null) {
+      unresolvedReceiver(call);
+    }
     if (owner == null && config.unsafeMethods().isEmpty()) {
       return;
     }
@@ -728,6 +732,30 @@ final class ExpressionFacts {
     }
     SourceRange range = new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end());
     unsafe(callee.declaringType(), name, callee.contract(), simpleName(callee.declaringType()) + "." + name, range, site);
+  }
+
+  /**
+   * Records a call of one of Unsafe's memory accessors on a receiver whose type is unknown and
+   * whose name may denote an {@code Unsafe} ({@link UnsafeHolders}): the reviewer cannot tell
+   * whether it is an unsafe operation, and says so (contract section 9).
+   */
+  private void unresolvedReceiver(MethodCallExpr call) {
+    Expression receiver = call.getScope().orElse(null);
+    if (receiver == null || !KnownApis.isUnsafeMemoryAccessor(call.getNameAsString())) {
+      return;
+    }
+    String name =
+        receiver instanceof NameExpr n ? n.getNameAsString()
+            : receiver instanceof FieldAccessExpr f ? f.getNameAsString()
+            : receiver instanceof MethodCallExpr m ? m.getNameAsString()
+            : null;
+    if (name != null && UnsafeHolders.mayName(name)) {
+      facts.add(
+          new UnresolvedReceiver(
+              call.getNameAsString(),
+              text(receiver),
+              new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end())));
+    }
   }
 
   private void unsafeConstruction(ObjectCreationExpr creation, Site site) {

@@ -154,7 +154,10 @@ public final class Relevance {
       JavaToken.Category category = token.getCategory();
       String text = token.getText();
       if (category.isIdentifier() || category.isKeyword()) {
-        if (local.contains(text) || isAccessorClassName(text) || text.indexOf('\\') >= 0) {
+        if (local.contains(text)
+            || isAccessorClassName(text)
+            || text.indexOf('\\') >= 0
+            || UnsafeHolders.mayName(text)) {
           return new Summary(true, new int[0]);
         }
         if (count == names.length) {

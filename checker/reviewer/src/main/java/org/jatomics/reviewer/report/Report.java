@@ -13,9 +13,19 @@ import java.util.List;
  * @param problems unreadable or unparsable files, sorted by file
  * @param rules the checks that ran, in a stable order
  * @param filesAnalyzed number of files read
+ * @param unresolved what could not be resolved (receivers that may be {@code Unsafe}), sorted
  */
 public record Report(
-    List<Diagnostic> diagnostics, List<FileProblem> problems, List<Rule> rules, int filesAnalyzed) {
+    List<Diagnostic> diagnostics,
+    List<FileProblem> problems,
+    List<Rule> rules,
+    int filesAnalyzed,
+    List<Unresolved> unresolved) {
+
+  /** A report in which everything was resolved. */
+  public Report(List<Diagnostic> diagnostics, List<FileProblem> problems, List<Rule> rules, int filesAnalyzed) {
+    this(diagnostics, problems, rules, filesAnalyzed, List.of());
+  }
 
   /** The order diagnostics are printed in. */
   public static final Comparator<Diagnostic> ORDER =
@@ -30,6 +40,10 @@ public record Report(
     diagnostics = diagnostics.stream().sorted(ORDER).toList();
     problems = problems.stream().sorted(Comparator.comparing(FileProblem::file)).toList();
     rules = List.copyOf(rules);
+    unresolved =
+        unresolved.stream()
+            .sorted(Comparator.comparing(Unresolved::file).thenComparingInt(Unresolved::line).thenComparingInt(Unresolved::column))
+            .toList();
   }
 
   /** How many diagnostics have {@code severity}. */

@@ -39,13 +39,13 @@ public final class TextReporter implements Reporter {
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          paint(BOLD, printable(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
+          paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
               + paint(RED, "error:") + " could not be analysed: " + oneLine(problem.message()) + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
       String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
       out.write(
-          paint(BOLD, printable(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
+          paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
               + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity) + " ["
               + d.check() + "] " + oneLine(d.message()) + "\n");
       if (!d.fixHint().isBlank()) {
@@ -55,7 +55,10 @@ public final class TextReporter implements Reporter {
     out.write(summary(report) + "\n");
   }
 
-  /** The closing line: counts by severity, files analysed, files that could not be read. */
+  /**
+   * The closing line: counts by severity, files analysed, files that could not be read, calls that
+   * could not be resolved.
+   */
   public static String summary(Report report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
@@ -69,11 +72,33 @@ public final class TextReporter implements Reporter {
     if (!report.problems().isEmpty()) {
       line.append("; ").append(plural(report.problems().size(), "file")).append(" could not be analysed");
     }
+    if (!report.unresolved().isEmpty()) {
+      line.append("; ")
+          .append(plural(report.unresolved().size(), "call"))
+          .append(" on a receiver that may be Unsafe could not be resolved");
+    }
     return line.toString();
   }
 
   private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * A path as the text format starts a line with: {@link #printable}, and behind {@code ./} when
+   * it starts with {@code :} or white space, since a CI runner reads a line that starts with
+   * {@code ::} after white space as a workflow command (a folder named
+   * {@code ::warning file=README.md::owned} at the root would otherwise be one).
+   */
+  static String path(String file) {
+    String shown = printable(file);
+    if (!shown.isEmpty()) {
+      char first = shown.charAt(0);
+      if (first == ':' || Character.isWhitespace(first) || Character.isSpaceChar(first)) {
+        return "./" + shown;
+      }
+    }
+    return shown;
   }
 
   private static String oneLine(String text) {
