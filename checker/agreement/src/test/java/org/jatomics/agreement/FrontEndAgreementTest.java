@@ -1,28 +1,26 @@
 package org.jatomics.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.jatomics.checker.CheckName;
-import org.jatomics.checker.Config;
-import org.jatomics.reviewer.Reviewer;
+import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.SourceText;
 import org.jatomics.reviewer.report.Diagnostic;
-import org.jatomics.reviewer.report.Report;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The two front ends agree: Error Prone (javac trees, full types) and the reviewer (JavaParser
- * trees, no class path) report the same findings, file by file and line by line, with the same
- * messages, over the whole corpus, the samples and the reviewer's example tree.
+ * trees, no class path) report the same findings over the whole corpus, the samples and the
+ * reviewer's example tree: per finding the check, the start and end position, the full message,
+ * the hint, and the file as it reads after applying that finding's fix alone (Error Prone's {@code SuggestedFix} through its patch mode, the
+ * reviewer's edits as {@code --fix} and the language server apply them).
  */
 class FrontEndAgreementTest {
   private static final Path TREE = Corpus.REPOSITORY.resolve("checker/reviewer/src/test/resources/tree");
@@ -42,31 +40,59 @@ class FrontEndAgreementTest {
   Stream<DynamicTest> samples() throws IOException {
     Path samples = Corpus.REPOSITORY.resolve("samples");
     List<Path> files = Corpus.javaFiles(samples, "/src/main/java/");
-    org.junit.jupiter.api.Assertions.assertFalse(files.isEmpty(), "no samples under " + samples);
+    assertFalse(files.isEmpty(), "no samples under " + samples);
     return compare(samples, files);
   }
 
-  private static Stream<DynamicTest> compare(Path root, List<Path> files) throws IOException {
-    Map<Path, Set<String>> errorProne = ErrorProneRun.findings(files);
-    Map<Path, Set<String>> reviewer = reviewer(root);
+  private static Stream<DynamicTest> compare(Path root, List<Path> files) {
+    Map<Path, List<ErrorProneFindings.Finding>> errorProne = ErrorProneFindings.run(files);
+    Map<Path, List<Diagnostic>> reviewer = ReviewerFindings.run(root);
     return files.stream()
         .map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> {
           Path key = file.toAbsolutePath().normalize();
+          String text = ReviewerFindings.read(file);
           assertEquals(
-              String.join("\n", errorProne.getOrDefault(key, Set.of())),
-              String.join("\n", reviewer.getOrDefault(key, Set.of())),
-              "Error Prone (expected) vs reviewer (actual) findings of " + file + " (line:Check: message)");
+              render(text, errorProne.getOrDefault(key, List.of()).stream().map(f -> errorProne(text, f)).toList()),
+              render(text, reviewer.getOrDefault(key, List.of()).stream().map(d -> reviewer(text, d)).toList()),
+              "Error Prone (expected) vs reviewer (actual) findings of " + file);
         }));
   }
 
-  private static Map<Path, Set<String>> reviewer(Path root) throws IOException {
-    Reviewer.Options options =
-        new Reviewer.Options(List.of(root), root, null, 2, EnumSet.allOf(CheckName.class), Config.DEFAULT, null, false);
-    Report report = new Reviewer(options).review();
-    Map<Path, Set<String>> result = new TreeMap<>();
-    for (Diagnostic d : report.diagnostics()) {
-      result.computeIfAbsent(root.resolve(d.file()).normalize(), f -> new TreeSet<>()).add(d.line() + ":" + d.check() + ": " + d.message());
-    }
-    return result;
+  /** One finding, the same way for both front ends. */
+  private record Seen(int start, int end, String check, String message, String hint, String fixed) {}
+
+  private static Seen errorProne(String text, ErrorProneFindings.Finding f) {
+    List<String> lines = f.text().lines().toList();
+    String message = lines.isEmpty() ? "" : lines.get(0);
+    String hint = lines.size() > 1 ? lines.get(1).strip() : "";
+    return new Seen(f.start(), f.end(), f.check(), message, hint, FixedText.change(text, f.fixed()));
+  }
+
+  private static Seen reviewer(String text, Diagnostic d) {
+    SourceText source = new SourceText(text);
+    String fixed = ReviewerFindings.fixed(text, d);
+    return new Seen(
+        source.offset(d.line(), d.column()),
+        source.offset(d.endLine(), d.endColumn()),
+        d.check(),
+        d.message(),
+        d.fixHint(),
+        FixedText.change(text, fixed));
+  }
+
+  private static String render(String text, List<Seen> findings) {
+    SourceText source = new SourceText(text);
+    List<String> out = new ArrayList<>();
+    findings.stream()
+        .sorted(java.util.Comparator.comparingInt(Seen::start).thenComparing(Seen::check).thenComparingInt(Seen::end))
+        .forEach(s -> {
+          Position start = source.position(s.start());
+          Position end = source.position(s.end());
+          out.add(start.line() + ":" + start.column() + "-" + end.line() + ":" + end.column() + " " + s.check()
+              + "\n  message: " + s.message()
+              + "\n  hint: " + s.hint()
+              + "\n  fix:\n    " + s.fixed().replace("\n", "\n    "));
+        });
+    return String.join("\n", out);
   }
 }

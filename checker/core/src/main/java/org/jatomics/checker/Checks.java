@@ -90,7 +90,7 @@ public final class Checks {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : out.findings()) {
       if (!suppressed(facts, finding)) {
-        kept.add(finding);
+        kept.add(withoutImportsInScope(facts, finding));
       }
     }
     return kept;
@@ -124,6 +124,34 @@ public final class Checks {
       out.reportFailure(failure.range(), failure.detail());
     }
     return out.findings();
+  }
+
+  /**
+   * {@code finding} with a fix that imports only what the unit lacks: both front ends add exactly
+   * these imports (Error Prone's patch mode would otherwise add {@code import static
+   * org.jatomics.Ordering.ACQUIRE;} next to {@code import static org.jatomics.Ordering.*;}).
+   */
+  private static Finding withoutImportsInScope(UnitFacts facts, Finding finding) {
+    Fix fix = finding.fix();
+    if (fix == null || (fix.imports().isEmpty() && fix.staticImports().isEmpty())) {
+      return finding;
+    }
+    Fix needed =
+        new Fix(
+            fix.description(),
+            fix.applicability(),
+            fix.edits(),
+            fix.imports().stream().filter(t -> !facts.imports(t, false)).toList(),
+            fix.staticImports().stream().filter(m -> !facts.imports(m, true)).toList());
+    return new Finding(
+        finding.check(),
+        finding.severity(),
+        finding.message(),
+        finding.hint(),
+        finding.range(),
+        finding.start(),
+        finding.end(),
+        needed);
   }
 
   private static boolean suppressed(UnitFacts facts, Finding finding) {

@@ -5,7 +5,6 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.ArrayList;
@@ -169,7 +168,7 @@ public final class FileReview {
       for (TextEdit edit : finding.fix().edits()) {
         edits.add(edit(source, edit.range(), edit.replacement(), lines));
       }
-      String imports = missingImports(unit, finding.fix());
+      String imports = importLines(finding.fix());
       if (!imports.isEmpty()) {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
@@ -212,39 +211,19 @@ public final class FileReview {
     }
   }
 
-  /** {@code import ...;} and {@code import static ...;} lines for the fix's imports the unit lacks. */
-  private static String missingImports(CompilationUnit unit, Fix fix) {
+  /**
+   * {@code import ...;} and {@code import static ...;} lines for the fix's imports (the core lists
+   * only those the unit lacks).
+   */
+  private static String importLines(Fix fix) {
     StringBuilder text = new StringBuilder();
     for (String type : fix.imports()) {
-      if (!imported(unit, type, false)) {
-        text.append("\nimport ").append(type).append(';');
-      }
+      text.append("\nimport ").append(type).append(';');
     }
     for (String member : fix.staticImports()) {
-      if (!imported(unit, member, true)) {
-        text.append("\nimport static ").append(member).append(';');
-      }
+      text.append("\nimport static ").append(member).append(';');
     }
     return text.toString();
-  }
-
-  /**
-   * Whether {@code name} (a type, or a static member) is visible in {@code unit} without a new
-   * import: imported by name or on demand, or (a type) declared in the unit's package.
-   */
-  private static boolean imported(CompilationUnit unit, String name, boolean isStatic) {
-    String owner = name.substring(0, Math.max(0, name.lastIndexOf('.')));
-    if (!isStatic && owner.equals(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""))) {
-      return true;
-    }
-    for (ImportDeclaration existing : unit.getImports()) {
-      String imported = existing.getNameAsString();
-      if (existing.isStatic() == isStatic
-          && (imported.equals(name) || (existing.isAsterisk() && imported.equals(owner)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The end of the last import, else of the package declaration, else the file's start. */

@@ -323,7 +323,7 @@ public final class ReviewCommand implements Callable<Integer> {
       Fixer.Outcome outcome = Fixer.apply(report, base, unsafeFixes);
       PrintWriter err = spec.commandLine().getErr();
       for (String note : outcome.notes()) {
-        err.println("jatomics: " + note);
+        err.println("jatomics: " + TextReporter.printable(note)); // a note starts with a file's path
       }
       err.println("jatomics: fixed " + outcome.fixed() + (outcome.fixed() == 1 ? " finding" : " findings") + " in "
           + outcome.files() + (outcome.files() == 1 ? " file" : " files"));

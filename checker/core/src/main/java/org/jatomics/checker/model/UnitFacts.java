@@ -25,6 +25,7 @@ import java.util.List;
  * @param referenceEvents what bodies do with references to objects that may still be unpublished
  *     (see {@link ReferenceEvent}), in any order
  * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
+ * @param imports the unit's import declarations
  */
 public record UnitFacts(
     String path,
@@ -42,7 +43,8 @@ public record UnitFacts(
     List<FrontEndFailure> failures,
     List<MethodBody> methodBodies,
     List<ReferenceEvent> referenceEvents,
-    List<UnresolvedReceiver> unresolvedReceivers) {
+    List<UnresolvedReceiver> unresolvedReceivers,
+    List<UnitImport> imports) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -60,6 +62,7 @@ public record UnitFacts(
     methodBodies = List.copyOf(methodBodies);
     referenceEvents = List.copyOf(referenceEvents);
     unresolvedReceivers = List.copyOf(unresolvedReceivers);
+    imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
@@ -70,6 +73,24 @@ public record UnitFacts(
   /** The statement with {@code id}, or {@code null} for {@link Statement#NONE}. */
   public Statement statement(int id) {
     return id == Statement.NONE ? null : statements.get(id);
+  }
+
+  /**
+   * Whether {@code qualifiedName} (a type, or with {@code staticMember} a static member) can be
+   * used by its simple name without a new import: an import covers it, or (a type) it is declared
+   * in the unit's package.
+   */
+  public boolean imports(String qualifiedName, boolean staticMember) {
+    int dot = qualifiedName.lastIndexOf('.');
+    if (!staticMember && packageName.equals(dot < 0 ? "" : qualifiedName.substring(0, dot))) {
+      return true;
+    }
+    for (UnitImport i : imports) {
+      if (i.covers(qualifiedName, staticMember)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -101,6 +122,7 @@ public record UnitFacts(
     private final List<MethodBody> methodBodies = new ArrayList<>();
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
     private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
+    private final List<UnitImport> imports = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -215,6 +237,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds an import declaration. */
+    public Builder add(UnitImport declaration) {
+      imports.add(declaration);
+      return this;
+    }
+
     /** The collected facts. */
     public UnitFacts build() {
       return new UnitFacts(
@@ -233,7 +261,8 @@ public record UnitFacts(
           failures,
           methodBodies,
           referenceEvents,
-          unresolvedReceivers);
+          unresolvedReceivers,
+          imports);
     }
   }
 }

@@ -15,8 +15,9 @@ import org.jatomics.checker.model.SourceText;
 /**
  * Rewrites a plain access of an {@code @Atomic} field into the generated accessor call: a read
  * into {@code loadX(obj, ACQUIRE)}, a write into {@code storeX(obj, v, RELEASE)}, {@code ++},
- * {@code --}, {@code +=}, {@code -=} of an int or long into {@code fetchAddX(obj, d, FULL)}, any
- * other compound update statement into a {@code cmpxchgX} loop.
+ * {@code --}, {@code +=}, {@code -=} of an int or long into {@code fetchAddX(obj, d, FULL)} (plus
+ * {@code d} where the new value is used: {@code int y = ++x;}), any other compound update
+ * statement into a {@code cmpxchgX} loop.
  */
 final class AccessorFixes {
   private static final String ORDERING_PREFIX = KnownApis.ORDERING + ".";
@@ -67,8 +68,16 @@ final class AccessorFixes {
     String delta = delta(op, update.valueText());
     if (delta != null && field.type().kind().hasFetchAdd()) {
       String call = accessors + ".fetchAdd" + name + "(" + obj + delta + ", FULL)";
-      boolean sameValue = !update.valueUsed() || (!update.prefix() && (op.equals("++") || op.equals("--")));
-      return new Suggestion(call, sameValue ? rewrite(update.range(), call, "FULL") : null);
+      boolean increment = op.equals("++") || op.equals("--");
+      if (!update.valueUsed() || (!update.prefix() && increment)) {
+        return new Suggestion(call, rewrite(update.range(), call, "FULL"));
+      }
+      // The update's value is the new value (++x, x += d); fetchAdd returns the old one.
+      String operand = increment ? "1" : update.valueText();
+      boolean simple = SIMPLE_EXPRESSION.matcher(operand).matches();
+      String sign = op.startsWith("+") ? " + " : " - ";
+      String newValue = "(" + call + sign + (simple ? operand : "(" + operand + ")") + ")";
+      return new Suggestion(newValue, simple ? rewrite(update.range(), newValue, "FULL") : null);
     }
     String loopName = "a " + accessors + ".cmpxchg" + name + "(...) loop";
     SourceRange statement = expressionStatement(update.range(), source);

@@ -102,7 +102,7 @@ final class Publication {
       }
       boolean mayComeBack =
           escape || event.kind() == ReferenceEvent.Kind.ASSIGNED;
-      if (mayComeBack && event != dominating) {
+      if (mayComeBack && !event.equals(dominating)) {
         for (Statement loop : around) {
           if (contains(loop.range(), where) && !contains(loop.range(), dominating.range())) {
             return false;

@@ -5,6 +5,7 @@ import static com.google.errorprone.util.ASTHelpers.getEnclosedElements;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
@@ -63,6 +64,7 @@ import javax.lang.model.type.TypeKind;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.ContractOverride;
 import org.jatomics.checker.model.MethodBody;
@@ -123,6 +125,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     String text = FactsCache.sourceText(unit);
     String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     JavacFacts facts = new JavacFacts(state, config, text, packageName, unit.getSourceFile().getName());
+    for (ImportTree declaration : unit.getImports()) {
+      String name = declaration.getQualifiedIdentifier().toString();
+      boolean onDemand = name.endsWith(".*");
+      facts.out.add(new UnitImport(onDemand ? name.substring(0, name.length() - 2) : name, declaration.isStatic(), onDemand));
+    }
     facts.collectVarHandleFields(unit);
     facts.statements.push(Statement.NONE);
     facts.scan(new TreePath(unit), null);

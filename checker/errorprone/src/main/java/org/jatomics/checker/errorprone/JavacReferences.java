@@ -51,7 +51,7 @@ final class JavacReferences {
    * @param tracksThis whether {@code this} is unpublished at its start
    * @param cloneMethod whether it is the body of a {@code clone()} method
    */
-  private record Body(int start, boolean tracksThis, boolean cloneMethod) {}
+  record Body(int start, boolean tracksThis, boolean cloneMethod) {}
 
   private record Local(int id, Body body) {}
 
@@ -72,10 +72,10 @@ final class JavacReferences {
     boolean instance = !method.isStatic();
     boolean readObject =
         instance
-            && (name.equals("readObject")
+            && ((name.equals("readObject")
                     && parameters == 1
-                    && method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.io.ObjectInputStream")
-                || name.equals("readObjectNoData") && parameters == 0);
+                    && method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.io.ObjectInputStream"))
+                || (name.equals("readObjectNoData") && parameters == 0));
     enter(body, method.isConstructor() || readObject, instance && name.equals("clone") && parameters == 0);
   }
 
@@ -175,14 +175,14 @@ final class JavacReferences {
     }
     boolean self =
         kind == FieldAccess.Receiver.THIS
-            || kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText);
+            || (kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText));
     if (self && body.tracksThis()) {
       event(body.start(), ReferenceEvent.Kind.OBJECT_OF, where);
     } else if (kind == FieldAccess.Receiver.OTHER
         && receiver instanceof IdentifierTree id
         && ASTHelpers.getSymbol(id) instanceof VarSymbol v) {
       Local local = locals.get(v);
-      if (local != null && local.body() == body) {
+      if (local != null && local.body().equals(body)) {
         event(local.id(), ReferenceEvent.Kind.OBJECT_OF, where);
       }
     }
@@ -209,7 +209,7 @@ final class JavacReferences {
     if (local == null) {
       return;
     }
-    if (local.body() != body) {
+    if (!local.body().equals(body)) {
       event(local.id(), ReferenceEvent.Kind.ESCAPE, range.apply(id)); // captured
     } else if (!harmlessUse(path, false)
         && !(parent instanceof AssignmentTree a && a.getVariable() == id)) {
@@ -221,14 +221,14 @@ final class JavacReferences {
   private static boolean harmlessUse(TreePath path, boolean self) {
     Tree id = path.getLeaf();
     Tree parent = path.getParentPath().getLeaf();
-    return parent instanceof MemberSelectTree select && select.getExpression() == id
-        || self && parent instanceof MethodInvocationTree call && call.getMethodSelect() == id
-        || parent instanceof BinaryTree binary
-            && (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
-        || !self && parent instanceof InstanceOfTree
-        || !self
+    return (parent instanceof MemberSelectTree select && select.getExpression() == id)
+        || (self && parent instanceof MethodInvocationTree call && call.getMethodSelect() == id)
+        || (parent instanceof BinaryTree binary
+            && (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO))
+        || (!self && parent instanceof InstanceOfTree)
+        || (!self
             && parent instanceof ParenthesizedTree
-            && path.getParentPath().getParentPath().getLeaf() instanceof SynchronizedTree;
+            && path.getParentPath().getParentPath().getLeaf() instanceof SynchronizedTree);
   }
 
   /** A lambda in a body that tracks {@code this}: an escape when the lambda uses {@code this}. */

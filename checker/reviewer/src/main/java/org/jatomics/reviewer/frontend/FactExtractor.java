@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Set;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.Site;
@@ -87,6 +88,9 @@ public final class FactExtractor {
     Resolver resolver = new Resolver(index, unit);
     UnitFacts.Builder facts = UnitFacts.builder(path, text, resolver.scope().packageName());
     Walk walk = new Walk(facts, new Ranges(facts.source()), resolver);
+    for (com.github.javaparser.ast.ImportDeclaration declaration : unit.getImports()) {
+      facts.add(new UnitImport(declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
+    }
     for (com.github.javaparser.ast.comments.Comment comment : unit.getAllComments()) {
       walk.comment(comment);
     }
@@ -113,9 +117,39 @@ public final class FactExtractor {
       return source.offset(p.line, p.column);
     }
 
-    /** The exclusive end offset of an inclusive end position (one code unit further). */
+    /**
+     * The exclusive end offset of an inclusive end position: one code unit further, or past the
+     * unicode escape ({@code \u0078}, JLS 3.3) that the last character was written as, since
+     * JavaParser maps a translated character back to where its escape starts.
+     */
     int end(Position p) {
-      return Math.min(source.offset(p.line, p.column) + 1, source.text().length());
+      String text = source.text();
+      int at = source.offset(p.line, p.column);
+      return Math.min(at + unicodeEscapeLength(text, at), text.length());
+    }
+
+    /** The length of the unicode escape starting at {@code at}, else 1. */
+    static int unicodeEscapeLength(String text, int at) {
+      if (at + 1 >= text.length() || text.charAt(at) != '\\' || text.charAt(at + 1) != 'u') {
+        return 1;
+      }
+      int backslashes = 0;
+      for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+        backslashes++;
+      }
+      if (backslashes % 2 != 0) {
+        return 1;
+      }
+      int i = at + 1;
+      while (i < text.length() && text.charAt(i) == 'u') {
+        i++;
+      }
+      for (int digit = 0; digit < 4; digit++, i++) {
+        if (i >= text.length() || Character.digit(text.charAt(i), 16) < 0) {
+          return 1;
+        }
+      }
+      return i - at;
     }
   }
 
@@ -271,14 +305,15 @@ public final class FactExtractor {
           || node.getParentNode().orElse(null) instanceof AnnotationDeclaration;
     }
 
-    /** The body block of a method, constructor, initializer or lambda: not a statement itself. */
+    /** The body of a method, constructor, initializer or lambda: not a statement itself. */
     private boolean isBody(Statement statement) {
       Node parent = statement.getParentNode().orElse(null);
-      return statement instanceof BlockStmt
-          && (parent instanceof CallableDeclaration<?>
-              || parent instanceof CompactConstructorDeclaration
-              || parent instanceof InitializerDeclaration
-              || parent instanceof LambdaExpr);
+      // JavaParser wraps an expression lambda's body in an ExpressionStmt that the source lacks.
+      return parent instanceof LambdaExpr
+          || statement instanceof BlockStmt
+              && (parent instanceof CallableDeclaration<?>
+                  || parent instanceof CompactConstructorDeclaration
+                  || parent instanceof InitializerDeclaration);
     }
 
     private boolean isDeclaration(Node node) {

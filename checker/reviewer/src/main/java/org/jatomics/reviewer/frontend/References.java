@@ -48,11 +48,13 @@ import org.jatomics.reviewer.frontend.Resolver.MethodOf;
  * events as the Error Prone front end's {@code JavacReferences}; the rule is in core's
  * {@code Publication}).
  */
+// JavaParser nodes are compared by identity on purpose: Node.equals is structural
+@SuppressWarnings("ReferenceEquality")
 final class References {
   private final Ranges ranges;
   private final Resolver resolver;
   /** Tracked locals: declarator to the offset of its name. */
-  private final Map<VariableDeclarator, Integer> locals = new IdentityHashMap<>();
+  private final IdentityHashMap<VariableDeclarator, Integer> locals = new IdentityHashMap<>();
   /** Events by reference, emitted at the end for those that ever hold an unpublished object. */
   private final Map<Integer, List<ReferenceEvent>> pending = new LinkedHashMap<>();
 
@@ -75,8 +77,8 @@ final class References {
       assigned(localOf(name), assign.getValue(), assign);
     } else if (node instanceof NameExpr name && localOf(name) != null) {
       use(name, localOf(name));
-    } else if ((node instanceof ThisExpr self && self.getTypeName().isEmpty()
-            || node instanceof SuperExpr superExpr && superExpr.getTypeName().isEmpty())
+    } else if (((node instanceof ThisExpr self && self.getTypeName().isEmpty())
+            || (node instanceof SuperExpr superExpr && superExpr.getTypeName().isEmpty()))
         && !harmless((Expression) node, true)) {
       thisEscapes(node, ranges.of(node));
     } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
@@ -92,7 +94,7 @@ final class References {
   void fieldAccess(Expression access, Expression scope, FieldAccess.Receiver kind, String receiverText) {
     boolean self =
         kind == FieldAccess.Receiver.THIS
-            || kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText);
+            || (kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText));
     Node body = body(access);
     if (self && body instanceof BlockStmt block && tracksThis(block)) {
       event(ranges.of(block).start(), ReferenceEvent.Kind.OBJECT_OF, ranges.of(access));
@@ -174,13 +176,13 @@ final class References {
   /** A use that cannot publish the object: a member's receiver, a comparison, a lock. */
   private static boolean harmless(Expression use, boolean self) {
     Node parent = use.getParentNode().orElse(null);
-    return parent instanceof FieldAccessExpr access && access.getScope() == use
-        || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use
-        || parent instanceof BinaryExpr binary
+    return (parent instanceof FieldAccessExpr access && access.getScope() == use)
+        || (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use)
+        || (parent instanceof BinaryExpr binary
             && (binary.getOperator() == BinaryExpr.Operator.EQUALS
-                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
-        || !self && parent instanceof InstanceOfExpr
-        || !self && parent instanceof SynchronizedStmt lock && lock.getExpression() == use;
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS))
+        || (!self && parent instanceof InstanceOfExpr)
+        || (!self && parent instanceof SynchronizedStmt lock && lock.getExpression() == use);
   }
 
   private void thisEscapes(Node at, SourceRange where) {
@@ -252,9 +254,9 @@ final class References {
         return n;
       }
       if (n instanceof TypeDeclaration<?>
-          || n instanceof ObjectCreationExpr creation
+          || (n instanceof ObjectCreationExpr creation
               && creation.getAnonymousClassBody().isPresent()
-              && creation.getAnonymousClassBody().get().contains(child)) {
+              && creation.getAnonymousClassBody().get().contains(child))) {
         return null;
       }
     }
@@ -272,10 +274,10 @@ final class References {
     }
     if (parent instanceof MethodDeclaration method && !method.isStatic()) {
       String name = method.getNameAsString();
-      return name.equals("readObject")
+      return (name.equals("readObject")
               && method.getParameters().size() == 1
-              && method.getParameter(0).getType().asString().matches("(java\\.io\\.)?ObjectInputStream")
-          || name.equals("readObjectNoData") && method.getParameters().isEmpty();
+              && method.getParameter(0).getType().asString().matches("(java\\.io\\.)?ObjectInputStream"))
+          || (name.equals("readObjectNoData") && method.getParameters().isEmpty());
     }
     return false;
   }

@@ -149,18 +149,50 @@ public final class SarifReporter implements Reporter {
 
   private static void artifact(ObjectNode parent, String file) {
     ObjectNode location = parent.putObject("artifactLocation");
-    java.nio.file.Path path = java.nio.file.Path.of(file);
-    if (path.isAbsolute()) {
-      location.put("uri", path.toUri().toString()); // outside --root: an absolute file URI
-      return;
+    location.put("uri", uri(file));
+    if (!isAbsolute(file)) {
+      location.put("uriBaseId", SOURCE_ROOT);
     }
-    try {
-      // A relative reference: path segments percent-encoded (spaces, '%', '#', non-ASCII).
-      location.put("uri", new java.net.URI(null, null, file, null).toASCIIString());
-    } catch (java.net.URISyntaxException e) {
-      location.put("uri", file);
+  }
+
+  /**
+   * The URI of a reported path: a relative reference (RFC 3986 {@code path-noscheme}) for a path
+   * under the root, a {@code file:} URI for one outside it (an absolute path). Every character but
+   * the unreserved ones, the sub-delimiters, {@code @} and {@code /} is percent-encoded as UTF-8,
+   * {@code :} too in a relative reference, where a colon in the first segment would make it a
+   * scheme ({@code a:b/C.java}); so whatever a file name holds (spaces, {@code %}, {@code #},
+   * control characters, non-ASCII), the URI is valid and decodes back to the path.
+   */
+  static String uri(String file) {
+    if (!isAbsolute(file)) {
+      return encode(file, false);
     }
-    location.put("uriBaseId", SOURCE_ROOT);
+    return "file://" + (file.startsWith("/") ? "" : "/") + encode(file, true);
+  }
+
+  /**
+   * A path outside the root, as {@code Reviewer} shows it: {@code /...}, or {@code C:/...} on
+   * Windows (elsewhere {@code C:} is an ordinary folder name).
+   */
+  private static boolean isAbsolute(String file) {
+    return file.startsWith("/")
+        || java.io.File.separatorChar == '\\' && file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/';
+  }
+
+  private static String encode(String path, boolean keepColon) {
+    StringBuilder out = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~!$&'()*+,;=@/".indexOf(c) >= 0 || keepColon && c == ':';
+      if (plain) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
   }
 
   private static ObjectNode region(ObjectNode region, int line, int column, int endLine, int endColumn) {

@@ -39,13 +39,13 @@ public final class TextReporter implements Reporter {
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          paint(BOLD, printable(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
+          paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
               + paint(RED, "error:") + " could not be analysed: " + oneLine(problem.message()) + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
       String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
       out.write(
-          paint(BOLD, printable(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
+          paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
               + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity) + " ["
               + d.check() + "] " + oneLine(d.message()) + "\n");
       if (!d.fixHint().isBlank()) {
@@ -82,6 +82,23 @@ public final class TextReporter implements Reporter {
 
   private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * A path as the text format starts a line with: {@link #printable}, and behind {@code ./} when
+   * it starts with {@code :} or white space, since a CI runner reads a line that starts with
+   * {@code ::} after white space as a workflow command (a folder named
+   * {@code ::warning file=README.md::owned} at the root would otherwise be one).
+   */
+  static String path(String file) {
+    String shown = printable(file);
+    if (!shown.isEmpty()) {
+      char first = shown.charAt(0);
+      if (first == ':' || Character.isWhitespace(first) || Character.isSpaceChar(first)) {
+        return "./" + shown;
+      }
+    }
+    return shown;
   }
 
   private static String oneLine(String text) {

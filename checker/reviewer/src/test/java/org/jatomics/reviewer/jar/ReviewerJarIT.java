@@ -200,6 +200,59 @@ class ReviewerJarIT {
   }
 
   @Test
+  void anUnreadableFolderIsReportedNotSkipped() throws Exception {
+    Path tree = tree();
+    Files.copy(tree.resolve("src/Counter.java"), Files.createDirectories(tree.resolve("src/locked")).resolve("Hidden.java"));
+    Path jar = Files.copy(ReviewerJar.jar(), dir.resolve("reviewer.jar"));
+    List<String> command = new ArrayList<>();
+    if (isRoot()) {
+      // Root reads every folder; an unprivileged user (nobody) does not. It needs to reach the tree
+      // and the jar, so the temporary folder is opened to it, except the locked folder.
+      List<String> asNobody =
+          Files.isExecutable(Path.of("/usr/bin/setpriv"))
+              ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+              : Files.isExecutable(Path.of("/usr/sbin/runuser")) ? List.of("/usr/sbin/runuser", "-u", "nobody", "--") : List.of();
+      if (asNobody.isEmpty()) {
+        skip("running as root and neither setpriv nor runuser can drop to an unprivileged user");
+      }
+      command.addAll(asNobody);
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path p : all.toList()) {
+          Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+      }
+    }
+    Path locked = tree.resolve("src/locked");
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("-wx------"));
+    try {
+      if (!isRoot() && Files.isReadable(locked)) {
+        skip("this user reads a folder whose read permission is removed (and is not root, to run as nobody)");
+      }
+      command.addAll(List.of(ReviewerJar.java(), "-jar", jar.toString(), "review", "--no-progress", "src"));
+      ReviewerJar.Result result = ReviewerJar.start(tree, command);
+      assertEquals(2, result.exit(), result.out() + result.err());
+      assertTrue(result.out().contains("src/locked:1:1: error: could not be analysed: is a folder that cannot be read"), result.out());
+      assertTrue(result.out().contains("src/Counter.java:7:5: error: [NonAtomicAccess]"), "the other files are still reviewed");
+      assertFalse(result.out().contains("Hidden.java"), result.out());
+      assertTrue(result.hasNoStackTrace(), result.err());
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").start();
+    String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    id.waitFor();
+    return uid.equals("0");
+  }
+
+  private static void skip(String reason) {
+    System.err.println("ReviewerJarIT: skipped: " + reason);
+    org.junit.jupiter.api.Assumptions.abort(reason);
+  }
+
+  @Test
   void anInterruptedOrConcurrentWriteNeverLeavesAHalfReport() throws Exception {
     Path src = Files.createDirectories(dir.resolve("big/src"));
     StringBuilder many = new StringBuilder("import org.jatomics.annotations.Atomic;\nclass Many {\n  @Atomic int x;\n  void f() {\n");
@@ -240,17 +293,21 @@ class ReviewerJarIT {
     Path tree = tree();
     Path evil = Files.createDirectories(tree.resolve("src/x\n::warning file=README.md::owned\u001b[2J"));
     Files.copy(tree.resolve("src/Counter.java"), evil.resolve("Counter.java"));
+    // At the root, the text format's line would start with the folder's name.
+    Path atRoot = Files.createDirectories(tree.resolve("::warning file=README.md::owned"));
+    Files.copy(tree.resolve("src/Counter.java"), atRoot.resolve("Counter.java"));
     for (String format : List.of("text", "github", "rdjsonl", "sarif")) {
-      ReviewerJar.Result result = ReviewerJar.run(tree, "review", "--no-progress", "--format", format, "src");
+      ReviewerJar.Result result =
+          ReviewerJar.run(tree, "review", "--no-progress", "--format", format, "src", atRoot.getFileName().toString());
       assertEquals(1, result.exit(), format + ": " + result.err());
-      for (String line : (result.out() + result.err()).split("\n", -1)) {
-        assertFalse(line.startsWith("::warning file=README.md"), format + " printed a workflow command: " + line);
+      for (String line : (result.out() + result.err()).split("\r\n|\r|\n", -1)) {
+        assertFalse(line.stripLeading().startsWith("::warning file=README.md"), format + " printed a workflow command: " + line);
         assertFalse(line.contains("\u001b"), format + " printed an escape character: " + line);
       }
       if (format.equals("sarif")) {
         for (JsonNode result1 : JSON.readTree(result.out()).at("/runs/0/results")) {
           String uri = result1.at("/locations/0/physicalLocation/artifactLocation/uri").asString();
-          new java.net.URI(uri); // a valid URI reference
+          assertEquals(null, new java.net.URI(uri).getScheme(), "a relative reference: " + uri);
           assertFalse(uri.contains("\n"), uri);
         }
       }
