@@ -119,7 +119,8 @@ public final class FactExtractor {
 
     /**
      * The exclusive end offset of an inclusive end position: one code unit further, or past the
-     * unicode escape ({@code \u0078}, JLS 3.3) that the last character was written as, since
+     * unicode escape (backslash, {@code u}, four hex digits: JLS 3.3) that the last character was
+     * written as, since
      * JavaParser maps a translated character back to where its escape starts.
      */
     int end(Position p) {
@@ -310,10 +311,10 @@ public final class FactExtractor {
       Node parent = statement.getParentNode().orElse(null);
       // JavaParser wraps an expression lambda's body in an ExpressionStmt that the source lacks.
       return parent instanceof LambdaExpr
-          || statement instanceof BlockStmt
+          || (statement instanceof BlockStmt
               && (parent instanceof CallableDeclaration<?>
                   || parent instanceof CompactConstructorDeclaration
-                  || parent instanceof InitializerDeclaration);
+                  || parent instanceof InitializerDeclaration));
     }
 
     private boolean isDeclaration(Node node) {

@@ -53,7 +53,7 @@ final class Json {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      boolean control = ch >= 0x80 && ch <= 0x9f || ch == 0x2028 || ch == 0x2029;
+      boolean control = (ch >= 0x80 && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029;
       return control ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }

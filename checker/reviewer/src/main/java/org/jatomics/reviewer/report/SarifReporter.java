@@ -176,15 +176,15 @@ public final class SarifReporter implements Reporter {
    */
   private static boolean isAbsolute(String file) {
     return file.startsWith("/")
-        || java.io.File.separatorChar == '\\' && file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/';
+        || (java.io.File.separatorChar == '\\' && file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/');
   }
 
   private static String encode(String path, boolean keepColon) {
     StringBuilder out = new StringBuilder(path.length() + 16);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || "-._~!$&'()*+,;=@/".indexOf(c) >= 0 || keepColon && c == ':';
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=@/".indexOf(c) >= 0 || (keepColon && c == ':');
       if (plain) {
         out.append((char) c);
       } else {
