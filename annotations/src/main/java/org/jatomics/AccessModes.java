@@ -4,10 +4,10 @@ import java.lang.invoke.VarHandle.AccessMode;
 import java.util.Objects;
 
 /**
- * The {@link java.lang.invoke.VarHandle} access mode jatomics runs for each operation and
- * {@link Ordering}: the one table behind the generated field accessors ({@code jatomics-processor}
- * builds their dispatch from it) and {@code RawAtomics} (which calls it). Code that drives its own
- * {@code VarHandle}s can use it to get the same modes.
+ * The {@link java.lang.invoke.VarHandle} access mode jatomics runs for each operation and {@link
+ * Ordering}: the one table behind the generated field accessors ({@code jatomics-processor} builds
+ * their dispatch from it) and {@code RawAtomics} (which calls it). Code that drives its own {@code
+ * VarHandle}s can use it to get the same modes.
  *
  * <table>
  *   <caption>Ordering to access mode</caption>
@@ -23,10 +23,10 @@ import java.util.Objects;
  *       <td>COMPARE_AND_EXCHANGE</td><td>GET_AND_ADD</td></tr>
  * </table>
  *
- * <p>Where a mode is stronger than the ordering needs, it is the faster one on HotSpot: the
- * acquire and release forms of {@code getAndSet}/{@code getAndAdd} are CAS loops while the volatile
- * forms are single instructions ({@code xchg}, {@code lock xadd}; {@code swpal}, {@code ldaddal}
- * on AArch64 with LSE); the JVM has no relaxed {@code compareAndExchange}, and the acquire form is
+ * <p>Where a mode is stronger than the ordering needs, it is the faster one on HotSpot: the acquire
+ * and release forms of {@code getAndSet}/{@code getAndAdd} are CAS loops while the volatile forms
+ * are single instructions ({@code xchg}, {@code lock xadd}; {@code swpal}, {@code ldaddal} on
+ * AArch64 with LSE); the JVM has no relaxed {@code compareAndExchange}, and the acquire form is
  * never dearer than the others. {@code docs/ordering.md} has the measurements.
  *
  * <p>Each method compares its argument with the ordering constants by identity, so for a constant
@@ -39,8 +39,8 @@ public final class AccessModes {
   private AccessModes() {}
 
   /**
-   * The mode of an atomic load: opaque for {@code RELAXED}, acquire for {@code ACQUIRE} and
-   * {@code CONSUME} (the JVM has no dependency ordering, so consume is acquire).
+   * The mode of an atomic load: opaque for {@code RELAXED}, acquire for {@code ACQUIRE} and {@code
+   * CONSUME} (the JVM has no dependency ordering, so consume is acquire).
    *
    * @param o the ordering
    * @return {@code GET_OPAQUE} or {@code GET_ACQUIRE}
@@ -62,8 +62,8 @@ public final class AccessModes {
   }
 
   /**
-   * The mode of an exchange ({@code xchg}): volatile for every ordering, one instruction on
-   * HotSpot where the acquire and release forms are CAS loops.
+   * The mode of an exchange ({@code xchg}): volatile for every ordering, one instruction on HotSpot
+   * where the acquire and release forms are CAS loops.
    *
    * @param o the ordering
    * @return {@code GET_AND_SET}

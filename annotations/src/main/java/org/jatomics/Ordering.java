@@ -4,8 +4,8 @@ package org.jatomics;
  * The memory ordering of an atomic operation, as a type.
  *
  * <p>Users write {@code import static org.jatomics.Ordering.*;} and pass one of the five constants
- * {@link #RELAXED}, {@link #ACQUIRE}, {@link #CONSUME}, {@link #RELEASE} or {@link #FULL}. As in the
- * Linux kernel's Rust atomics, the orderings an operation accepts are part of its signature:
+ * {@link #RELAXED}, {@link #ACQUIRE}, {@link #CONSUME}, {@link #RELEASE} or {@link #FULL}. As in
+ * the Linux kernel's Rust atomics, the orderings an operation accepts are part of its signature:
  *
  * <ul>
  *   <li>loads take an {@link AcquireOrRelaxed} ({@code RELAXED}, {@code ACQUIRE}, {@code CONSUME});
@@ -87,8 +87,8 @@ public sealed interface Ordering {
    * <p>C11: {@code memory_order_seq_cst}. Linux kernel: the fully ordered RMW forms ({@code
    * atomic_xchg()}, {@code atomic_cmpxchg()}, {@code atomic_fetch_add()} without suffix). JVM:
    * {@link java.lang.invoke.VarHandle#compareAndExchange volatile} mode ({@code getAndSet}, {@code
-   * compareAndExchange}, {@code getAndAdd}), which is what {@code java.util.concurrent.atomic} uses.
-   * Loads and stores do not take {@code FULL}: as in the kernel's Rust atomics, sequentially
+   * compareAndExchange}, {@code getAndAdd}), which is what {@code java.util.concurrent.atomic}
+   * uses. Loads and stores do not take {@code FULL}: as in the kernel's Rust atomics, sequentially
    * consistent plain loads and stores are not offered; use an RMW or a fence.
    */
   Full FULL = new Full();

@@ -15,9 +15,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The ordering restrictions users rely on: a wrong ordering is a compile error. */
 class OrderingTest {
@@ -112,12 +112,17 @@ class OrderingTest {
             return source;
           }
         };
-    String classes = new File(Ordering.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getPath();
-    List<String> options = List.of("-classpath", classes, "-d", System.getProperty("java.io.tmpdir"), "-proc:none");
+    String classes =
+        new File(Ordering.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+            .getPath();
+    List<String> options =
+        List.of("-classpath", classes, "-d", System.getProperty("java.io.tmpdir"), "-proc:none");
     boolean ok =
         javac.getTask(new StringWriter(), null, diagnostics, options, null, List.of(file)).call();
     List<Diagnostic<? extends JavaFileObject>> errors =
-        diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .toList();
     assertEquals(ok, errors.isEmpty());
     return errors;
   }

@@ -24,8 +24,8 @@ import java.lang.annotation.Target;
  * written atomically) nor on interface fields (they are implicitly final); the processor reports
  * both as compile errors.
  *
- * <p>Retained in class files, so the checker sees it across compilation units. Meta-annotated
- * with a {@code Keep} annotation, so Error Prone's {@code UnusedVariable} does not report a private
+ * <p>Retained in class files, so the checker sees it across compilation units. Meta-annotated with
+ * a {@code Keep} annotation, so Error Prone's {@code UnusedVariable} does not report a private
  * {@code @Atomic} field that only its generated accessors use.
  */
 @Documented

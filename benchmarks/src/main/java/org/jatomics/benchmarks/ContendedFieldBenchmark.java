@@ -58,6 +58,7 @@ public class ContendedFieldBenchmark {
     final VolatileCell volatileCell = new VolatileCell();
     final AtomicLong atomicLong = new AtomicLong();
     final LockedCell lockedCell = new LockedCell();
+
     /** The writer's private count (only the writer thread touches it). */
     long written;
 

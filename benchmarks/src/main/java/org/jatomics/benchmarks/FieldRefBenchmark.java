@@ -8,9 +8,9 @@ import static org.jatomics.Ordering.RELEASE;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
-import java.util.concurrent.TimeUnit;
 import org.jatomics.Ordering;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,16 +24,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Single-threaded cost of every operation on a reference field, one benchmark per operation, ordering and
- * implementation, named {@code <operation>_<ORDERING>_<implementation>} so that JMH (which runs
- * benchmarks in name order) runs the implementations of one operation back to back:
+ * Single-threaded cost of every operation on a reference field, one benchmark per operation,
+ * ordering and implementation, named {@code <operation>_<ORDERING>_<implementation>} so that JMH
+ * (which runs benchmarks in name order) runs the implementations of one operation back to back:
  *
  * <ul>
  *   <li>{@code generated}: the processor's {@code CellAtomics} with a constant ordering;
  *   <li>{@code generatedVar}: the same, with the ordering read from a non-final field of this
  *       state, so the JIT cannot fold it as a constant (it can only profile it);
- *   <li>{@code handwritten}: a {@code private static final VarHandle} invoked with exact types,
- *       in the fastest mode that gives the ordering (the limit the generated code must reach);
+ *   <li>{@code handwritten}: a {@code private static final VarHandle} invoked with exact types, in
+ *       the fastest mode that gives the ordering (the limit the generated code must reach);
  *   <li>{@code handwrittenMode}: the mode named like the ordering ({@code getAndAddAcquire}, ...),
  *       which settles the processor's ordering-to-mode table;
  *   <li>{@code updater}, {@code atomic}, {@code sync}: the field updater, the boxed atomic and a

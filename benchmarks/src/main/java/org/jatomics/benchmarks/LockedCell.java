@@ -1,8 +1,8 @@
 package org.jatomics.benchmarks;
 
 /**
- * The {@code synchronized} baseline: plain fields guarded by the cell's monitor, each operation
- * one {@code synchronized} block, as code without atomics would write it.
+ * The {@code synchronized} baseline: plain fields guarded by the cell's monitor, each operation one
+ * {@code synchronized} block, as code without atomics would write it.
  */
 public final class LockedCell {
   private long value;

@@ -27,9 +27,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * The language server's latency and memory, measured as an editor sees them:
- * {@code java -cp BENCHMARKS_JAR org.jatomics.benchmarks.LspLatency REVIEWER_ALL_JAR WORKSPACE_LINES EDITS}.
- * It generates a workspace of about WORKSPACE_LINES lines (files of 1,000 lines, each with
+ * The language server's latency and memory, measured as an editor sees them: {@code java -cp
+ * BENCHMARKS_JAR org.jatomics.benchmarks.LspLatency REVIEWER_ALL_JAR WORKSPACE_LINES EDITS}. It
+ * generates a workspace of about WORKSPACE_LINES lines (files of 1,000 lines, each with
  * {@code @Atomic} fields and plain accesses), starts {@code java -jar REVIEWER_ALL_JAR lsp}, opens
  * one 1,000-line file and changes it EDITS times, printing the time from each {@code didChange} to
  * the {@code publishDiagnostics} for that version (median, 90th percentile, max after a warm-up of
@@ -54,25 +54,46 @@ public final class LspLatency {
 
     BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
     java.util.concurrent.CountDownLatch indexed = new java.util.concurrent.CountDownLatch(1);
-    LanguageClient client = new LanguageClient() {
-      @Override public void telemetryEvent(Object object) {}
-      @Override public void publishDiagnostics(PublishDiagnosticsParams p) { published.add(p); }
-      @Override public void showMessage(MessageParams p) { System.err.println(p.getMessage()); }
-      @Override public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
-        return CompletableFuture.completedFuture(null);
-      }
-      @Override public void logMessage(MessageParams p) {
-        System.out.println("server: " + p.getMessage());
-        if (p.getMessage().contains("indexed ")) {
-          indexed.countDown();
-        }
-      }
-    };
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    LanguageClient client =
+        new LanguageClient() {
+          @Override
+          public void telemetryEvent(Object object) {}
+
+          @Override
+          public void publishDiagnostics(PublishDiagnosticsParams p) {
+            published.add(p);
+          }
+
+          @Override
+          public void showMessage(MessageParams p) {
+            System.err.println(p.getMessage());
+          }
+
+          @Override
+          public CompletableFuture<MessageActionItem> showMessageRequest(
+              ShowMessageRequestParams p) {
+            return CompletableFuture.completedFuture(null);
+          }
+
+          @Override
+          public void logMessage(MessageParams p) {
+            System.out.println("server: " + p.getMessage());
+            if (p.getMessage().contains("indexed ")) {
+              indexed.countDown();
+            }
+          }
+        };
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "lsp")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     Launcher<LanguageServer> launcher =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        LSPLauncher.createClientLauncher(
+            client, process.getInputStream(), process.getOutputStream());
     launcher.startListening();
     LanguageServer server = launcher.getRemoteProxy();
     InitializeParams init = new InitializeParams();
@@ -80,13 +101,16 @@ public final class LspLatency {
     long start = System.nanoTime();
     server.initialize(init).get(600, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 0, file(0, 0))));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 0, file(0, 0))));
     awaitVersion(published, uri, 0);
     long first = System.nanoTime();
     if (!indexed.await(600, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the workspace was not indexed within 600 s");
     }
-    System.out.printf("workspace: %d files, %d lines; initialize to the first diagnostics of the open file: %d ms;"
+    System.out.printf(
+        "workspace: %d files, %d lines; initialize to the first diagnostics of the open file: %d ms;"
             + " to the index complete: %d ms%n",
         files, files * 1000, (first - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
 
@@ -94,30 +118,54 @@ public final class LspLatency {
     for (int v = 1; v <= edits; v++) {
       TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(file(0, v));
       long t0 = System.nanoTime();
-      server.getTextDocumentService().didChange(
-          new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, v), List.of(change)));
+      server
+          .getTextDocumentService()
+          .didChange(
+              new DidChangeTextDocumentParams(
+                  new VersionedTextDocumentIdentifier(uri, v), List.of(change)));
       awaitVersion(published, uri, v);
       micros[v - 1] = (System.nanoTime() - t0) / 1000;
     }
     long[] warm = Arrays.copyOfRange(micros, edits / 10, edits);
     Arrays.sort(warm);
-    System.out.printf("didChange -> publishDiagnostics, 1,000-line file, %d warm edits: median %.1f ms, p90 %.1f ms, max %.1f ms"
+    System.out.printf(
+        "didChange -> publishDiagnostics, 1,000-line file, %d warm edits: median %.1f ms, p90 %.1f ms, max %.1f ms"
             + " (includes the server's %d ms debounce)%n",
-        warm.length, warm[warm.length / 2] / 1000.0, warm[warm.length * 9 / 10] / 1000.0, warm[warm.length - 1] / 1000.0, 20);
-    Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-        Long.toString(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
-    Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-        Long.toString(process.pid()), "GC.run").start();
+        warm.length,
+        warm[warm.length / 2] / 1000.0,
+        warm[warm.length * 9 / 10] / 1000.0,
+        warm[warm.length - 1] / 1000.0,
+        20);
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "GC.heap_info")
+            .redirectErrorStream(true)
+            .start();
+    Process gc =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "GC.run")
+            .start();
     gc.waitFor();
-    jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-        Long.toString(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
-    System.out.println("server heap after a GC:\n" + new String(jcmd.getInputStream().readAllBytes()));
+    jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "GC.heap_info")
+            .redirectErrorStream(true)
+            .start();
+    System.out.println(
+        "server heap after a GC:\n" + new String(jcmd.getInputStream().readAllBytes()));
     server.shutdown().get(30, TimeUnit.SECONDS);
     server.exit();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  private static void awaitVersion(BlockingQueue<PublishDiagnosticsParams> published, String uri, int version)
+  private static void awaitVersion(
+      BlockingQueue<PublishDiagnosticsParams> published, String uri, int version)
       throws InterruptedException {
     while (true) {
       PublishDiagnosticsParams p = published.poll(600, TimeUnit.SECONDS);
@@ -144,7 +192,16 @@ public final class LspLatency {
     while (lines.size() < 998) {
       int n = lines.size();
       String use = n % 10 == 0 ? "o.hits" : "o.total" + salt;
-      lines.add("  long m" + n + "(C" + index + " o) { long x = " + n + " + " + use + "; return x > 0 ? x : -x; }");
+      lines.add(
+          "  long m"
+              + n
+              + "(C"
+              + index
+              + " o) { long x = "
+              + n
+              + " + "
+              + use
+              + "; return x > 0 ? x : -x; }");
     }
     lines.add("}");
     return String.join("\n", lines) + "\n";

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The limit for the reviewer's throughput: JavaParser 3.28.2 parsing the same files, on one
- * thread, and doing nothing else. Prints one line per pass ({@code pass N: files, lines, seconds,
+ * The limit for the reviewer's throughput: JavaParser 3.28.2 parsing the same files, on one thread,
+ * and doing nothing else. Prints one line per pass ({@code pass N: files, lines, seconds,
  * lines/s}); the first pass of a fresh JVM is what a command-line run of the reviewer compares
  * with, later passes show the steady state.
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.jatomics.benchmarks.ParseOnly [--passes N]
- * PATH...} where each PATH is a Java file, a directory (searched for {@code *.java}) or
- * {@code @list} (a file naming one Java file per line).
+ * <p>Usage: {@code java -cp benchmarks.jar org.jatomics.benchmarks.ParseOnly [--passes N] PATH...}
+ * where each PATH is a Java file, a directory (searched for {@code *.java}) or {@code @list} (a
+ * file naming one Java file per line).
  */
 public final class ParseOnly {
   private ParseOnly() {}

@@ -31,12 +31,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Single-threaded cost of atomics on native memory: {@code RawAtomics} ({@code raw}, and
- * {@code rawVar} with the ordering in a non-final field) against a hand-written
- * {@code static final} FFM {@code VarHandle} ({@code handwritten}: the fastest mode that gives
- * the ordering; {@code handwrittenMode}: the mode named like it) and Agrona's {@code UnsafeBuffer}
- * over the same bytes ({@code agrona}). The {@code subword_<operation>_<type><Implementation>}
- * benchmarks compare the byte and short emulation (a CAS on the enclosing aligned int) with a plain int CAS.
+ * Single-threaded cost of atomics on native memory: {@code RawAtomics} ({@code raw}, and {@code
+ * rawVar} with the ordering in a non-final field) against a hand-written {@code static final} FFM
+ * {@code VarHandle} ({@code handwritten}: the fastest mode that gives the ordering; {@code
+ * handwrittenMode}: the mode named like it) and Agrona's {@code UnsafeBuffer} over the same bytes
+ * ({@code agrona}). The {@code subword_<operation>_<type><Implementation>} benchmarks compare the
+ * byte and short emulation (a CAS on the enclosing aligned int) with a plain int CAS.
  *
  * <p>Names follow {@link FieldBenchmark}: {@code <operation>_<ORDERING>_<implementation>}.
  */
@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
       "--enable-native-access=ALL-UNNAMED",
       "--sun-misc-unsafe-memory-access=allow",
       "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"
@@ -58,8 +60,8 @@ public class RawBenchmark {
   private static final int SLOTS = 64;
 
   /**
-   * Where the memory comes from: {@code shared} (an {@code Arena.ofShared()}, as memory shared
-   * with native threads usually is) or {@code global} ({@code Arena.global()}, no liveness check).
+   * Where the memory comes from: {@code shared} (an {@code Arena.ofShared()}, as memory shared with
+   * native threads usually is) or {@code global} ({@code Arena.global()}, no liveness check).
    */
   @Param({"shared"})
   public String arena;
@@ -79,7 +81,10 @@ public class RawBenchmark {
   /** Creates the state; JMH calls {@link #setUp()}. */
   public RawBenchmark() {}
 
-  /** Allocates {@code SLOTS} longs aligned to a cache line and wraps the same bytes in an Agrona buffer. */
+  /**
+   * Allocates {@code SLOTS} longs aligned to a cache line and wraps the same bytes in an Agrona
+   * buffer.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     owner = "global".equals(arena) ? null : Arena.ofShared();

@@ -1,8 +1,8 @@
 package org.jatomics.benchmarks;
 
 /**
- * The shape {@code AtomicLongFieldUpdater} and {@code AtomicReferenceFieldUpdater} require: the same
- * two fields as {@link Cell}, but {@code volatile} (the updaters refuse anything else).
+ * The shape {@code AtomicLongFieldUpdater} and {@code AtomicReferenceFieldUpdater} require: the
+ * same two fields as {@link Cell}, but {@code volatile} (the updaters refuse anything else).
  */
 public final class VolatileCell {
   /** The counter. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The published modules built before this one attach a sources jar and a Javadoc jar (root pom,
  * maven-source-plugin and maven-javadoc-plugin in {@code package}) with the public API in them.
- * Needs those modules packaged in the same build ({@code mvn verify}, or {@code -pl
- * processor-tests -am}).
+ * Needs those modules packaged in the same build ({@code mvn verify}, or {@code -pl processor-tests
+ * -am}).
  */
 class ArtifactsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -25,7 +25,9 @@ class ArtifactsTest {
     Path target = ROOT.resolve(module).resolve("target");
     try (Stream<Path> files = Files.list(target)) {
       List<Path> jars =
-          files.filter(f -> f.getFileName().toString().endsWith("-" + classifier + ".jar")).toList();
+          files
+              .filter(f -> f.getFileName().toString().endsWith("-" + classifier + ".jar"))
+              .toList();
       assertEquals(1, jars.size(), () -> "one " + classifier + " jar in " + target + ": " + jars);
       return jars.get(0);
     }

@@ -30,7 +30,9 @@ class DocSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern TYPE =
-      Pattern.compile("^(?:public |final |abstract )*(?:class|interface|record|enum) (\\w+)", Pattern.MULTILINE);
+      Pattern.compile(
+          "^(?:public |final |abstract )*(?:class|interface|record|enum) (\\w+)",
+          Pattern.MULTILINE);
   private static final String IMPORTS =
       "import static org.jatomics.Ordering.*;\n"
           + "import org.jatomics.annotations.Atomic;\n"
@@ -62,7 +64,11 @@ class DocSnippetsTest {
         }
         int line = (int) text.substring(0, block.start()).lines().count() + 1;
         boolean hasImports = source.contains("import ") || source.startsWith("package ");
-        result.add(new Snippet(ROOT.relativize(page) + ":" + line, type.group(1), hasImports ? source : IMPORTS + source));
+        result.add(
+            new Snippet(
+                ROOT.relativize(page) + ":" + line,
+                type.group(1),
+                hasImports ? source : IMPORTS + source));
       }
     }
     return result;
@@ -78,18 +84,39 @@ class DocSnippetsTest {
     StringWriter output = new StringWriter();
     int status =
         javac
-            .getTask(output, null, null,
-                List.of("-proc:full", "-classpath", path, "-processorpath", path, "-d", dir.toString(),
-                    "-s", dir.toString(), "--release", "17", "-Xlint:-options"),
-                null, javac.getStandardFileManager(null, null, null).getJavaFileObjects(source))
-            .call() ? 0 : 1;
+                .getTask(
+                    output,
+                    null,
+                    null,
+                    List.of(
+                        "-proc:full",
+                        "-classpath",
+                        path,
+                        "-processorpath",
+                        path,
+                        "-d",
+                        dir.toString(),
+                        "-s",
+                        dir.toString(),
+                        "--release",
+                        "17",
+                        "-Xlint:-options"),
+                    null,
+                    javac.getStandardFileManager(null, null, null).getJavaFileObjects(source))
+                .call()
+            ? 0
+            : 1;
     assertEquals(0, status, snippet + " does not compile:\n" + output);
   }
 
   @org.junit.jupiter.api.Test
   void findsTheExamples() throws IOException {
     List<Snippet> all = snippets();
-    assertTrue(all.stream().anyMatch(s -> s.where().startsWith("README.md") && s.typeName().equals("TreiberStack")), all.toString());
+    assertTrue(
+        all.stream()
+            .anyMatch(
+                s -> s.where().startsWith("README.md") && s.typeName().equals("TreiberStack")),
+        all.toString());
     assertTrue(all.size() >= 5, "found only " + all);
   }
 }

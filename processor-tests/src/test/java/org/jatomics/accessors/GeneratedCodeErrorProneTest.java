@@ -46,9 +46,9 @@ class GeneratedCodeErrorProneTest {
   }
 
   private static final Map<String, String> SOURCES =
-            Map.of(
-                "ep/Größen.java",
-                """
+      Map.of(
+          "ep/Größen.java",
+          """
                 package ep;
 
                 import java.util.List;

@@ -67,7 +67,14 @@ class InlineSizeTest {
     assertTrue(generated.size() >= 10, "generated classes found: " + generated);
     for (String method :
         List.of(
-            "loadJ", "storeJ", "xchgJ", "cmpxchgJ", "$cmpxchgJ", "$$cmpxchgJ", "fetchAddJ", "$cmpxchgD")) {
+            "loadJ",
+            "storeJ",
+            "xchgJ",
+            "cmpxchgJ",
+            "$cmpxchgJ",
+            "$$cmpxchgJ",
+            "fetchAddJ",
+            "$cmpxchgD")) {
       assertTrue(
           sizes.containsKey("org/jatomics/accessors/AllTypesAtomics." + method),
           method + " in " + sizes.keySet());

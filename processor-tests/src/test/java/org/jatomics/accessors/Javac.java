@@ -52,9 +52,19 @@ final class Javac {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release", "17", "-proc:full", "-encoding", "UTF-8",
-                "-classpath", path, "-processorpath", path,
-                "-d", classes.toString(), "-s", generated.toString()));
+                "--release",
+                "17",
+                "-proc:full",
+                "-encoding",
+                "UTF-8",
+                "-classpath",
+                path,
+                "-processorpath",
+                path,
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString()));
     command.addAll(options);
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor runs inside a JDK 17 javac (the oldest the contract supports), the code it
- * generates compiles there under {@code -Xlint:all -Werror} (processing lint included), and runs on a JDK 17 JVM.
+ * generates compiles there under {@code -Xlint:all -Werror} (processing lint included), and runs on
+ * a JDK 17 JVM.
  */
 class Jdk17CompileTest {
   private static final String BOX =

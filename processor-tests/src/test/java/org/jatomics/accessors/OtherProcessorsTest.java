@@ -31,9 +31,9 @@ class OtherProcessorsTest {
 
   /**
    * Compiles under {@code -Xlint:all}, for a processor that claims nothing (AutoValue, MapStruct):
-   * javac's processing lint then names that processor's annotations (its {@code @Generated}
-   * among them), which {@code -Werror} would turn into errors whatever jatomics does. Every warning
-   * must be that one, naming no jatomics annotation.
+   * javac's processing lint then names that processor's annotations (its {@code @Generated} among
+   * them), which {@code -Werror} would turn into errors whatever jatomics does. Every warning must
+   * be that one, naming no jatomics annotation.
    */
   private static Javac.Result compileWithOnlyTheirProcessingWarnings(
       Path dir, Map<String, String> sources) throws Exception {
@@ -103,8 +103,7 @@ class OtherProcessorsTest {
   }
 
   @Test
-  void autoValueTypeAsAnAtomicFieldIncludingTheGeneratedClass(@TempDir Path dir)
-      throws Exception {
+  void autoValueTypeAsAnAtomicFieldIncludingTheGeneratedClass(@TempDir Path dir) throws Exception {
     Javac.Result result =
         compileWithOnlyTheirProcessingWarnings(
             dir,

@@ -199,8 +199,8 @@ final class AccessorWriter {
   }
 
   /**
-   * The parts of a method signature shared by every accessor of a class: its type variables and
-   * the type of {@code obj}, computed once per class.
+   * The parts of a method signature shared by every accessor of a class: its type variables and the
+   * type of {@code obj}, computed once per class.
    */
   private static final class Signature {
     final List<TypeVariableName> typeVariables;
@@ -341,8 +341,8 @@ final class AccessorWriter {
     /**
      * The number of methods an accessor's dispatch takes: one for one or two access modes (the
      * identity test of the first mode's orderings, then the null check and the second mode); one
-     * per mode for more (each tests its mode's orderings and calls the next, the last one checks for
-     * null). So no method has more than one identity test and two invocations of the handle, or
+     * per mode for more (each tests its mode's orderings and calls the next, the last one checks
+     * for null). So no method has more than one identity test and two invocations of the handle, or
      * one when it calls on.
      */
     private static int links(Operation operation) {
@@ -386,9 +386,7 @@ final class AccessorWriter {
         code.add(invocation(last, arguments, returns));
       } else {
         code.add(
-            returns ? "return $N($L, o);\n" : "$N($L, o);\n",
-            linkName(name, link + 1),
-            arguments);
+            returns ? "return $N($L, o);\n" : "$N($L, o);\n", linkName(name, link + 1), arguments);
       }
       return code.build();
     }
@@ -445,7 +443,9 @@ final class AccessorWriter {
       } else {
         doc.add(summary, where);
       }
-      doc.add("The {@linkplain $T class description} gives the access mode of each ordering.\n\n", self);
+      doc.add(
+          "The {@linkplain $T class description} gives the access mode of each ordering.\n\n",
+          self);
       return doc.build();
     }
 

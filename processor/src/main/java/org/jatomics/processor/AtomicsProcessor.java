@@ -32,22 +32,26 @@ import javax.tools.Diagnostic;
  * reported at the offending element; an unexpected failure becomes one error naming the class,
  * never a compiler crash.
  *
- * <p>It claims what it owns ({@link #process} returns {@code true}): jatomics' annotations ({@code
- * @Atomic}, {@code @Consume}, and {@code @SafetyContract} and {@code @Keep}, which only the checker
- * reads), and the {@code @Generated} on the accessor classes it wrote. An unclaimed annotation is
- * what javac's {@code -Xlint:processing} reports, so {@code -Xlint:all -Werror} builds need no
- * exception for jatomics. A round that also holds another generator's {@code @Generated} is not
- * claimed: that annotation is not this processor's to hide. The price of a claim is that javac does
- * not offer the claimed annotations to the processors after this one; {@link LocalClassProcessor},
- * which must see every round, is therefore registered before this one in {@code META-INF/services}.
+ * <p>It claims what it owns ({@link #process} returns {@code true}): jatomics' annotations
+ * ({@code @Atomic}, {@code @Consume}, and {@code @SafetyContract} and {@code @Keep}, which only the
+ * checker reads), and the {@code @Generated} on the accessor classes it wrote. An unclaimed
+ * annotation is what javac's {@code -Xlint:processing} reports, so {@code -Xlint:all -Werror}
+ * builds need no exception for jatomics. A round that also holds another generator's
+ * {@code @Generated} is not claimed: that annotation is not this processor's to hide. The price of
+ * a claim is that javac does not offer the claimed annotations to the processors after this one;
+ * {@link LocalClassProcessor}, which must see every round, is therefore registered before this one
+ * in {@code META-INF/services}.
  */
 public final class AtomicsProcessor extends AbstractProcessor {
   static final String ATOMIC = "org.jatomics.annotations.Atomic";
   static final String CONSUME = "org.jatomics.annotations.Consume";
+
   /** Read by the checker, not by a processor: claimed here so that nothing reports it unclaimed. */
   static final String SAFETY_CONTRACT = "org.jatomics.annotations.SafetyContract";
+
   /** The meta-annotation on {@code @Atomic}; claimed like {@code @SafetyContract}. */
   static final String KEEP = "org.jatomics.annotations.Keep";
+
   static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Function<AtomicClass, JavaFile> writer;
@@ -94,8 +98,10 @@ public final class AtomicsProcessor extends AbstractProcessor {
               "internal error in the jatomics processor: " + e + "; please report it");
     }
     // Claim jatomics' annotations and @Generated (the types this processor supports) unless another
-    // generator's @Generated is in the round: unclaimed annotations are what -Xlint:processing warns
-    // about. LocalClassProcessor runs first (META-INF/services order), so a claim cannot keep it from
+    // generator's @Generated is in the round: unclaimed annotations are what -Xlint:processing
+    // warns
+    // about. LocalClassProcessor runs first (META-INF/services order), so a claim cannot keep it
+    // from
     // a round.
     return onlyOurGenerated(round);
   }

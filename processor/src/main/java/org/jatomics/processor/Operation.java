@@ -100,8 +100,7 @@ enum Operation {
    * @param kernelHelper the Linux-kernel helper of the same meaning, for the Javadoc
    * @param orderings the names of the {@code Ordering} constants dispatched to this mode
    */
-  record ModeChoice(String method, String kernelHelper, List<String> orderings) {
-  }
+  record ModeChoice(String method, String kernelHelper, List<String> orderings) {}
 
   /** The method-name prefix ({@code load}, {@code store}, ...). */
   final String prefix;
@@ -128,9 +127,9 @@ enum Operation {
   }
 
   /**
-   * Groups the orderings the parameter admits by the mode {@code table} gives them, the groups
-   * with fewer orderings first (ties in the order of {@link OrderingParameter#accepted}), so the
-   * last group, the dispatch's default, saves the most comparisons.
+   * Groups the orderings the parameter admits by the mode {@code table} gives them, the groups with
+   * fewer orderings first (ties in the order of {@link OrderingParameter#accepted}), so the last
+   * group, the dispatch's default, saves the most comparisons.
    */
   private static List<ModeChoice> modes(
       OrderingParameter parameter,

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class DeferredTypeTest {
 
   /**
-   * Generates {@code p.Later} for a class annotated {@code @p.GenerateLater}, in the first round, as
-   * processors like Dagger or AutoValue do for their annotations. It runs after the jatomics
+   * Generates {@code p.Later} for a class annotated {@code @p.GenerateLater}, in the first round,
+   * as processors like Dagger or AutoValue do for their annotations. It runs after the jatomics
    * processors, which claim {@code @Atomic}: the claim must not keep it from its own annotation.
    */
   static final class GeneratesLater extends AbstractProcessor {

@@ -77,8 +77,18 @@ class RegistrationTest {
                   files,
                   null,
                   List.of(
-                      "--release", "17", "-Xlint:all", "-Werror", "-classpath", path,
-                      "-processorpath", path, "-d", dir.toString(), "-s", dir.toString()),
+                      "--release",
+                      "17",
+                      "-Xlint:all",
+                      "-Werror",
+                      "-classpath",
+                      path,
+                      "-processorpath",
+                      path,
+                      "-d",
+                      dir.toString(),
+                      "-s",
+                      dir.toString()),
                   null,
                   files.getJavaFileObjects(file))
               .call();
@@ -116,9 +126,9 @@ class RegistrationTest {
   }
 
   /**
-   * {@code @Atomic}, {@code @Consume}, {@code @SafetyContract} and the accessor class's {@code
-   * @Generated} are all claimed,
-   * so {@code -Xlint:all -Werror} (processing lint included) passes.
+   * {@code @Atomic}, {@code @Consume}, {@code @SafetyContract} and the accessor class's
+   * {@code @Generated} are all claimed, so {@code -Xlint:all -Werror} (processing lint included)
+   * passes.
    */
   @Test
   void discoveredProcessorsLeaveNoUnclaimedAnnotation(@TempDir Path dir) throws IOException {

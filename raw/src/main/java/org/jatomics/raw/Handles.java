@@ -10,10 +10,10 @@ import java.util.Objects;
  * general path for every other layout of the same carrier.
  *
  * <p>Every {@link RawAtomics} method tests for its canonical layout first and then invokes the
- * {@code static final} handle itself, not a local variable holding one of two handles: a
- * compiled method that does not inline its caller's constants (C1, and C2 at a lukewarm call
- * site) folds an invocation of a {@code static final} handle, but runs the generic var-handle
- * linkage for a handle that is not a constant, about 15 ns per access.
+ * {@code static final} handle itself, not a local variable holding one of two handles: a compiled
+ * method that does not inline its caller's constants (C1, and C2 at a lukewarm call site) folds an
+ * invocation of a {@code static final} handle, but runs the generic var-handle linkage for a handle
+ * that is not a constant, about 15 ns per access.
  */
 final class Handles {
   static final VarHandle BYTE = exact(ValueLayout.JAVA_BYTE);

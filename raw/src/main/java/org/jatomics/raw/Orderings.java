@@ -23,8 +23,8 @@ final class Orderings {
   private Orderings() {}
 
   /**
-   * For loads: {@code true} when the table says opaque ({@code RELAXED}), {@code false} for
-   * acquire ({@code ACQUIRE}, {@code CONSUME}).
+   * For loads: {@code true} when the table says opaque ({@code RELAXED}), {@code false} for acquire
+   * ({@code ACQUIRE}, {@code CONSUME}).
    *
    * @throws NullPointerException if {@code o} is null
    */

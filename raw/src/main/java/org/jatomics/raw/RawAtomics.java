@@ -1063,8 +1063,10 @@ public final class RawAtomics {
       Ordering o) {
     if (layout == JAVA_INT) {
       return switch (Orderings.cas(o)) {
-        case Orderings.ACQUIRE -> (int) Handles.INT.compareAndExchangeAcquire(segment, offset, expected, value);
-        case Orderings.RELEASE -> (int) Handles.INT.compareAndExchangeRelease(segment, offset, expected, value);
+        case Orderings.ACQUIRE ->
+            (int) Handles.INT.compareAndExchangeAcquire(segment, offset, expected, value);
+        case Orderings.RELEASE ->
+            (int) Handles.INT.compareAndExchangeRelease(segment, offset, expected, value);
         default -> (int) Handles.INT.compareAndExchange(segment, offset, expected, value);
       };
     }
@@ -1233,10 +1235,13 @@ public final class RawAtomics {
     if (layout == ADDRESS) {
       return switch (Orderings.cas(o)) {
         case Orderings.ACQUIRE ->
-            (MemorySegment) Handles.ADDRESS.compareAndExchangeAcquire(segment, offset, expected, value);
+            (MemorySegment)
+                Handles.ADDRESS.compareAndExchangeAcquire(segment, offset, expected, value);
         case Orderings.RELEASE ->
-            (MemorySegment) Handles.ADDRESS.compareAndExchangeRelease(segment, offset, expected, value);
-        default -> (MemorySegment) Handles.ADDRESS.compareAndExchange(segment, offset, expected, value);
+            (MemorySegment)
+                Handles.ADDRESS.compareAndExchangeRelease(segment, offset, expected, value);
+        default ->
+            (MemorySegment) Handles.ADDRESS.compareAndExchange(segment, offset, expected, value);
       };
     }
     VarHandle h = Handles.of(layout);

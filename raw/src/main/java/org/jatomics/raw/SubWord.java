@@ -13,11 +13,11 @@ import org.jatomics.Ordering;
  *
  * <p>The operation is a CAS loop on the enclosing naturally aligned 32-bit word: read the word,
  * compare the sub-word's bits, and {@code compareAndExchange} the word with only those bits
- * replaced. A concurrent change of a neighbouring byte makes the CAS fail; its witness (the word
- * it found) is the next iteration's word, so neighbours are never overwritten with stale values
- * and a failure costs no extra load. This is how C compilers lower a 1- or 2-byte
- * {@code atomic_compare_exchange} on machines without sub-word CAS, so C code accessing the same
- * bytes atomically interoperates with it.
+ * replaced. A concurrent change of a neighbouring byte makes the CAS fail; its witness (the word it
+ * found) is the next iteration's word, so neighbours are never overwritten with stale values and a
+ * failure costs no extra load. This is how C compilers lower a 1- or 2-byte {@code
+ * atomic_compare_exchange} on machines without sub-word CAS, so C code accessing the same bytes
+ * atomically interoperates with it.
  */
 final class SubWord {
   private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;

@@ -25,17 +25,17 @@ import org.openjdk.jcstress.infra.runners.TestList;
  * Runs jcstress and turns its verdict into an exit status a build can fail on.
  *
  * <p>jcstress 0.16 itself ends with an {@code AssertionError} (exit status 1) when a test observed
- * a {@code FORBIDDEN} outcome or ended in an error, but it exits with status 0 when no test
- * matched (which is what happens, silently, when jcstress's annotation processor did not run at
- * compile time) and when a test could not be scheduled at all. This gate takes the usual jcstress
- * options, runs the tests, reads back the result file jcstress wrote and judges it itself: exit
- * status 1 when any test observed a {@code FORBIDDEN} outcome, ended in an error (VM crash,
- * timeout, exception in an actor), or has no result although the machine could schedule it; or
- * when there is no test. Tests with more actors than the run may use CPUs (IRIW needs four) cannot
- * be scheduled by jcstress; they are listed as not run, never counted as passed.
+ * a {@code FORBIDDEN} outcome or ended in an error, but it exits with status 0 when no test matched
+ * (which is what happens, silently, when jcstress's annotation processor did not run at compile
+ * time) and when a test could not be scheduled at all. This gate takes the usual jcstress options,
+ * runs the tests, reads back the result file jcstress wrote and judges it itself: exit status 1
+ * when any test observed a {@code FORBIDDEN} outcome, ended in an error (VM crash, timeout,
+ * exception in an actor), or has no result although the machine could schedule it; or when there is
+ * no test. Tests with more actors than the run may use CPUs (IRIW needs four) cannot be scheduled
+ * by jcstress; they are listed as not run, never counted as passed.
  *
- * <p>It also writes {@code summary.md} (the outcome counts of every test as a Markdown table)
- * into the jcstress result directory, for {@code docs/verification.md}.
+ * <p>It also writes {@code summary.md} (the outcome counts of every test as a Markdown table) into
+ * the jcstress result directory, for {@code docs/verification.md}.
  */
 public final class StressGate {
 
@@ -196,7 +196,9 @@ public final class StressGate {
         }
       }
       for (String test : notRun) {
-        md.append("| ").append(test.replace("org.jatomics.stress.", "")).append(" | not run | | |\n");
+        md.append("| ")
+            .append(test.replace("org.jatomics.stress.", ""))
+            .append(" | not run | | |\n");
       }
       return md.toString();
     }

@@ -36,7 +36,9 @@ final class Corpus {
   /** The {@code .java} files under {@code dir} whose path contains {@code part}, sorted. */
   static List<Path> javaFiles(Path dir, String part) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(p -> p.toString().endsWith(".java") && p.toString().contains(part)).sorted().toList();
+      return walk.filter(p -> p.toString().endsWith(".java") && p.toString().contains(part))
+          .sorted()
+          .toList();
     }
   }
 }

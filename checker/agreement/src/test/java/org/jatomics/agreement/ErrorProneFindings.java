@@ -11,7 +11,6 @@ import com.google.errorprone.apply.SourceFile;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.ErrorProneEndPosTable;
 import com.google.errorprone.fixes.Fix;
-import com.google.errorprone.matchers.Description;
 import com.google.errorprone.scanner.ErrorProneScannerTransformer;
 import com.google.errorprone.scanner.Scanner;
 import com.google.errorprone.scanner.ScannerSupplier;
@@ -69,28 +68,44 @@ final class ErrorProneFindings {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     String classPath = System.getProperty("java.class.path");
     Path out = null;
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(collector, Locale.ROOT, null)) {
       out = Files.createTempDirectory("jatomics-agreement");
-      List<String> options = List.of(
-          "-d", out.toString(),
-          "-s", out.toString(),
-          "-classpath", classPath,
-          "-processorpath", classPath,
-          "-proc:full",
-          "-Xmaxwarns", "100000",
-          "-Xmaxerrs", "100000",
-          "-Xlint:-options");
-      JavacTaskImpl task = (JavacTaskImpl) javac.getTask(
-          null, fileManager, collector, options, null, fileManager.getJavaFileObjectsFromPaths(files));
+      List<String> options =
+          List.of(
+              "-d",
+              out.toString(),
+              "-s",
+              out.toString(),
+              "-classpath",
+              classPath,
+              "-processorpath",
+              classPath,
+              "-proc:full",
+              "-Xmaxwarns",
+              "100000",
+              "-Xmaxerrs",
+              "100000",
+              "-Xlint:-options");
+      JavacTaskImpl task =
+          (JavacTaskImpl)
+              javac.getTask(
+                  null,
+                  fileManager,
+                  collector,
+                  options,
+                  null,
+                  fileManager.getJavaFileObjectsFromPaths(files));
       Set<CompilationUnitTree> units = new LinkedHashSet<>();
-      task.addTaskListener(new TaskListener() {
-        @Override
-        public void finished(TaskEvent e) {
-          if (e.getKind() == TaskEvent.Kind.ANALYZE) {
-            units.add(e.getCompilationUnit());
-          }
-        }
-      });
+      task.addTaskListener(
+          new TaskListener() {
+            @Override
+            public void finished(TaskEvent e) {
+              if (e.getKind() == TaskEvent.Kind.ANALYZE) {
+                units.add(e.getCompilationUnit());
+              }
+            }
+          });
       task.analyze();
       List<String> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
@@ -111,7 +126,10 @@ final class ErrorProneFindings {
         if (!files.contains(file) && !files.contains(file.toAbsolutePath())) {
           continue; // generated accessors
         }
-        result.put(file, findings(scanner, context, (JCCompilationUnit) unit, collector, Files.readString(file)));
+        result.put(
+            file,
+            findings(
+                scanner, context, (JCCompilationUnit) unit, collector, Files.readString(file)));
       }
       return result;
     } catch (IOException e) {
@@ -122,35 +140,47 @@ final class ErrorProneFindings {
   }
 
   private static List<Finding> findings(
-      Scanner scanner, Context context, JCCompilationUnit unit, DiagnosticCollector<JavaFileObject> collector, String text) {
+      Scanner scanner,
+      Context context,
+      JCCompilationUnit unit,
+      DiagnosticCollector<JavaFileObject> collector,
+      String text) {
     DescriptionListener javacListener = javacListener(context, unit);
     List<Finding> findings = new ArrayList<>();
-    DescriptionListener listener = description -> {
-      // Warnings: javac's log reports only one error per position, a user sees every warning.
-      int before = collector.getDiagnostics().size();
-      javacListener.onDescribed(description.applySeverityOverride(SeverityLevel.WARNING));
-      List<Diagnostic<? extends JavaFileObject>> all = collector.getDiagnostics();
-      if (all.size() != before + 1) {
-        throw new AssertionError("Error Prone reported " + (all.size() - before) + " diagnostics for " + description.getMessage());
-      }
-      Diagnostic<? extends JavaFileObject> diagnostic = all.get(before);
-      String message = diagnostic.getMessage(Locale.ROOT);
-      String prefix = "[" + description.checkName + "] ";
-      String fixed = description.fixes.isEmpty() ? null : applied(unit, description.fixes.get(0), text);
-      findings.add(new Finding(
-          description.checkName,
-          description.position.getStartPosition(),
-          description.position.getEndPosition(ErrorProneEndPosTable.create(unit)),
-          message.startsWith(prefix) ? message.substring(prefix.length()) : message,
-          fixed));
-    };
+    DescriptionListener listener =
+        description -> {
+          // Warnings: javac's log reports only one error per position, a user sees every warning.
+          int before = collector.getDiagnostics().size();
+          javacListener.onDescribed(description.applySeverityOverride(SeverityLevel.WARNING));
+          List<Diagnostic<? extends JavaFileObject>> all = collector.getDiagnostics();
+          if (all.size() != before + 1) {
+            throw new AssertionError(
+                "Error Prone reported "
+                    + (all.size() - before)
+                    + " diagnostics for "
+                    + description.getMessage());
+          }
+          Diagnostic<? extends JavaFileObject> diagnostic = all.get(before);
+          String message = diagnostic.getMessage(Locale.ROOT);
+          String prefix = "[" + description.checkName + "] ";
+          String fixed =
+              description.fixes.isEmpty() ? null : applied(unit, description.fixes.get(0), text);
+          findings.add(
+              new Finding(
+                  description.checkName,
+                  description.position.getStartPosition(),
+                  description.position.getEndPosition(ErrorProneEndPosTable.create(unit)),
+                  message.startsWith(prefix) ? message.substring(prefix.length()) : message,
+                  fixed));
+        };
     ErrorProneScannerTransformer.create(scanner).apply(new TreePath(unit), context, listener);
     return findings;
   }
 
   /** {@code fix} applied alone to {@code text}, as {@code -XepPatchChecks} applies it. */
   private static String applied(JCCompilationUnit unit, Fix fix, String text) {
-    DescriptionBasedDiff diff = DescriptionBasedDiff.create(unit, ImportOrganizer.STATIC_FIRST_ORGANIZER);
+    DescriptionBasedDiff diff =
+        DescriptionBasedDiff.create(unit, ImportOrganizer.STATIC_FIRST_ORGANIZER);
     diff.handleFix(fix);
     SourceFile source = new SourceFile(unit.getSourceFile().getName(), text);
     diff.applyDifferences(source);
@@ -160,9 +190,11 @@ final class ErrorProneFindings {
   /** Error Prone's listener that turns a description into the javac diagnostic users see. */
   private static DescriptionListener javacListener(Context context, JCCompilationUnit unit) {
     try {
-      Method provider = JavacErrorDescriptionListener.class.getDeclaredMethod("provider", Context.class);
+      Method provider =
+          JavacErrorDescriptionListener.class.getDeclaredMethod("provider", Context.class);
       provider.setAccessible(true);
-      DescriptionListener.Factory factory = (DescriptionListener.Factory) provider.invoke(null, context);
+      DescriptionListener.Factory factory =
+          (DescriptionListener.Factory) provider.invoke(null, context);
       return factory.getDescriptionListener(Log.instance(context), unit);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("Error Prone's javac listener moved: " + e, e);
@@ -174,7 +206,9 @@ final class ErrorProneFindings {
     List<Class<? extends BugChecker>> classes = new ArrayList<>();
     for (CheckName check : CheckName.values()) {
       try {
-        classes.add((Class<? extends BugChecker>) Class.forName("org.jatomics.checker.errorprone." + check.name()));
+        classes.add(
+            (Class<? extends BugChecker>)
+                Class.forName("org.jatomics.checker.errorprone." + check.name()));
       } catch (ClassNotFoundException e) {
         throw new AssertionError("no Error Prone check for " + check, e);
       }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * What a fix changed in a file, as a short readable text: the imports it added or removed (as
- * sets: Error Prone's patch mode reorders the import block, the reviewer inserts after the last
- * import, and either is right) and the other lines it replaced.
+ * What a fix changed in a file, as a short readable text: the imports it added or removed (as sets:
+ * Error Prone's patch mode reorders the import block, the reviewer inserts after the last import,
+ * and either is right) and the other lines it replaced.
  */
 final class FixedText {
   private FixedText() {}
@@ -27,13 +27,17 @@ final class FixedText {
       out.append("-").append(line).append('\n');
     }
     int prefix = 0;
-    while (prefix < old.body.size() && prefix < fixed.body.size() && old.body.get(prefix).equals(fixed.body.get(prefix))) {
+    while (prefix < old.body.size()
+        && prefix < fixed.body.size()
+        && old.body.get(prefix).equals(fixed.body.get(prefix))) {
       prefix++;
     }
     int suffix = 0;
     while (suffix < old.body.size() - prefix
         && suffix < fixed.body.size() - prefix
-        && old.body.get(old.body.size() - 1 - suffix).equals(fixed.body.get(fixed.body.size() - 1 - suffix))) {
+        && old.body
+            .get(old.body.size() - 1 - suffix)
+            .equals(fixed.body.get(fixed.body.size() - 1 - suffix))) {
       suffix++;
     }
     for (String line : old.body.subList(prefix, old.body.size() - suffix)) {
@@ -61,7 +65,10 @@ final class FixedText {
       if (header && trimmed.isEmpty()) {
         continue;
       }
-      if (header && !trimmed.startsWith("package ") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")
+      if (header
+          && !trimmed.startsWith("package ")
+          && !trimmed.startsWith("//")
+          && !trimmed.startsWith("/*")
           && !trimmed.startsWith("*")) {
         header = false;
       }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every suggested fix in the corpus, applied alone (contract section 7, "Fixes"): the fixed file
  * compiles with javac (annotations, the processor generating accessors, RawAtomics), and both front
  * ends, run again over it, agree and report no finding that was not there before, and one fewer of
- * the fixed check (or more: one comment covers every unsafe operation of its statement). The fixes are
- * the reviewer's; {@link FrontEndAgreementTest} proves Error Prone's give the same file.
+ * the fixed check (or more: one comment covers every unsafe operation of its statement). The fixes
+ * are the reviewer's; {@link FrontEndAgreementTest} proves Error Prone's give the same file.
  */
 class FixesCompileTest {
   private final Map<Path, String> before = new HashMap<>();
@@ -35,7 +35,8 @@ class FixesCompileTest {
     for (Path file : Corpus.files()) {
       for (Diagnostic d : findings.getOrDefault(file, List.of())) {
         if (!d.edits().isEmpty()) {
-          String name = Corpus.ROOT.relativize(file) + ":" + d.line() + ":" + d.column() + " " + d.check();
+          String name =
+              Corpus.ROOT.relativize(file) + ":" + d.line() + ":" + d.column() + " " + d.check();
           tests.add(DynamicTest.dynamicTest(name, () -> check(file, d)));
         }
       }
@@ -53,17 +54,28 @@ class FixesCompileTest {
     Map<String, Integer> after = counts(checksAlone(file, fixed));
     // The fix may settle more than its own finding (one comment covers every unsafe operation in
     // its statement), never add one.
-    boolean noneAdded = after.entrySet().stream().allMatch(e -> e.getValue() <= counts.getOrDefault(e.getKey(), 0));
+    boolean noneAdded =
+        after.entrySet().stream().allMatch(e -> e.getValue() <= counts.getOrDefault(e.getKey(), 0));
     assertTrue(
         noneAdded,
-        "findings after the fix of " + d.check() + " at " + d.line() + ":" + d.column() + ": " + after
-            + ", at most " + counts + " expected; fixed file:\n" + FixedText.change(text, fixed));
+        "findings after the fix of "
+            + d.check()
+            + " at "
+            + d.line()
+            + ":"
+            + d.column()
+            + ": "
+            + after
+            + ", at most "
+            + counts
+            + " expected; fixed file:\n"
+            + FixedText.change(text, fixed));
   }
 
   /**
-   * The checks both front ends report in {@code text} (the file {@code file} alone, compiled
-   * with javac: a compile error fails the test), as {@code check=count} lines, each line
-   * {@code errorProne | reviewer}.
+   * The checks both front ends report in {@code text} (the file {@code file} alone, compiled with
+   * javac: a compile error fails the test), as {@code check=count} lines, each line {@code
+   * errorProne | reviewer}.
    */
   private static String checksAlone(Path file, String text) {
     Path dir = null;
@@ -73,12 +85,14 @@ class FixesCompileTest {
       Files.createDirectories(copy.getParent());
       Files.writeString(copy, text);
       Map<String, Integer> errorProne = new TreeMap<>();
-      for (ErrorProneFindings.Finding f : ErrorProneFindings.run(List.of(copy.toAbsolutePath().normalize()))
-          .getOrDefault(copy.toAbsolutePath().normalize(), List.of())) {
+      for (ErrorProneFindings.Finding f :
+          ErrorProneFindings.run(List.of(copy.toAbsolutePath().normalize()))
+              .getOrDefault(copy.toAbsolutePath().normalize(), List.of())) {
         errorProne.merge(f.check(), 1, Integer::sum);
       }
       Map<String, Integer> reviewer = new TreeMap<>();
-      for (Diagnostic d : ReviewerFindings.run(dir).getOrDefault(copy.toAbsolutePath().normalize(), List.of())) {
+      for (Diagnostic d :
+          ReviewerFindings.run(dir).getOrDefault(copy.toAbsolutePath().normalize(), List.of())) {
         reviewer.merge(d.check(), 1, Integer::sum);
       }
       assertEquals(errorProne, reviewer, "Error Prone vs reviewer on " + file + " alone");
@@ -101,11 +115,12 @@ class FixesCompileTest {
 
   private static String render(Map<String, Integer> counts) {
     StringBuilder out = new StringBuilder();
-    counts.forEach((check, n) -> {
-      if (n != 0) {
-        out.append(check).append('=').append(n).append('\n');
-      }
-    });
+    counts.forEach(
+        (check, n) -> {
+          if (n != 0) {
+            out.append(check).append('=').append(n).append('\n');
+          }
+        });
     return out.toString();
   }
 }

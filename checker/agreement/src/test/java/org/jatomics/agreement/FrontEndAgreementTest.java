@@ -18,12 +18,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The two front ends agree: Error Prone (javac trees, full types) and the reviewer (JavaParser
  * trees, no class path) report the same findings over the whole corpus, the samples and the
- * reviewer's example tree: per finding the check, the start and end position, the full message,
- * the hint, and the file as it reads after applying that finding's fix alone (Error Prone's {@code SuggestedFix} through its patch mode, the
- * reviewer's edits as {@code --fix} and the language server apply them).
+ * reviewer's example tree: per finding the check, the start and end position, the full message, the
+ * hint, and the file as it reads after applying that finding's fix alone (Error Prone's {@code
+ * SuggestedFix} through its patch mode, the reviewer's edits as {@code --fix} and the language
+ * server apply them).
  */
 class FrontEndAgreementTest {
-  private static final Path TREE = Corpus.REPOSITORY.resolve("checker/reviewer/src/test/resources/tree");
+  private static final Path TREE =
+      Corpus.REPOSITORY.resolve("checker/reviewer/src/test/resources/tree");
 
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
@@ -48,24 +50,38 @@ class FrontEndAgreementTest {
     Map<Path, List<ErrorProneFindings.Finding>> errorProne = ErrorProneFindings.run(files);
     Map<Path, List<Diagnostic>> reviewer = ReviewerFindings.run(root);
     return files.stream()
-        .map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> {
-          Path key = file.toAbsolutePath().normalize();
-          String text = ReviewerFindings.read(file);
-          assertEquals(
-              render(text, errorProne.getOrDefault(key, List.of()).stream().map(f -> errorProne(text, f)).toList()),
-              render(text, reviewer.getOrDefault(key, List.of()).stream().map(d -> reviewer(text, d)).toList()),
-              "Error Prone (expected) vs reviewer (actual) findings of " + file);
-        }));
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    root.relativize(file).toString(),
+                    () -> {
+                      Path key = file.toAbsolutePath().normalize();
+                      String text = ReviewerFindings.read(file);
+                      assertEquals(
+                          render(
+                              text,
+                              errorProne.getOrDefault(key, List.of()).stream()
+                                  .map(f -> errorProne(text, f))
+                                  .toList()),
+                          render(
+                              text,
+                              reviewer.getOrDefault(key, List.of()).stream()
+                                  .map(d -> reviewer(text, d))
+                                  .toList()),
+                          "Error Prone (expected) vs reviewer (actual) findings of " + file);
+                    }));
   }
 
   /** One finding, the same way for both front ends. */
-  private record Seen(int start, int end, String check, String message, String hint, String fixed) {}
+  private record Seen(
+      int start, int end, String check, String message, String hint, String fixed) {}
 
   private static Seen errorProne(String text, ErrorProneFindings.Finding f) {
     List<String> lines = f.text().lines().toList();
     String message = lines.isEmpty() ? "" : lines.get(0);
     String hint = lines.size() > 1 ? lines.get(1).strip() : "";
-    return new Seen(f.start(), f.end(), f.check(), message, hint, FixedText.change(text, f.fixed()));
+    return new Seen(
+        f.start(), f.end(), f.check(), message, hint, FixedText.change(text, f.fixed()));
   }
 
   private static Seen reviewer(String text, Diagnostic d) {
@@ -84,15 +100,31 @@ class FrontEndAgreementTest {
     SourceText source = new SourceText(text);
     List<String> out = new ArrayList<>();
     findings.stream()
-        .sorted(java.util.Comparator.comparingInt(Seen::start).thenComparing(Seen::check).thenComparingInt(Seen::end))
-        .forEach(s -> {
-          Position start = source.position(s.start());
-          Position end = source.position(s.end());
-          out.add(start.line() + ":" + start.column() + "-" + end.line() + ":" + end.column() + " " + s.check()
-              + "\n  message: " + s.message()
-              + "\n  hint: " + s.hint()
-              + "\n  fix:\n    " + s.fixed().replace("\n", "\n    "));
-        });
+        .sorted(
+            java.util.Comparator.comparingInt(Seen::start)
+                .thenComparing(Seen::check)
+                .thenComparingInt(Seen::end))
+        .forEach(
+            s -> {
+              Position start = source.position(s.start());
+              Position end = source.position(s.end());
+              out.add(
+                  start.line()
+                      + ":"
+                      + start.column()
+                      + "-"
+                      + end.line()
+                      + ":"
+                      + end.column()
+                      + " "
+                      + s.check()
+                      + "\n  message: "
+                      + s.message()
+                      + "\n  hint: "
+                      + s.hint()
+                      + "\n  fix:\n    "
+                      + s.fixed().replace("\n", "\n    "));
+            });
     return String.join("\n", out);
   }
 }

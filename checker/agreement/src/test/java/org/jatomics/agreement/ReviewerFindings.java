@@ -24,7 +24,15 @@ final class ReviewerFindings {
   /** Every file's diagnostics, keyed by absolute path. */
   static Map<Path, List<Diagnostic>> run(Path root) {
     Reviewer.Options options =
-        new Reviewer.Options(List.of(root), root, null, 2, EnumSet.allOf(CheckName.class), Config.DEFAULT, null, false);
+        new Reviewer.Options(
+            List.of(root),
+            root,
+            null,
+            2,
+            EnumSet.allOf(CheckName.class),
+            Config.DEFAULT,
+            null,
+            false);
     Report report;
     try {
       report = new Reviewer(options).review();
@@ -36,7 +44,10 @@ final class ReviewerFindings {
     }
     Map<Path, List<Diagnostic>> result = new TreeMap<>();
     for (Diagnostic d : report.diagnostics()) {
-      result.computeIfAbsent(root.resolve(d.file()).toAbsolutePath().normalize(), f -> new ArrayList<>()).add(d);
+      result
+          .computeIfAbsent(
+              root.resolve(d.file()).toAbsolutePath().normalize(), f -> new ArrayList<>())
+          .add(d);
     }
     return result;
   }
@@ -50,7 +61,12 @@ final class ReviewerFindings {
     List<int[]> ranges = new ArrayList<>();
     for (int i = 0; i < d.edits().size(); i++) {
       Diagnostic.Edit edit = d.edits().get(i);
-      ranges.add(new int[] {source.offset(edit.line(), edit.column()), source.offset(edit.endLine(), edit.endColumn()), i});
+      ranges.add(
+          new int[] {
+            source.offset(edit.line(), edit.column()),
+            source.offset(edit.endLine(), edit.endColumn()),
+            i
+          });
     }
     ranges.sort(Comparator.comparingInt((int[] r) -> r[0]).thenComparingInt(r -> r[2]).reversed());
     StringBuilder result = new StringBuilder(text);

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Each check's documentation page ({@code docs/checks/NAME.md}: what, why, bad and good code,
- * the fix, suppression), bundled in this jar. Every front end serves it from here: the reviewer's
- * {@code jatomics explain NAME}, SARIF's {@code help.markdown}, the language server's hover. A
- * URL is shown only when the user configures {@value Config#DOCS_URL}.
+ * Each check's documentation page ({@code docs/checks/NAME.md}: what, why, bad and good code, the
+ * fix, suppression), bundled in this jar. Every front end serves it from here: the reviewer's
+ * {@code jatomics explain NAME}, SARIF's {@code help.markdown}, the language server's hover. A URL
+ * is shown only when the user configures {@value Config#DOCS_URL}.
  */
 public final class CheckDocs {
   private static final Map<CheckName, String> PAGES = new EnumMap<>(CheckName.class);

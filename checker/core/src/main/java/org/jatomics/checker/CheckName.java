@@ -1,20 +1,22 @@
 package org.jatomics.checker;
 
 /**
- * The six checks (contract section 7). {@link #name()} is the name users see in diagnostics
- * ({@code [NonAtomicAccess]}), in {@code @SuppressWarnings("NonAtomicAccess")} and in
- * {@code -Xep:NonAtomicAccess:OFF}.
+ * The six checks (contract section 7). {@link #name()} is the name users see in diagnostics ({@code
+ * [NonAtomicAccess]}), in {@code @SuppressWarnings("NonAtomicAccess")} and in {@code
+ * -Xep:NonAtomicAccess:OFF}.
  */
 public enum CheckName {
   /** A plain read, write or compound update of an {@code @Atomic} field. */
-  NonAtomicAccess(Severity.ERROR, "Plain access of an @Atomic field races with its atomic accesses"),
+  NonAtomicAccess(
+      Severity.ERROR, "Plain access of an @Atomic field races with its atomic accesses"),
   /** A field accessed both atomically (VarHandle, updater, Unsafe offset) and plainly. */
   MixedAccessMode(
       Severity.WARNING,
       "Field accessed atomically (VarHandle, field updater or Unsafe offset) and also plainly"),
   /** A relaxed load whose value is dereferenced, or of an {@code @Consume} field. */
   RelaxedDependentLoad(
-      Severity.WARNING, "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering"),
+      Severity.WARNING,
+      "RELAXED load whose value is dereferenced needs ACQUIRE or CONSUME ordering"),
   /** An unsafe operation without a {@code // SAFETY:} comment. */
   MissingSafetyComment(Severity.WARNING, "Unsafe operation without a // SAFETY: comment"),
   /** A blank {@code @SafetyContract}, or an override that does not restate one. */

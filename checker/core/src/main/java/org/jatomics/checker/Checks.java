@@ -36,10 +36,10 @@ public final class Checks {
 
   /**
    * Whether the rules can use the comments of the unit being collected in {@code facts}, once
-   * everything but its comments has been added. Only two kinds of comment matter: SAFETY
-   * comments, and (for the fix of MissingSafetyComment) comments on the lines of unsafe
-   * operations. A unit with neither gets the same findings with or without its comments, so a
-   * front end whose comments cost a lexing of the text (Error Prone's) may skip it.
+   * everything but its comments has been added. Only two kinds of comment matter: SAFETY comments,
+   * and (for the fix of MissingSafetyComment) comments on the lines of unsafe operations. A unit
+   * with neither gets the same findings with or without its comments, so a front end whose comments
+   * cost a lexing of the text (Error Prone's) may skip it.
    */
   public static boolean needsComments(UnitFacts.Builder facts) {
     return facts.hasUnsafeOperations() || mayHoldSafetyComment(facts.source().text());
@@ -75,7 +75,8 @@ public final class Checks {
       }
     }
     if (map.size() != CheckName.values().length) {
-      throw new IllegalStateException("checks without a rule: " + EnumSet.complementOf(EnumSet.copyOf(map.keySet())));
+      throw new IllegalStateException(
+          "checks without a rule: " + EnumSet.complementOf(EnumSet.copyOf(map.keySet())));
     }
     return map;
   }
@@ -97,8 +98,8 @@ public final class Checks {
   }
 
   /**
-   * The findings of the given checks, in check order, plus the front end's failures (reported
-   * under the first enabled check).
+   * The findings of the given checks, in check order, plus the front end's failures (reported under
+   * the first enabled check).
    */
   public static List<Finding> run(UnitFacts facts, Config config, Collection<CheckName> enabled) {
     List<Finding> all = new ArrayList<>();
@@ -156,7 +157,8 @@ public final class Checks {
 
   private static boolean suppressed(UnitFacts facts, Finding finding) {
     for (Suppression s : facts.suppressions()) {
-      if (s.names().contains(finding.check().name()) && s.range().contains(finding.range().start())) {
+      if (s.names().contains(finding.check().name())
+          && s.range().contains(finding.range().start())) {
         return true;
       }
     }

@@ -2,29 +2,28 @@ package org.jatomics.checker;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The checker's options, parsed once. Error Prone passes them as
- * {@code -XepOpt:Jatomics:UnsafeMethods=...}; the reviewer takes the same keys on its command
- * line. Nothing else in the checker reads options.
+ * The checker's options, parsed once. Error Prone passes them as {@code
+ * -XepOpt:Jatomics:UnsafeMethods=...}; the reviewer takes the same keys on its command line.
+ * Nothing else in the checker reads options.
  *
  * @param unsafeMethods methods whose calls are unsafe operations (option {@value #UNSAFE_METHODS})
- * @param fieldOffsetMethods helpers that compute a field offset from a class and a field name,
- *     such as JCTools' {@code UnsafeAccess.fieldOffset(Class, String)}; MixedAccessMode treats
- *     their calls like {@code Unsafe.objectFieldOffset} (option {@value #FIELD_OFFSET_METHODS})
+ * @param fieldOffsetMethods helpers that compute a field offset from a class and a field name, such
+ *     as JCTools' {@code UnsafeAccess.fieldOffset(Class, String)}; MixedAccessMode treats their
+ *     calls like {@code Unsafe.objectFieldOffset} (option {@value #FIELD_OFFSET_METHODS})
  * @param docsUrl where a team hosts the check pages ({@code docs/checks/*.md}), or null: the base
  *     URL diagnostics link to (option {@value #DOCS_URL}); without it nothing links anywhere and
  *     the pages come from the jar ({@link CheckDocs})
  * @param varHandleFactories helpers that return a {@code VarHandle} for a class and a field name,
  *     such as a project's {@code ReflectionUtil.findVarHandle(Class, String, Class)};
- *     MixedAccessMode treats their calls like {@code Lookup.findVarHandle} (option
- *     {@value #VAR_HANDLE_FACTORIES})
+ *     MixedAccessMode treats their calls like {@code Lookup.findVarHandle} (option {@value
+ *     #VAR_HANDLE_FACTORIES})
  */
 public record Config(
     List<MethodRef> unsafeMethods,
@@ -48,7 +47,8 @@ public record Config(
   public static final String PREFIX = "Jatomics:";
 
   /** Every option key, in the order documentation lists them. */
-  public static final List<String> KEYS = List.of(UNSAFE_METHODS, FIELD_OFFSET_METHODS, VAR_HANDLE_FACTORIES, DOCS_URL);
+  public static final List<String> KEYS =
+      List.of(UNSAFE_METHODS, FIELD_OFFSET_METHODS, VAR_HANDLE_FACTORIES, DOCS_URL);
 
   /** The configuration without options. */
   public static final Config DEFAULT = new Config(List.of(), List.of(), null, List.of());
@@ -59,12 +59,12 @@ public record Config(
   }
 
   /**
-   * The configuration given by {@code options}, every key checked: a key with the
-   * {@value #PREFIX} prefix that is not one of {@link #KEYS} is an error (a typo must never
-   * switch a check off silently). Keys without the prefix belong to other tools and are ignored.
+   * The configuration given by {@code options}, every key checked: a key with the {@value #PREFIX}
+   * prefix that is not one of {@link #KEYS} is an error (a typo must never switch a check off
+   * silently). Keys without the prefix belong to other tools and are ignored.
    *
-   * @throws IllegalArgumentException for an unknown key or a malformed value, naming it and, for
-   *     an unknown key, listing the valid ones
+   * @throws IllegalArgumentException for an unknown key or a malformed value, naming it and, for an
+   *     unknown key, listing the valid ones
    */
   public static Config parseChecked(Map<String, String> options) {
     for (String key : options.keySet()) {
@@ -112,7 +112,8 @@ public record Config(
     String text = value.get().trim();
     try {
       URI uri = new URI(text);
-      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+      if (uri.isAbsolute()
+          && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
           && uri.getHost() != null) {
         return text;
       }

@@ -8,35 +8,44 @@ import org.jatomics.checker.model.ReflectiveFieldCall;
 import org.jatomics.checker.model.UnsafeOperation;
 
 /**
- * The library knowledge both front ends share: the qualified names of the jatomics annotations
- * and APIs, which calls are unsafe operations, which calls register a field for atomic access,
- * and which types are known immutable. Front ends ask here instead of keeping their own lists.
+ * The library knowledge both front ends share: the qualified names of the jatomics annotations and
+ * APIs, which calls are unsafe operations, which calls register a field for atomic access, and
+ * which types are known immutable. Front ends ask here instead of keeping their own lists.
  */
 public final class KnownApis {
   /** {@code @Atomic}. */
   public static final String ATOMIC = "org.jatomics.annotations.Atomic";
+
   /** {@code @Consume}. */
   public static final String CONSUME = "org.jatomics.annotations.Consume";
+
   /** {@code @SafetyContract}. */
   public static final String SAFETY_CONTRACT = "org.jatomics.annotations.SafetyContract";
+
   /** The orderings ({@code RELAXED}, {@code ACQUIRE}, ... are its constants). */
   public static final String ORDERING = "org.jatomics.Ordering";
+
   /** The raw-memory helpers. */
   public static final String RAW_ATOMICS = "org.jatomics.raw.RawAtomics";
+
   /** {@code java.lang.invoke.VarHandle}. */
   public static final String VAR_HANDLE = "java.lang.invoke.VarHandle";
+
   /** The annotation on generated accessor classes. */
   public static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** The suffix of generated accessor classes. */
   public static final String ACCESSOR_CLASS_SUFFIX = "Atomics";
 
   /**
-   * The tag of a SAFETY comment, in lower case: a line of a line or block comment that starts
-   * with it (any case) justifies an unsafe operation.
+   * The tag of a SAFETY comment, in lower case: a line of a line or block comment that starts with
+   * it (any case) justifies an unsafe operation.
    */
   public static final String SAFETY_TAG = "safety:";
+
   /** Prefix of the generated load methods ({@code loadHead}). */
   public static final String ACCESSOR_LOAD_PREFIX = "load";
+
   /** {@code RawAtomics}' load method. */
   public static final String RAW_LOAD = "atomicLoad";
 
@@ -45,13 +54,12 @@ public final class KnownApis {
       Set.of(RAW_LOAD, "atomicStore", "xchg", "cmpxchg", "fetchAdd");
 
   /** The {@code VarHandle} load methods and the ordering each gives. */
-  private static final Map<String, LoadOrdering>
-      VAR_HANDLE_LOADS =
-          Map.of(
-              "get", LoadOrdering.PLAIN,
-              "getOpaque", LoadOrdering.OPAQUE,
-              "getAcquire", LoadOrdering.VAR_HANDLE_ACQUIRE,
-              "getVolatile", LoadOrdering.VOLATILE);
+  private static final Map<String, LoadOrdering> VAR_HANDLE_LOADS =
+      Map.of(
+          "get", LoadOrdering.PLAIN,
+          "getOpaque", LoadOrdering.OPAQUE,
+          "getAcquire", LoadOrdering.VAR_HANDLE_ACQUIRE,
+          "getVolatile", LoadOrdering.VOLATILE);
 
   private static final String TRUSTED_LIBRARY =
       "the library is trusted: loading it runs its native initialization code with the"
@@ -84,33 +92,52 @@ public final class KnownApis {
               "java.lang.ModuleLayer.Controller#enableNativeAccess",
               "the module's code is trusted to call restricted methods"));
 
-  private static final Set<String> UNSAFE_CLASSES = Set.of("sun.misc.Unsafe", "jdk.internal.misc.Unsafe");
+  private static final Set<String> UNSAFE_CLASSES =
+      Set.of("sun.misc.Unsafe", "jdk.internal.misc.Unsafe");
 
   private static final Set<String> UNSAFE_METHOD_PREFIXES =
       Set.of(
-          "get", "put", "compareAndSwap", "compareAndSet", "compareAndExchange",
+          "get",
+          "put",
+          "compareAndSwap",
+          "compareAndSet",
+          "compareAndExchange",
           "weakCompareAndSet");
 
   private static final Set<String> UNSAFE_EXACT =
       Set.of(
-          "allocateMemory", "reallocateMemory", "freeMemory", "copyMemory", "copySwapMemory",
-          "setMemory", "allocateInstance");
+          "allocateMemory",
+          "reallocateMemory",
+          "freeMemory",
+          "copyMemory",
+          "copySwapMemory",
+          "setMemory",
+          "allocateInstance");
 
-  private static final Set<String> VAR_HANDLE_FINDERS = Set.of("findVarHandle", "findStaticVarHandle");
+  private static final Set<String> VAR_HANDLE_FINDERS =
+      Set.of("findVarHandle", "findStaticVarHandle");
 
   private static final String UPDATER_FACTORY = "newUpdater";
 
-  private static final Set<String> UNSAFE_OFFSETS = Set.of("objectFieldOffset", "staticFieldOffset");
+  private static final Set<String> UNSAFE_OFFSETS =
+      Set.of("objectFieldOffset", "staticFieldOffset");
 
   /**
-   * Unsafe's methods that touch no memory (contract section 7): the instance getter, the offset
-   * and geometry queries and the load average. {@code objectFieldOffset} and
-   * {@code staticFieldOffset} still register their field (see {@link #registration}).
+   * Unsafe's methods that touch no memory (contract section 7): the instance getter, the offset and
+   * geometry queries and the load average. {@code objectFieldOffset} and {@code staticFieldOffset}
+   * still register their field (see {@link #registration}).
    */
   private static final Set<String> NOT_UNSAFE =
       Set.of(
-          "getUnsafe", "getLoadAverage", "objectFieldOffset", "staticFieldOffset", "staticFieldBase",
-          "arrayBaseOffset", "arrayIndexScale", "addressSize", "pageSize");
+          "getUnsafe",
+          "getLoadAverage",
+          "objectFieldOffset",
+          "staticFieldOffset",
+          "staticFieldBase",
+          "arrayBaseOffset",
+          "arrayIndexScale",
+          "addressSize",
+          "pageSize");
 
   private static final String UNSAFE_CONTRACT =
       "the object and offset, or the address, denote live memory of the accessed type, and every"
@@ -118,15 +145,28 @@ public final class KnownApis {
 
   private static final Set<String> IMMUTABLE_JDK_TYPES =
       Set.of(
-          "java.lang.String", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
-          "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
-          "java.lang.Double", "java.math.BigInteger", "java.math.BigDecimal", "java.lang.Class",
-          "java.util.UUID", "java.time.Instant", "java.time.Duration", "java.time.LocalDate",
-          "java.time.LocalDateTime", "java.time.LocalTime");
+          "java.lang.String",
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Character",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double",
+          "java.math.BigInteger",
+          "java.math.BigDecimal",
+          "java.lang.Class",
+          "java.util.UUID",
+          "java.time.Instant",
+          "java.time.Duration",
+          "java.time.LocalDate",
+          "java.time.LocalDateTime",
+          "java.time.LocalTime");
 
   /**
-   * The simple names of the methods this class recognizes by name, wherever they are declared:
-   * the restricted methods, the field registrations ({@link #registration}, without the configured
+   * The simple names of the methods this class recognizes by name, wherever they are declared: the
+   * restricted methods, the field registrations ({@link #registration}, without the configured
    * helpers) and {@code RawAtomics}' methods. A call of one of them is written with its name, so a
    * source-only front end may conclude that a file naming none of them has no such call. (Unsafe's
    * memory accessors are recognized by prefix on an {@code Unsafe} receiver instead, and
@@ -176,7 +216,8 @@ public final class KnownApis {
         return Optional.of(new UnsafeCall(UnsafeOperation.Kind.RESTRICTED_METHOD, restricted));
       }
       if (UNSAFE_CLASSES.contains(declaringType) && isUnsafeMemoryAccessor(methodName)) {
-        return Optional.of(new UnsafeCall(UnsafeOperation.Kind.UNSAFE_MEMORY_ACCESS, UNSAFE_CONTRACT));
+        return Optional.of(
+            new UnsafeCall(UnsafeOperation.Kind.UNSAFE_MEMORY_ACCESS, UNSAFE_CONTRACT));
       }
     }
     for (MethodRef configured : config.unsafeMethods()) {
@@ -191,9 +232,9 @@ public final class KnownApis {
   }
 
   /**
-   * Whether a call of a method named {@code name} on a {@code sun.misc.Unsafe} or
-   * {@code jdk.internal.misc.Unsafe} receiver is an unsafe operation; for front ends that must
-   * report a receiver they could not resolve (contract section 9).
+   * Whether a call of a method named {@code name} on a {@code sun.misc.Unsafe} or {@code
+   * jdk.internal.misc.Unsafe} receiver is an unsafe operation; for front ends that must report a
+   * receiver they could not resolve (contract section 9).
    */
   public static boolean isUnsafeMemoryAccessor(String name) {
     if (NOT_UNSAFE.contains(name)) {
@@ -270,11 +311,10 @@ public final class KnownApis {
   }
 
   /**
-   * The ordering a {@code VarHandle} method gives when it is a load ({@code get},
-   * {@code getOpaque}, {@code getAcquire}, {@code getVolatile}), else empty.
+   * The ordering a {@code VarHandle} method gives when it is a load ({@code get}, {@code
+   * getOpaque}, {@code getAcquire}, {@code getVolatile}), else empty.
    */
-  public static Optional<LoadOrdering> varHandleLoad(
-      String methodName) {
+  public static Optional<LoadOrdering> varHandleLoad(String methodName) {
     return Optional.ofNullable(VAR_HANDLE_LOADS.get(methodName));
   }
 
@@ -323,14 +363,22 @@ public final class KnownApis {
 
   /**
    * The instance methods of {@code MemorySegment} that read or write the segment's memory (a
-   * relaxed-loaded segment used for them is dereferenced: {@code SEGMENT_OF_MEMORY_ACCESS}).
-   * {@code asSlice}, {@code reinterpret}, {@code byteSize} and the like only read the segment
-   * object's own final fields: a call of them is an ordinary method call.
+   * relaxed-loaded segment used for them is dereferenced: {@code SEGMENT_OF_MEMORY_ACCESS}). {@code
+   * asSlice}, {@code reinterpret}, {@code byteSize} and the like only read the segment object's own
+   * final fields: a call of them is an ordinary method call.
    */
   private static final Set<String> MEMORY_SEGMENT_ACCESSES =
       Set.of(
-          "get", "set", "getAtIndex", "setAtIndex", "getString", "setString", "copyFrom", "fill",
-          "toArray", "mismatch");
+          "get",
+          "set",
+          "getAtIndex",
+          "setAtIndex",
+          "getString",
+          "setString",
+          "copyFrom",
+          "fill",
+          "toArray",
+          "mismatch");
 
   /** Whether {@code MemorySegment.method(...)} reads or writes the segment's memory. */
   public static boolean isMemorySegmentAccess(String method) {

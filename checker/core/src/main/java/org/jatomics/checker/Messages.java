@@ -7,9 +7,9 @@ import org.jatomics.checker.model.Statement;
 import org.jatomics.checker.model.ValueUse;
 
 /**
- * Every message and hint the checks produce, in one place (as NullAway's {@code ErrorMessage}),
- * so wording stays consistent across checks and front ends. A message says what is wrong and why;
- * a hint says what to write instead.
+ * Every message and hint the checks produce, in one place (as NullAway's {@code ErrorMessage}), so
+ * wording stays consistent across checks and front ends. A message says what is wrong and why; a
+ * hint says what to write instead.
  */
 public final class Messages {
   private Messages() {}
@@ -28,12 +28,16 @@ public final class Messages {
 
   private static String tearing(FieldRef field) {
     return field.type().kind().mayTear() && !field.isVolatile()
-        ? " (a plain " + field.type().kind().name().toLowerCase(java.util.Locale.ROOT)
+        ? " (a plain "
+            + field.type().kind().name().toLowerCase(java.util.Locale.ROOT)
             + " access may even tear, JLS 17.7)"
         : "";
   }
 
-  /** NonAtomicAccess: a plain access of an {@code @Atomic} field; {@code instead} is the accessor call to use. */
+  /**
+   * NonAtomicAccess: a plain access of an {@code @Atomic} field; {@code instead} is the accessor
+   * call to use.
+   */
   public static Message nonAtomicAccess(FieldAccess access, String instead) {
     FieldRef f = access.field();
     String what =
@@ -65,20 +69,34 @@ public final class Messages {
                 + code(access.update() == null ? "op" : access.update().operator())
                 + " are two accesses, so a concurrent atomic update between them is lost"
             : "plain accesses of a field that other threads update atomically are a data race:"
-                + " they may see stale values" + tearing(f) + " and reorder freely";
+                + " they may see stale values"
+                + tearing(f)
+                + " and reorder freely";
     return new Message(
-        code(f.name()) + " is accessed through " + registration.description() + " (line "
-            + registrationLine + ") and also " + plain + "; " + why,
+        code(f.name())
+            + " is accessed through "
+            + registration.description()
+            + " (line "
+            + registrationLine
+            + ") and also "
+            + plain
+            + "; "
+            + why,
         f.isVolatile()
-            ? "update it through " + registration.description() + " (getAndAdd, compareAndSet), or"
+            ? "update it through "
+                + registration.description()
+                + " (getAndAdd, compareAndSet), or"
                 + " declare it @Atomic and use the generated fetchAdd/cmpxchg accessors"
             : "access it only atomically: declare it @Atomic and use the generated accessors, or go"
-                + " through " + registration.description() + " here as well");
+                + " through "
+                + registration.description()
+                + " here as well");
   }
 
   /** RelaxedDependentLoad: a relaxed load whose value needs dependency ordering. */
   public static Message relaxedDependentLoad(OrderedLoad load, ValueUse use, String orderingText) {
-    String subject = load.field() == null ? "this load" : "the load of " + code(load.field().name());
+    String subject =
+        load.field() == null ? "this load" : "the load of " + code(load.field().name());
     String reason;
     if (load.field() != null && load.field().consume() && use == null) {
       reason =
@@ -119,7 +137,9 @@ public final class Messages {
   /** MissingSafetyComment: an unsafe operation nobody justified. */
   public static Message missingSafetyComment(String operation, String contract) {
     return new Message(
-        code(operation) + " is an unsafe operation: its caller must guarantee that " + contract
+        code(operation)
+            + " is an unsafe operation: its caller must guarantee that "
+            + contract
             + "; no // SAFETY: comment says why that holds here",
         "write `// SAFETY: <why the contract holds here>` directly above the statement (or at the"
             + " end of its line)");
@@ -129,15 +149,21 @@ public final class Messages {
    * MissingSafetyComment in a thin wrapper without a contract (a method or constructor whose body
    * is the one statement around the operation).
    */
-  public static Message missingSafetyCommentInWrapper(String operation, String contract, String wrapper) {
+  public static Message missingSafetyCommentInWrapper(
+      String operation, String contract, String wrapper) {
     return new Message(
         missingSafetyComment(operation, contract).text(),
-        "if " + wrapper + " only passes the obligation on, state it with @SafetyContract on "
-            + wrapper + " (its callers then justify each call); else write `// SAFETY: <why the"
+        "if "
+            + wrapper
+            + " only passes the obligation on, state it with @SafetyContract on "
+            + wrapper
+            + " (its callers then justify each call); else write `// SAFETY: <why the"
             + " contract holds here>` above the statement");
   }
 
-  /** The text of the {@code @SafetyContract} the MissingSafetyComment fix adds to a thin wrapper. */
+  /**
+   * The text of the {@code @SafetyContract} the MissingSafetyComment fix adds to a thin wrapper.
+   */
   public static String safetyContractTemplate(String contract) {
     return "TODO state what callers must guarantee, e.g. that " + contract;
   }
@@ -150,7 +176,9 @@ public final class Messages {
   /** MissingSafetyContract: a blank {@code @SafetyContract}. */
   public static Message blankSafetyContract(String element) {
     return new Message(
-        "the @SafetyContract of " + element + " is blank: callers cannot know what they must"
+        "the @SafetyContract of "
+            + element
+            + " is blank: callers cannot know what they must"
             + " guarantee, and their // SAFETY: comments have nothing to justify",
         "state the caller's obligation, e.g. @SafetyContract(\"the segment is alive and 8-byte"
             + " aligned\")");
@@ -160,9 +188,12 @@ public final class Messages {
   public static Message overrideWithoutContract(
       String method, String overriddenOwner, String inheritedContract) {
     return new Message(
-        code(method) + " overrides a method of " + code(overriddenOwner)
+        code(method)
+            + " overrides a method of "
+            + code(overriddenOwner)
             + " that has a @SafetyContract, but does not restate it: readers of this"
-            + " implementation do not see what callers must guarantee (\"" + inheritedContract
+            + " implementation do not see what callers must guarantee (\""
+            + inheritedContract
             + "\")",
         "restate the contract: @SafetyContract(\"" + inheritedContract + "\")");
   }
@@ -172,10 +203,12 @@ public final class Messages {
     String where =
         !attachedTo.hasHeader()
             ? "the statement it is on contains no unsafe operation"
-            : "a comment above " + code(attachedTo.keyword())
+            : "a comment above "
+                + code(attachedTo.keyword())
                 + " covers only its header, which contains no unsafe operation";
     return new Message(
-        "this // SAFETY: comment justifies nothing: " + where
+        "this // SAFETY: comment justifies nothing: "
+            + where
             + "; stale SAFETY comments teach readers to skip them",
         !attachedTo.hasHeader()
             ? "remove it, or move it to the statement that performs the unsafe operation"
@@ -185,9 +218,13 @@ public final class Messages {
   /** Any check: the front end or a rule failed on a piece of code. */
   public static Message internalFailure(CheckName check, String detail) {
     return new Message(
-        "jatomics could not analyse this code for " + check.name() + " (internal error: " + detail
+        "jatomics could not analyse this code for "
+            + check.name()
+            + " (internal error: "
+            + detail
             + "); the check skipped it. Please report this with the code.",
-        "report it to the jatomics maintainers with the code; @SuppressWarnings(\"" + check.name()
+        "report it to the jatomics maintainers with the code; @SuppressWarnings(\""
+            + check.name()
             + "\") silences it meanwhile");
   }
 }

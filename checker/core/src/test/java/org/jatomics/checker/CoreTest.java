@@ -45,10 +45,16 @@ class CoreTest {
   @Test
   void configParsesOptionsOnceAndRejectsMalformedEntries() {
     Map<String, String> options =
-        Map.of(Config.UNSAFE_METHODS, "a.B#c, d.E#f", Config.FIELD_OFFSET_METHODS, "x.UnsafeAccess#fieldOffset");
+        Map.of(
+            Config.UNSAFE_METHODS,
+            "a.B#c, d.E#f",
+            Config.FIELD_OFFSET_METHODS,
+            "x.UnsafeAccess#fieldOffset");
     Config config = Config.parse(key -> Optional.ofNullable(options.get(key)));
-    assertEquals(List.of(new MethodRef("a.B", "c"), new MethodRef("d.E", "f")), config.unsafeMethods());
-    assertEquals(List.of(new MethodRef("x.UnsafeAccess", "fieldOffset")), config.fieldOffsetMethods());
+    assertEquals(
+        List.of(new MethodRef("a.B", "c"), new MethodRef("d.E", "f")), config.unsafeMethods());
+    assertEquals(
+        List.of(new MethodRef("x.UnsafeAccess", "fieldOffset")), config.fieldOffsetMethods());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Config.parse(key -> Optional.of("a.B")));
     assertTrue(e.getMessage().contains("fully.qualified.Type#method"), e.getMessage());
@@ -59,22 +65,42 @@ class CoreTest {
     // The names a source-only front end may filter files by cover every method classified by name.
     assertTrue(
         KnownApis.METHODS_RECOGNIZED_BY_NAME.containsAll(
-            List.of("reinterpret", "loadLibrary", "enableNativeAccess", "findVarHandle", "newUpdater",
-                "objectFieldOffset", "atomicLoad", "fetchAdd")),
+            List.of(
+                "reinterpret",
+                "loadLibrary",
+                "enableNativeAccess",
+                "findVarHandle",
+                "newUpdater",
+                "objectFieldOffset",
+                "atomicLoad",
+                "fetchAdd")),
         KnownApis.METHODS_RECOGNIZED_BY_NAME.toString());
     assertEquals(
         UnsafeOperation.Kind.RESTRICTED_METHOD,
-        KnownApis.unsafeCall(Config.DEFAULT, "java.lang.foreign.MemorySegment", "reinterpret", null).orElseThrow().kind());
+        KnownApis.unsafeCall(Config.DEFAULT, "java.lang.foreign.MemorySegment", "reinterpret", null)
+            .orElseThrow()
+            .kind());
     assertEquals(
         UnsafeOperation.Kind.UNSAFE_MEMORY_ACCESS,
-        KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "putLong", null).orElseThrow().kind());
-    assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "getUnsafe", null).isEmpty());
+        KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "putLong", null)
+            .orElseThrow()
+            .kind());
+    assertTrue(
+        KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "getUnsafe", null).isEmpty());
     assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "sun.misc.Unsafe", "pageSize", null).isEmpty());
     // Offset and geometry queries and the load average touch no memory (contract section 7).
     for (String query :
-        List.of("objectFieldOffset", "staticFieldOffset", "staticFieldBase", "arrayBaseOffset",
-            "arrayIndexScale", "addressSize", "getLoadAverage")) {
-      assertTrue(KnownApis.unsafeCall(Config.DEFAULT, "jdk.internal.misc.Unsafe", query, null).isEmpty(), query);
+        List.of(
+            "objectFieldOffset",
+            "staticFieldOffset",
+            "staticFieldBase",
+            "arrayBaseOffset",
+            "arrayIndexScale",
+            "addressSize",
+            "getLoadAverage")) {
+      assertTrue(
+          KnownApis.unsafeCall(Config.DEFAULT, "jdk.internal.misc.Unsafe", query, null).isEmpty(),
+          query);
     }
     assertEquals(
         "it holds",
@@ -83,7 +109,8 @@ class CoreTest {
 
   @Test
   void corpusMarkersStackAboveTheirLine() {
-    String source = "class A {\n// BUG: Diagnostic contains: X\n// BUG: Diagnostic contains: Y\nint a;\n}\n";
+    String source =
+        "class A {\n// BUG: Diagnostic contains: X\n// BUG: Diagnostic contains: Y\nint a;\n}\n";
     assertEquals(
         Set.of(new CorpusMarkers.Expected(4, "X"), new CorpusMarkers.Expected(4, "Y")),
         CorpusMarkers.expected(source));
@@ -94,10 +121,16 @@ class CoreTest {
     String text = "class A {\n  void m() {\n" + comment + "    op();\n  }\n}\n";
     UnitFacts.Builder b = UnitFacts.builder("A.java", text, "");
     int start = text.indexOf("op();");
-    int statement = b.addStatement(Statement.Kind.SIMPLE, new SourceRange(start, start + 5), null, null, Statement.NONE);
-    b.add(new UnsafeOperation(
-        UnsafeOperation.Kind.CONFIGURED, "A.op", "op's rule holds", new SourceRange(start, start + 4),
-        new Site("A", Site.Region.METHOD, false, statement)));
+    int statement =
+        b.addStatement(
+            Statement.Kind.SIMPLE, new SourceRange(start, start + 5), null, null, Statement.NONE);
+    b.add(
+        new UnsafeOperation(
+            UnsafeOperation.Kind.CONFIGURED,
+            "A.op",
+            "op's rule holds",
+            new SourceRange(start, start + 4),
+            new Site("A", Site.Region.METHOD, false, statement)));
     int c = text.indexOf("//");
     if (c >= 0) {
       int end = text.indexOf('\n', c);
@@ -108,16 +141,36 @@ class CoreTest {
 
   @Test
   void safetyTagNeedsItsColonAndIgnoresCase() {
-    assertTrue(Checks.run(unsafeCallBelow("    // SAFETY: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
-    assertTrue(Checks.run(unsafeCallBelow("    // safety: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
-    assertTrue(Checks.run(unsafeCallBelow("    /// SAFETY: fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
-    List<Finding> missing = Checks.run(unsafeCallBelow("    // SAFETY fine.\n"), Config.DEFAULT, CheckName.MissingSafetyComment);
+    assertTrue(
+        Checks.run(
+                unsafeCallBelow("    // SAFETY: fine.\n"),
+                Config.DEFAULT,
+                CheckName.MissingSafetyComment)
+            .isEmpty());
+    assertTrue(
+        Checks.run(
+                unsafeCallBelow("    // safety: fine.\n"),
+                Config.DEFAULT,
+                CheckName.MissingSafetyComment)
+            .isEmpty());
+    assertTrue(
+        Checks.run(
+                unsafeCallBelow("    /// SAFETY: fine.\n"),
+                Config.DEFAULT,
+                CheckName.MissingSafetyComment)
+            .isEmpty());
+    List<Finding> missing =
+        Checks.run(
+            unsafeCallBelow("    // SAFETY fine.\n"),
+            Config.DEFAULT,
+            CheckName.MissingSafetyComment);
     assertEquals(1, missing.size());
     Finding f = missing.get(0);
     assertEquals(new Position(4, 5), f.start());
     assertEquals(Severity.WARNING, f.severity());
     assertTrue(f.message().contains("`A.op` is an unsafe operation"), f.message());
-    assertEquals("    // SAFETY: TODO justify that op's rule holds\n", f.fix().edits().get(0).replacement());
+    assertEquals(
+        "    // SAFETY: TODO justify that op's rule holds\n", f.fix().edits().get(0).replacement());
   }
 
   @Test
@@ -128,51 +181,116 @@ class CoreTest {
       b.addStatement(s.kind(), s.range(), s.header(), s.modifiers(), s.parent());
     }
     plain.unsafeOperations().forEach(b::add);
-    b.add(new Suppression(new SourceRange(0, plain.source().text().length()), Set.of("MissingSafetyComment")));
+    b.add(
+        new Suppression(
+            new SourceRange(0, plain.source().text().length()), Set.of("MissingSafetyComment")));
     assertEquals(1, Checks.run(plain, Config.DEFAULT, CheckName.MissingSafetyComment).size());
     assertTrue(Checks.run(b.build(), Config.DEFAULT, CheckName.MissingSafetyComment).isEmpty());
   }
 
   @Test
   void commentsAreNeededOnlyForUnsafeOperationsOrSafetyText() {
-    assertTrue(!Checks.needsComments(UnitFacts.builder("A.java", "class A { /* plain */ int x; }", "")));
-    assertTrue(Checks.needsComments(UnitFacts.builder("A.java", "class A { /* Safety: x */ int x; }", "")));
+    assertTrue(
+        !Checks.needsComments(UnitFacts.builder("A.java", "class A { /* plain */ int x; }", "")));
+    assertTrue(
+        Checks.needsComments(
+            UnitFacts.builder("A.java", "class A { /* Safety: x */ int x; }", "")));
     // Comments are read as written: an escaped tag is no tag for the rules, so nothing to lex.
-    assertTrue(!Checks.needsComments(UnitFacts.builder("A.java", "class A { /* \\u0053AFETY: x */ int x; }", "")));
+    assertTrue(
+        !Checks.needsComments(
+            UnitFacts.builder("A.java", "class A { /* \\u0053AFETY: x */ int x; }", "")));
     String text = "class A { Object x; void m(A a) { a.x = null; } }";
     int write = text.indexOf("a.x");
     Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
     FieldRef contracted =
-        new FieldRef("", "A", "x", new FieldType(FieldType.Kind.REFERENCE, "Object"), false, false, false, false, false, "rule");
+        new FieldRef(
+            "",
+            "A",
+            "x",
+            new FieldType(FieldType.Kind.REFERENCE, "Object"),
+            false,
+            false,
+            false,
+            false,
+            false,
+            "rule");
     UnitFacts.Builder writesContractedField =
         UnitFacts.builder("A.java", text, "")
-            .add(new FieldAccess(contracted, FieldAccess.Kind.WRITE, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null));
+            .add(
+                new FieldAccess(
+                    contracted,
+                    FieldAccess.Kind.WRITE,
+                    FieldAccess.Receiver.OTHER,
+                    "a",
+                    new SourceRange(write, write + 3),
+                    site,
+                    null));
     assertTrue(Checks.needsComments(writesContractedField));
     UnitFacts.Builder readsIt =
         UnitFacts.builder("A.java", text, "")
-            .add(new FieldAccess(contracted, FieldAccess.Kind.READ, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null));
+            .add(
+                new FieldAccess(
+                    contracted,
+                    FieldAccess.Kind.READ,
+                    FieldAccess.Receiver.OTHER,
+                    "a",
+                    new SourceRange(write, write + 3),
+                    site,
+                    null));
     assertTrue(!Checks.needsComments(readsIt));
     // An unsafe call: its fix looks for a comment on its line.
     String call = "class A {\n  void m() {\n    op();\n  }\n}\n";
     UnitFacts.Builder withCall = UnitFacts.builder("A.java", call, "");
     int start = call.indexOf("op();");
-    withCall.add(new UnsafeOperation(
-        UnsafeOperation.Kind.CONFIGURED, "A.op", "op's rule holds", new SourceRange(start, start + 4), site));
+    withCall.add(
+        new UnsafeOperation(
+            UnsafeOperation.Kind.CONFIGURED,
+            "A.op",
+            "op's rule holds",
+            new SourceRange(start, start + 4),
+            site));
     assertTrue(Checks.needsComments(withCall));
   }
 
   @Test
   void aRuleThatFailsOnOneFactReportsOneWarningAndGoesOn() {
     String text = "class A { Object x; void m(A a) { a.x = a.x; } }";
-    FieldRef field = new FieldRef("", "A", "x", new FieldType(FieldType.Kind.REFERENCE, "Object"), true, false, false, false, false, null);
+    FieldRef field =
+        new FieldRef(
+            "",
+            "A",
+            "x",
+            new FieldType(FieldType.Kind.REFERENCE, "Object"),
+            true,
+            false,
+            false,
+            false,
+            false,
+            null);
     Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
     int write = text.indexOf("a.x");
     int read = text.lastIndexOf("a.x");
     UnitFacts facts =
         UnitFacts.builder("A.java", text, "")
             // A write without its Update: the accessor rewrite throws on it.
-            .add(new FieldAccess(field, FieldAccess.Kind.WRITE, FieldAccess.Receiver.OTHER, "a", new SourceRange(write, write + 3), site, null))
-            .add(new FieldAccess(field, FieldAccess.Kind.READ, FieldAccess.Receiver.OTHER, "a", new SourceRange(read, read + 3), site, null))
+            .add(
+                new FieldAccess(
+                    field,
+                    FieldAccess.Kind.WRITE,
+                    FieldAccess.Receiver.OTHER,
+                    "a",
+                    new SourceRange(write, write + 3),
+                    site,
+                    null))
+            .add(
+                new FieldAccess(
+                    field,
+                    FieldAccess.Kind.READ,
+                    FieldAccess.Receiver.OTHER,
+                    "a",
+                    new SourceRange(read, read + 3),
+                    site,
+                    null))
             .add(new FrontEndFailure(new SourceRange(0, 5), "IllegalStateException: boom"))
             .build();
     List<Finding> findings = Checks.run(facts, Config.DEFAULT, EnumSet.allOf(CheckName.class));
@@ -180,7 +298,9 @@ class CoreTest {
     assertTrue(findings.get(0).message().contains("internal error"), findings.get(0).message());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(Severity.ERROR, findings.get(1).severity());
-    assertTrue(findings.get(1).message().startsWith("`x` is @Atomic; this plain read races"), findings.get(1).message());
+    assertTrue(
+        findings.get(1).message().startsWith("`x` is @Atomic; this plain read races"),
+        findings.get(1).message());
     assertTrue(findings.get(2).message().contains("IllegalStateException: boom"));
     assertNull(findings.get(2).fix());
   }

@@ -20,7 +20,8 @@ class ReflectiveFieldCallTest {
 
   @Test
   void findVarHandleNamesTheOwnerBeforeTheName() {
-    assertEquals(named(0, "p.Queue", "head"), ReflectiveFieldCall.namedField(List.of(QUEUE, HEAD, NODE)));
+    assertEquals(
+        named(0, "p.Queue", "head"), ReflectiveFieldCall.namedField(List.of(QUEUE, HEAD, NODE)));
   }
 
   @Test
@@ -28,27 +29,33 @@ class ReflectiveFieldCallTest {
     // findStaticVarHandle(clazz, "FACTORY", Factory.class): the owner is not a literal
     assertEquals(
         Optional.empty(),
-        ReflectiveFieldCall.namedField(List.of(Argument.OTHER, new StringConstant("FACTORY"), NODE)));
+        ReflectiveFieldCall.namedField(
+            List.of(Argument.OTHER, new StringConstant("FACTORY"), NODE)));
   }
 
   @Test
   void getDeclaredFieldNamesOwnerAndField() {
     assertEquals(
         named(1, "p.Queue", "head"),
-        ReflectiveFieldCall.namedField(List.of(Argument.OTHER, new DeclaredField("p.Queue", "head"))));
+        ReflectiveFieldCall.namedField(
+            List.of(Argument.OTHER, new DeclaredField("p.Queue", "head"))));
   }
 
   @Test
   void anUnresolvableClassGivesNoField() {
-    assertEquals(Optional.empty(), ReflectiveFieldCall.namedField(List.of(new ClassLiteral(null), HEAD)));
-    assertEquals(Optional.empty(), ReflectiveFieldCall.namedField(List.of(new DeclaredField(null, "head"))));
+    assertEquals(
+        Optional.empty(), ReflectiveFieldCall.namedField(List.of(new ClassLiteral(null), HEAD)));
+    assertEquals(
+        Optional.empty(), ReflectiveFieldCall.namedField(List.of(new DeclaredField(null, "head"))));
   }
 
   @Test
   void aNameWithoutClassOrAClassWithoutNameGivesNoField() {
     assertEquals(Optional.empty(), ReflectiveFieldCall.namedField(List.of(HEAD)));
     assertEquals(Optional.empty(), ReflectiveFieldCall.namedField(List.of(QUEUE, Argument.OTHER)));
-    assertEquals(Optional.empty(), ReflectiveFieldCall.namedField(List.of(new DeclaredField("p.Queue", null))));
+    assertEquals(
+        Optional.empty(),
+        ReflectiveFieldCall.namedField(List.of(new DeclaredField("p.Queue", null))));
   }
 
   private static Optional<NamedField> named(int index, String owner, String field) {

@@ -31,9 +31,9 @@ import org.jatomics.reviewer.report.TextReporter;
 /**
  * Runs the jatomics reviewer (the six checks over Java sources, no Error Prone needed) over the
  * project's sources, prints each finding in the build log as {@code path:line:column}, optionally
- * writes a report file, and fails the build when findings reach {@code failOn}. It is
- * {@code jatomics review} in-process: the same options (see docs/reviewer.md), and the same
- * {@code .jatomics.yml} defaults, found from the module's folder upwards; what the POM sets wins.
+ * writes a report file, and fails the build when findings reach {@code failOn}. It is {@code
+ * jatomics review} in-process: the same options (see docs/reviewer.md), and the same {@code
+ * .jatomics.yml} defaults, found from the module's folder upwards; what the POM sets wins.
  */
 @Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ReviewMojo extends AbstractMojo {
@@ -78,8 +78,8 @@ public final class ReviewMojo extends AbstractMojo {
   private String format;
 
   /**
-   * Where the report is written in {@code format}. Default: none for {@code text} (the log has
-   * it), else {@code ${project.build.directory}/jatomics-review.FORMAT}.
+   * Where the report is written in {@code format}. Default: none for {@code text} (the log has it),
+   * else {@code ${project.build.directory}/jatomics-review.FORMAT}.
    */
   @Parameter(property = "jatomics.outputFile")
   private File outputFile;
@@ -99,9 +99,9 @@ public final class ReviewMojo extends AbstractMojo {
   private File writeBaseline;
 
   /**
-   * Files or folders not to read: globs matched against the path relative to each source root
-   * (a glob without {@code /} against every name on the path), e.g. {@code **}{@code /generated/**}
-   * or {@code *Test.java}. Default: {@code .jatomics.yml}'s {@code exclude}.
+   * Files or folders not to read: globs matched against the path relative to each source root (a
+   * glob without {@code /} against every name on the path), e.g. {@code **}{@code /generated/**} or
+   * {@code *Test.java}. Default: {@code .jatomics.yml}'s {@code exclude}.
    */
   @Parameter(property = "jatomics.excludes")
   private List<String> excludes;
@@ -118,8 +118,7 @@ public final class ReviewMojo extends AbstractMojo {
    * The folders reviewed. Default: the project's compile source roots that exist, except those in
    * the build directory (generated sources).
    */
-  @Parameter
-  private List<File> sourceRoots;
+  @Parameter private List<File> sourceRoots;
 
   /** Files analysed in parallel. Default: the number of processors. */
   @Parameter(property = "jatomics.jobs")
@@ -146,9 +145,13 @@ public final class ReviewMojo extends AbstractMojo {
     try {
       outcome =
           EmbeddedReview.run(
-              project.getBasedir().toPath(), arguments(roots), new PrintWriter(Writer.nullWriter()), new PrintWriter(notes));
+              project.getBasedir().toPath(),
+              arguments(roots),
+              new PrintWriter(Writer.nullWriter()),
+              new PrintWriter(notes));
     } catch (EmbeddedReview.BadOptionException e) {
-      throw new MojoExecutionException("jatomics review: " + inMavenTerms(e.getMessage())); // the cause says it with options
+      throw new MojoExecutionException(
+          "jatomics review: " + inMavenTerms(e.getMessage())); // the cause says it with options
     } catch (IOException e) {
       throw new MojoExecutionException("jatomics review: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -163,15 +166,27 @@ public final class ReviewMojo extends AbstractMojo {
     getLog().info(summary);
     Report report = outcome.report();
     if (outcome.status() == Jatomics.FINDINGS) {
-      long failing = outcome.failOn().equals("warning") ? report.diagnostics().size() : report.count(Severity.ERROR);
+      long failing =
+          outcome.failOn().equals("warning")
+              ? report.diagnostics().size()
+              : report.count(Severity.ERROR);
       throw new MojoFailureException(
-          "jatomics review: " + failing + (failing == 1 ? " finding" : " findings") + " at or above failOn="
-              + outcome.failOn() + " (" + summary.substring(summary.indexOf(' ') + 1) + "); see the log above");
+          "jatomics review: "
+              + failing
+              + (failing == 1 ? " finding" : " findings")
+              + " at or above failOn="
+              + outcome.failOn()
+              + " ("
+              + summary.substring(summary.indexOf(' ') + 1)
+              + "); see the log above");
     }
     if (outcome.status() != Jatomics.CLEAN) {
       int files = report.problems().size();
       throw new MojoFailureException(
-          "jatomics review: " + files + (files == 1 ? " file" : " files") + " could not be analysed; see the log above");
+          "jatomics review: "
+              + files
+              + (files == 1 ? " file" : " files")
+              + " could not be analysed; see the log above");
     }
   }
 
@@ -180,7 +195,8 @@ public final class ReviewMojo extends AbstractMojo {
     List<Path> roots = new ArrayList<>();
     if (sourceRoots != null && !sourceRoots.isEmpty()) {
       for (File root : sourceRoots) {
-        roots.add(root.toPath().toAbsolutePath()); // a configured root that does not exist is an error
+        roots.add(
+            root.toPath().toAbsolutePath()); // a configured root that does not exist is an error
       }
       return roots;
     }
@@ -219,10 +235,13 @@ public final class ReviewMojo extends AbstractMojo {
     return args;
   }
 
-  /** The report file: {@code outputFile}, else one in the build directory unless the format is text. */
+  /**
+   * The report file: {@code outputFile}, else one in the build directory unless the format is text.
+   */
   private File reportFile() {
     if (outputFile == null && format != null && !format.equalsIgnoreCase("text")) {
-      return new File(project.getBuild().getDirectory(), "jatomics-review." + format.toLowerCase(Locale.ROOT));
+      return new File(
+          project.getBuild().getDirectory(), "jatomics-review." + format.toLowerCase(Locale.ROOT));
     }
     return outputFile;
   }
@@ -235,7 +254,8 @@ public final class ReviewMojo extends AbstractMojo {
     try {
       Files.createDirectories(file.getAbsoluteFile().toPath().getParent());
     } catch (IOException e) {
-      throw new MojoExecutionException("jatomics review: cannot create the folder of " + file + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "jatomics review: cannot create the folder of " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -255,19 +275,30 @@ public final class ReviewMojo extends AbstractMojo {
     Matcher option = OPTION.matcher(message);
     StringBuilder out = new StringBuilder();
     while (option.find()) {
-      option.appendReplacement(out, Matcher.quoteReplacement(PARAMETERS.getOrDefault(option.group(), option.group())));
+      option.appendReplacement(
+          out, Matcher.quoteReplacement(PARAMETERS.getOrDefault(option.group(), option.group())));
     }
     return option.appendTail(out).toString();
   }
 
-  /** Each finding and unreadable file as {@code path:line:column: [Check] message}, at its level. */
+  /**
+   * Each finding and unreadable file as {@code path:line:column: [Check] message}, at its level.
+   */
   private void log(Report report) {
     for (FileProblem problem : report.problems()) {
-      getLog().error(location(problem.file(), problem.line(), problem.column()) + "could not be analysed: "
-          + TextReporter.printable(problem.message()));
+      getLog()
+          .error(
+              location(problem.file(), problem.line(), problem.column())
+                  + "could not be analysed: "
+                  + TextReporter.printable(problem.message()));
     }
     for (Diagnostic d : report.diagnostics()) {
-      String line = location(d.file(), d.line(), d.column()) + "[" + d.check() + "] " + TextReporter.printable(d.message());
+      String line =
+          location(d.file(), d.line(), d.column())
+              + "["
+              + d.check()
+              + "] "
+              + TextReporter.printable(d.message());
       String fix = d.fixHint().isBlank() ? null : "    fix: " + TextReporter.printable(d.fixHint());
       if (d.severity() == Severity.ERROR) {
         getLog().error(line);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The plugin configuration that docs/maven-plugin.md shows is the one the failing-build IT builds
  * (src/it/failing-build/pom.xml): every {@code xml} block of the page that configures the plugin
- * appears in that POM line for line (indentation aside), so the documented snippet is run by
- * {@code mvn verify}.
+ * appears in that POM line for line (indentation aside), so the documented snippet is run by {@code
+ * mvn verify}.
  */
 class DocumentedPomTest {
   private static final Path ROOT = Path.of(System.getProperty("jatomics.root", "../.."));
@@ -25,7 +25,9 @@ class DocumentedPomTest {
   @Test
   void documentedPluginConfigurationIsTheTestedOne() throws IOException {
     String page = Files.readString(ROOT.resolve("docs/maven-plugin.md"));
-    List<String> tested = trimmedLines(Files.readString(ROOT.resolve("checker/maven-plugin/src/it/failing-build/pom.xml")));
+    List<String> tested =
+        trimmedLines(
+            Files.readString(ROOT.resolve("checker/maven-plugin/src/it/failing-build/pom.xml")));
     List<String> snippets = new ArrayList<>();
     Matcher block = XML_BLOCK.matcher(page);
     while (block.find()) {
@@ -38,7 +40,8 @@ class DocumentedPomTest {
       List<String> lines = trimmedLines(snippet);
       assertTrue(
           java.util.Collections.indexOfSubList(tested, lines) >= 0,
-          "docs/maven-plugin.md shows a configuration that src/it/failing-build/pom.xml does not build:\n" + snippet);
+          "docs/maven-plugin.md shows a configuration that src/it/failing-build/pom.xml does not build:\n"
+              + snippet);
     }
   }
 

@@ -22,11 +22,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Findings a team has accepted ({@code --baseline FILE}, written by {@code --write-baseline
- * FILE}): a JSON file that lists each finding by check, file and the content of its line
- * (whitespace collapsed), plus an occurrence index that tells identical lines of one file apart.
- * There are no line numbers, so an entry keeps matching when unrelated edits move its line; a
- * finding is reported again once its line changes.
+ * Findings a team has accepted ({@code --baseline FILE}, written by {@code --write-baseline FILE}):
+ * a JSON file that lists each finding by check, file and the content of its line (whitespace
+ * collapsed), plus an occurrence index that tells identical lines of one file apart. There are no
+ * line numbers, so an entry keeps matching when unrelated edits move its line; a finding is
+ * reported again once its line changes.
  */
 final class Baseline {
   /** The format's version, the value of the top-level {@value #FORMAT_KEY} key. */
@@ -34,7 +34,8 @@ final class Baseline {
 
   static final String FORMAT_KEY = "jatomicsBaseline";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /**
    * One accepted finding.
@@ -75,7 +76,8 @@ final class Baseline {
     try {
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new UsageException("--baseline: no such file: " + file + " (write one with --write-baseline)");
+      throw new UsageException(
+          "--baseline: no such file: " + file + " (write one with --write-baseline)");
     } catch (IOException e) {
       throw new UsageException("--baseline: cannot read " + file + ": " + e.getMessage());
     }
@@ -93,14 +95,24 @@ final class Baseline {
     try {
       root = JSON.readTree(content);
     } catch (JacksonException e) {
-      throw malformed(name, "not JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+      throw malformed(
+          name,
+          "not JSON: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
     }
     if (root == null || !root.isObject() || !root.path(FORMAT_KEY).isInt()) {
-      throw malformed(name, "expected an object with \"" + FORMAT_KEY + "\": " + FORMAT + " and \"findings\"");
+      throw malformed(
+          name, "expected an object with \"" + FORMAT_KEY + "\": " + FORMAT + " and \"findings\"");
     }
     if (root.get(FORMAT_KEY).asInt() != FORMAT) {
-      throw malformed(name, "format " + root.get(FORMAT_KEY).asInt() + " is not supported (this reviewer reads " + FORMAT + ")");
+      throw malformed(
+          name,
+          "format "
+              + root.get(FORMAT_KEY).asInt()
+              + " is not supported (this reviewer reads "
+              + FORMAT
+              + ")");
     }
     JsonNode findings = root.path("findings");
     if (!findings.isArray()) {
@@ -116,9 +128,17 @@ final class Baseline {
           || !f.path("line").isString()
           || !f.path("occurrence").isInt()
           || f.get("occurrence").asInt() < 1) {
-        throw malformed(name, where + " must have \"check\", \"file\", \"line\" (strings) and \"occurrence\" (1 or more)");
+        throw malformed(
+            name,
+            where
+                + " must have \"check\", \"file\", \"line\" (strings) and \"occurrence\" (1 or more)");
       }
-      entries.add(new Entry(f.get("check").asString(), f.get("file").asString(), f.get("line").asString(), f.get("occurrence").asInt()));
+      entries.add(
+          new Entry(
+              f.get("check").asString(),
+              f.get("file").asString(),
+              f.get("line").asString(),
+              f.get("occurrence").asInt()));
     }
     return new Baseline(entries);
   }
@@ -145,7 +165,12 @@ final class Baseline {
     root.put(FORMAT_KEY, FORMAT);
     ArrayNode findings = root.putArray("findings");
     for (Entry e : entries(report.diagnostics())) {
-      findings.addObject().put("check", e.check()).put("file", e.file()).put("line", e.line()).put("occurrence", e.occurrence());
+      findings
+          .addObject()
+          .put("check", e.check())
+          .put("file", e.file())
+          .put("line", e.line())
+          .put("occurrence", e.occurrence());
     }
     out.write(JSON.writeValueAsString(root));
     out.write("\n");

@@ -15,20 +15,20 @@ import java.util.TreeMap;
 /**
  * The lines a change added or modified, read from a diff as {@code git diff} writes it, with any of
  * its settings: quoted names ({@code core.quotePath}: octal escapes, tabs, quotes), every prefix
- * style ({@code a/ b/}, the mnemonic {@code i/ w/ c/ o/}, {@code --no-prefix},
- * {@code --src-prefix}/{@code --dst-prefix}), renames and copies, mode changes, new and deleted
- * files, binary patches ({@code --binary}), {@code \ No newline at end of file}, CRLF. Only the
- * new side counts: a deleted file contributes nothing, a renamed or copied file is known under
- * its new name, a pure rename touches no line. A line that deletes a {@code // SAFETY:} comment
- * marks the line that follows it in the new file, so a statement that lost its justification is
- * reported. Combined diffs ({@code git diff --cc}, merges) are refused with a message.
+ * style ({@code a/ b/}, the mnemonic {@code i/ w/ c/ o/}, {@code --no-prefix}, {@code
+ * --src-prefix}/{@code --dst-prefix}), renames and copies, mode changes, new and deleted files,
+ * binary patches ({@code --binary}), {@code \ No newline at end of file}, CRLF. Only the new side
+ * counts: a deleted file contributes nothing, a renamed or copied file is known under its new name,
+ * a pure rename touches no line. A line that deletes a {@code // SAFETY:} comment marks the line
+ * that follows it in the new file, so a statement that lost its justification is reported. Combined
+ * diffs ({@code git diff --cc}, merges) are refused with a message.
  *
  * <p>The grammar, per file: {@code diff --git OLD NEW}, extended header lines ({@code old mode},
  * {@code new mode}, {@code deleted file mode}, {@code new file mode}, {@code similarity index},
- * {@code rename from/to}, {@code copy from/to}, {@code index}), then either {@code Binary files
- * ... differ}, a {@code GIT binary patch}, or {@code --- OLD} / {@code +++ NEW} and hunks
- * {@code @@ -a,b +c,d @@} of lines starting with space, {@code +}, {@code -} or {@code \}.
- * Line numbers are kept as ranges, so a hunk near line 2^31 costs nothing.
+ * {@code rename from/to}, {@code copy from/to}, {@code index}), then either {@code Binary files ...
+ * differ}, a {@code GIT binary patch}, or {@code --- OLD} / {@code +++ NEW} and hunks {@code @@
+ * -a,b +c,d @@} of lines starting with space, {@code +}, {@code -} or {@code \}. Line numbers are
+ * kept as ranges, so a hunk near line 2^31 costs nothing.
  */
 public final class ChangedLines {
   /** Changed lines per file: range start (1-based) to exclusive end. */
@@ -81,7 +81,9 @@ public final class ChangedLines {
         if (l.startsWith("diff --git ")) {
           file(l);
           sawFile = true;
-        } else if (l.startsWith("--- ") && next + 1 < lines.length && line(next + 1).startsWith("+++ ")) {
+        } else if (l.startsWith("--- ")
+            && next + 1 < lines.length
+            && line(next + 1).startsWith("+++ ")) {
           // A plain unified diff (diff -u, no git header).
           plainFile();
           sawFile = true;
@@ -127,7 +129,8 @@ public final class ChangedLines {
         next++;
       }
       String path = renamedTo != null ? renamedTo : newName;
-      NavigableMap<Integer, Integer> changed = deleted || path == null ? new TreeMap<>() : ranges(path);
+      NavigableMap<Integer, Integer> changed =
+          deleted || path == null ? new TreeMap<>() : ranges(path);
       hunks(changed);
     }
 
@@ -135,7 +138,8 @@ public final class ChangedLines {
     private void plainFile() throws IOException {
       String name = unquote(stripTimestamp(line(next + 1).substring(4)));
       next += 2;
-      NavigableMap<Integer, Integer> changed = name.equals("/dev/null") ? new TreeMap<>() : ranges(name);
+      NavigableMap<Integer, Integer> changed =
+          name.equals("/dev/null") ? new TreeMap<>() : ranges(name);
       hunks(changed);
     }
 
@@ -143,7 +147,9 @@ public final class ChangedLines {
       try {
         return result.computeIfAbsent(Path.of(name).normalize(), p -> new TreeMap<>());
       } catch (InvalidPathException e) {
-        throw new IOException("the diff names a file that is not a valid path: " + name.replaceAll("\\p{Cntrl}", "?"));
+        throw new IOException(
+            "the diff names a file that is not a valid path: "
+                + name.replaceAll("\\p{Cntrl}", "?"));
       }
     }
 
@@ -151,7 +157,10 @@ public final class ChangedLines {
     private void hunks(NavigableMap<Integer, Integer> changed) throws IOException {
       while (next < lines.length) {
         String l = line(next);
-        if (l.startsWith("diff ") || (l.startsWith("--- ") && next + 1 < lines.length && line(next + 1).startsWith("+++ "))) {
+        if (l.startsWith("diff ")
+            || (l.startsWith("--- ")
+                && next + 1 < lines.length
+                && line(next + 1).startsWith("+++ "))) {
           return;
         }
         if (!l.startsWith("@@ ")) {
@@ -180,7 +189,10 @@ public final class ChangedLines {
             }
             oldLeft--;
           } else if (kind != '\\') {
-            throw new IOException("malformed hunk: a line starts with '" + (Character.isISOControl(kind) ? '?' : kind) + "'");
+            throw new IOException(
+                "malformed hunk: a line starts with '"
+                    + (Character.isISOControl(kind) ? '?' : kind)
+                    + "'");
           }
           next++;
         }
@@ -192,7 +204,8 @@ public final class ChangedLines {
 
     private static void mark(NavigableMap<Integer, Integer> changed, long line) throws IOException {
       if (line < 1 || line >= Integer.MAX_VALUE) {
-        throw new IOException("a hunk reaches line " + line + ", beyond what a source file can have");
+        throw new IOException(
+            "a hunk reaches line " + line + ", beyond what a source file can have");
       }
       int l = (int) line;
       Map.Entry<Integer, Integer> before = changed.floorEntry(l);
@@ -203,7 +216,9 @@ public final class ChangedLines {
       }
     }
 
-    /** {@code @@ -a,b +c,d @@}: old start, old count, new start, new count (a count defaults to 1). */
+    /**
+     * {@code @@ -a,b +c,d @@}: old start, old count, new start, new count (a count defaults to 1).
+     */
     private static long[] hunkHeader(String header) throws IOException {
       java.util.regex.Matcher m = HUNK.matcher(header);
       if (!m.lookingAt()) {
@@ -217,7 +232,8 @@ public final class ChangedLines {
           m.group(4) == null ? 1 : Long.parseLong(m.group(4))
         };
       } catch (NumberFormatException e) {
-        throw new IOException("malformed hunk header (a number too large): " + header.replaceAll("\\p{Cntrl}", "?"));
+        throw new IOException(
+            "malformed hunk header (a number too large): " + header.replaceAll("\\p{Cntrl}", "?"));
       }
     }
 
@@ -235,9 +251,9 @@ public final class ChangedLines {
 
   /**
    * The old and new paths of a {@code diff --git OLD NEW} header, prefixes removed: the two names
-   * differ only in their prefixes unless the file was renamed or copied (whose names come from
-   * the {@code rename to} lines instead), so the path is their longest common suffix that starts
-   * at a path component. Null when the header cannot be split.
+   * differ only in their prefixes unless the file was renamed or copied (whose names come from the
+   * {@code rename to} lines instead), so the path is their longest common suffix that starts at a
+   * path component. Null when the header cannot be split.
    */
   static String[] headerNames(String rest) {
     String a;
@@ -267,7 +283,9 @@ public final class ChangedLines {
       return best == null ? null : new String[] {best, best};
     }
     String common = commonPath(a, b);
-    return common == null ? new String[] {stripOnePrefix(a), stripOnePrefix(b)} : new String[] {common, common};
+    return common == null
+        ? new String[] {stripOnePrefix(a), stripOnePrefix(b)}
+        : new String[] {common, common};
   }
 
   /** The longest common suffix of two names that starts a path component, or null. */
@@ -350,7 +368,12 @@ public final class ChangedLines {
         default -> {
           if (e >= '0' && e <= '7') {
             int value = e - '0';
-            for (int k = 0; k < 2 && i + 1 < name.length() - 1 && name.charAt(i + 1) >= '0' && name.charAt(i + 1) <= '7'; k++) {
+            for (int k = 0;
+                k < 2
+                    && i + 1 < name.length() - 1
+                    && name.charAt(i + 1) >= '0'
+                    && name.charAt(i + 1) <= '7';
+                k++) {
               value = value * 8 + (name.charAt(++i) - '0');
             }
             bytes.write(value);
@@ -380,7 +403,9 @@ public final class ChangedLines {
     return false;
   }
 
-  /** Whether the diff touches any line of {@code file}: files it does not touch need no analysis. */
+  /**
+   * Whether the diff touches any line of {@code file}: files it does not touch need no analysis.
+   */
   public boolean touches(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     return linesByFile.entrySet().stream()

@@ -34,8 +34,14 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
   /** Keys with one scalar value. */
   static final List<String> SCALAR_KEYS =
       List.of(
-          "fail-on", "format", "baseline", "unsafe-methods", "field-offset-methods",
-          "var-handle-factories", "docs-url", "encoding");
+          "fail-on",
+          "format",
+          "baseline",
+          "unsafe-methods",
+          "field-offset-methods",
+          "var-handle-factories",
+          "docs-url",
+          "encoding");
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -54,7 +60,9 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
    * (the nearest folder holding {@code .git}); none when there is none.
    */
   static Optional<Path> find(Path start) {
-    for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+    for (Path folder = start.toAbsolutePath().normalize();
+        folder != null;
+        folder = folder.getParent()) {
       Path candidate = folder.resolve(NAME);
       if (Files.isRegularFile(candidate)) {
         return Optional.of(candidate);
@@ -72,7 +80,9 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
    */
   static Optional<ConfigFile> findAtRef(Path start, String ref) {
     Path workTree = DiffBase.workTree(start);
-    for (Path folder = start.toAbsolutePath().normalize(); folder != null && folder.startsWith(workTree); folder = folder.getParent()) {
+    for (Path folder = start.toAbsolutePath().normalize();
+        folder != null && folder.startsWith(workTree);
+        folder = folder.getParent()) {
       Path candidate = folder.resolve(NAME);
       Optional<byte[]> content = DiffBase.readAtRef(start, ref, candidate);
       if (content.isPresent()) {
@@ -105,18 +115,29 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
   }
 
   private static UsageException notYaml(String name, JacksonException e) {
-    return new UsageException(name + ": not valid YAML: " + e.getOriginalMessage().strip().replaceAll("\\s+", " ")
-        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+    return new UsageException(
+        name
+            + ": not valid YAML: "
+            + e.getOriginalMessage().strip().replaceAll("\\s+", " ")
+            + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
   }
 
-  /** The checked content of {@code root}, the YAML document of {@code file}, called {@code name} in messages. */
+  /**
+   * The checked content of {@code root}, the YAML document of {@code file}, called {@code name} in
+   * messages.
+   */
   static ConfigFile parse(Path file, String name, JsonNode root) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new ConfigFile(file, values); // an empty file sets nothing
     }
     if (!root.isObject()) {
-      throw new UsageException(name + ": expected keys (" + validKeys() + "), not a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      throw new UsageException(
+          name
+              + ": expected keys ("
+              + validKeys()
+              + "), not a "
+              + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
@@ -134,7 +155,8 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
       } else if (SCALAR_KEYS.contains(key)) {
         values.put(key, List.of(scalar(name, key, value, "one value")));
       } else {
-        throw new UsageException(name + ": unknown key '" + key + "' (valid keys: " + validKeys() + ")");
+        throw new UsageException(
+            name + ": unknown key '" + key + "' (valid keys: " + validKeys() + ")");
       }
     }
     return new ConfigFile(file, values);

@@ -56,17 +56,21 @@ final class DiffBase {
     }
   }
 
-  private static RevCommit mergeBase(Repository repository, RevWalk walk, String ref) throws IOException {
+  private static RevCommit mergeBase(Repository repository, RevWalk walk, String ref)
+      throws IOException {
     ObjectId refId;
     ObjectId head;
     try {
       refId = repository.resolve(ref + "^{commit}");
       head = repository.resolve("HEAD^{commit}");
-    } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
-      throw new UsageException("--diff-base: '" + ref + "' is not a valid revision: " + e.getMessage());
+    } catch (org.eclipse.jgit.errors.RevisionSyntaxException
+        | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+      throw new UsageException(
+          "--diff-base: '" + ref + "' is not a valid revision: " + e.getMessage());
     }
     if (refId == null) {
-      throw new UsageException("--diff-base: '" + ref + "' names no commit in " + repository.getDirectory());
+      throw new UsageException(
+          "--diff-base: '" + ref + "' names no commit in " + repository.getDirectory());
     }
     if (head == null) {
       throw new UsageException("--diff-base: the repository has no commit yet (HEAD)");
@@ -88,16 +92,19 @@ final class DiffBase {
    * Empty when the file is not in that commit, or lies outside the work tree.
    */
   static Optional<byte[]> readAtRef(Path folder, String ref, Path file) {
-    try (Repository repository = open(folder); RevWalk walk = new RevWalk(repository)) {
+    try (Repository repository = open(folder);
+        RevWalk walk = new RevWalk(repository)) {
       Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
       Path absolute = file.toAbsolutePath().normalize();
       if (!absolute.startsWith(workTree) || absolute.equals(workTree)) {
         return Optional.empty();
       }
-      String path = workTree.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+      String path =
+          workTree.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
       ObjectId commit = repository.resolve(ref + "^{commit}");
       if (commit == null) {
-        throw new UsageException("--diff-base: '" + ref + "' names no commit in " + repository.getDirectory());
+        throw new UsageException(
+            "--diff-base: '" + ref + "' names no commit in " + repository.getDirectory());
       }
       try (TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(commit).getTree())) {
         if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
@@ -109,7 +116,8 @@ final class DiffBase {
       if (e instanceof UsageException usage) {
         throw usage;
       }
-      throw new UsageException("--diff-base: cannot read " + file + " at " + ref + ": " + e.getMessage());
+      throw new UsageException(
+          "--diff-base: cannot read " + file + " at " + ref + ": " + e.getMessage());
     }
   }
 
@@ -123,9 +131,11 @@ final class DiffBase {
   }
 
   private static Repository open(Path folder) throws IOException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
-      throw new UsageException("--diff-base: " + folder.toAbsolutePath() + " is not in a git work tree");
+      throw new UsageException(
+          "--diff-base: " + folder.toAbsolutePath() + " is not in a git work tree");
     }
     Repository repository = builder.build();
     if (repository.isBare()) {

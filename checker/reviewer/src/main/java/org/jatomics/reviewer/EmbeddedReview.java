@@ -10,10 +10,10 @@ import org.jatomics.reviewer.report.Report;
 import picocli.CommandLine;
 
 /**
- * {@code jatomics review} inside another JVM program (the Maven plugin): the options of the
- * command line, read, checked and applied by the same code ({@code .jatomics.yml}, baseline, diff
- * base and report file included), with the findings handed back instead of only printed. Runs may
- * go on concurrently, each with its own working folder.
+ * {@code jatomics review} inside another JVM program (the Maven plugin): the options of the command
+ * line, read, checked and applied by the same code ({@code .jatomics.yml}, baseline, diff base and
+ * report file included), with the findings handed back instead of only printed. Runs may go on
+ * concurrently, each with its own working folder.
  */
 public final class EmbeddedReview {
   private EmbeddedReview() {}
@@ -21,13 +21,12 @@ public final class EmbeddedReview {
   /**
    * What one run found.
    *
-   * @param status the exit status the command line would have ({@link Jatomics#CLEAN},
-   *     {@link Jatomics#FINDINGS} or {@link Jatomics#USAGE_OR_INPUT} for files that could not be
-   *     analysed)
+   * @param status the exit status the command line would have ({@link Jatomics#CLEAN}, {@link
+   *     Jatomics#FINDINGS} or {@link Jatomics#USAGE_OR_INPUT} for files that could not be analysed)
    * @param report the findings reported (after the baseline), and the files that could not be
    *     analysed; empty after {@code --write-baseline}, which reports nothing
-   * @param failOn the {@code --fail-on} level in force ({@code error}, {@code warning} or
-   *     {@code never}), from the arguments or {@code .jatomics.yml}
+   * @param failOn the {@code --fail-on} level in force ({@code error}, {@code warning} or {@code
+   *     never}), from the arguments or {@code .jatomics.yml}
    */
   public record Outcome(int status, Report report, String failOn) {}
 
@@ -52,7 +51,8 @@ public final class EmbeddedReview {
    * @throws BadOptionException when an option or its value is not valid, or a path does not exist
    * @throws IOException when the report or baseline could not be written
    */
-  public static Outcome run(Path workingDirectory, List<String> arguments, PrintWriter out, PrintWriter err)
+  public static Outcome run(
+      Path workingDirectory, List<String> arguments, PrintWriter out, PrintWriter err)
       throws BadOptionException, IOException {
     ReviewCommand command = new ReviewCommand();
     command.directory = workingDirectory;
@@ -69,7 +69,10 @@ public final class EmbeddedReview {
       out.flush();
       err.flush();
     }
-    Report report = command.reported != null ? command.reported : new Report(List.of(), List.of(), List.of(), 0);
+    Report report =
+        command.reported != null
+            ? command.reported
+            : new Report(List.of(), List.of(), List.of(), 0);
     return new Outcome(status, report, command.failOn.toLowerCase(Locale.ROOT));
   }
 }

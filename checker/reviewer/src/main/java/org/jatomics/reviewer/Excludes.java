@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The {@code --exclude} globs. Java's glob syntax ({@link java.nio.file.FileSystem#getPathMatcher}):
- * {@code *} and {@code ?} within one name, {@code **} across folders, {@code [abc]},
- * {@code {a,b}}. A glob is matched against a path relative to the folder given on the command line,
- * with {@code /} between names; a glob without {@code /} is matched against each name on that path
- * instead (as {@code .gitignore} does), so {@code generated} skips every folder of that name and
- * {@code *Test.java} every such file, at any depth. A matching folder is not entered.
+ * The {@code --exclude} globs. Java's glob syntax ({@link
+ * java.nio.file.FileSystem#getPathMatcher}): {@code *} and {@code ?} within one name, {@code **}
+ * across folders, {@code [abc]}, {@code {a,b}}. A glob is matched against a path relative to the
+ * folder given on the command line, with {@code /} between names; a glob without {@code /} is
+ * matched against each name on that path instead (as {@code .gitignore} does), so {@code generated}
+ * skips every folder of that name and {@code *Test.java} every such file, at any depth. A matching
+ * folder is not entered.
  */
 public final class Excludes {
   /** Excludes nothing. */
@@ -50,14 +51,17 @@ public final class Excludes {
       try {
         matcher = FileSystems.getDefault().getPathMatcher("glob:" + g);
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("'" + glob + "' is not a valid glob: " + e.getDescription());
+        throw new IllegalArgumentException(
+            "'" + glob + "' is not a valid glob: " + e.getDescription());
       }
       (g.contains("/") ? wholePath : anyName).add(matcher);
     }
     return new Excludes(List.copyOf(wholePath), List.copyOf(anyName));
   }
 
-  /** Whether {@code relative} (a path below a command-line folder, or a file's name) is excluded. */
+  /**
+   * Whether {@code relative} (a path below a command-line folder, or a file's name) is excluded.
+   */
   boolean matches(Path relative) {
     for (PathMatcher m : wholePath) {
       if (m.matches(relative)) {

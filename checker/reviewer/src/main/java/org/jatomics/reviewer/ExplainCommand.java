@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = Jatomics.Version.class,
-    description = "Prints the documentation of a check (Markdown), e.g. 'jatomics explain NonAtomicAccess'.")
+    description =
+        "Prints the documentation of a check (Markdown), e.g. 'jatomics explain NonAtomicAccess'.")
 public final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,8 +37,11 @@ public final class ExplainCommand implements Callable<Integer> {
                     names.add(check.name());
                   }
                   return new UsageException(
-                      "no check named '" + name.replaceAll("\\p{Cntrl}", "?") + "' (checks: "
-                          + String.join(", ", names) + ")");
+                      "no check named '"
+                          + name.replaceAll("\\p{Cntrl}", "?")
+                          + "' (checks: "
+                          + String.join(", ", names)
+                          + ")");
                 });
     spec.commandLine().getOut().print(page.endsWith("\n") ? page : page + "\n");
     spec.commandLine().getOut().flush();

@@ -25,9 +25,9 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnresolvedReceiver;
-import org.jatomics.reviewer.report.Unresolved;
 import org.jatomics.reviewer.frontend.FactExtractor;
 import org.jatomics.reviewer.report.Diagnostic;
+import org.jatomics.reviewer.report.Unresolved;
 
 /**
  * One file's review: parse its text, translate the tree into facts against the cross-file index,
@@ -40,9 +40,9 @@ public final class FileReview {
   /**
    * Parses {@code text} as Java 25 (positions kept: they come from the tokens). Source is Java
    * source after unicode-escape translation (JLS 3.3, contract section 7): when the text may hold
-   * an escape, JavaParser translates it (backslash-u0078{@code ++;} is {@code x++;}, an escaped line break
-   * ends a line comment, an escaped star-slash a block comment) and maps every node's range back
-   * to the original text, so findings are reported where the code sits in the file.
+   * an escape, JavaParser translates it (backslash-u0078{@code ++;} is {@code x++;}, an escaped
+   * line break ends a line comment, an escaped star-slash a block comment) and maps every node's
+   * range back to the original text, so findings are reported where the code sits in the file.
    */
   public static ParseResult<CompilationUnit> parse(String text) {
     ParserConfiguration configuration =
@@ -52,7 +52,9 @@ public final class FileReview {
     return new JavaParser(configuration).parse(text);
   }
 
-  /** Whether {@code text} has a backslash followed by u; without one, translation is the identity. */
+  /**
+   * Whether {@code text} has a backslash followed by u; without one, translation is the identity.
+   */
   static boolean mayHoldUnicodeEscape(String text) {
     return text.contains("\\u");
   }
@@ -66,7 +68,8 @@ public final class FileReview {
    * the same tree either way.
    */
   public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
-    return new JavaParser(mayHoldUnicodeEscape(text) ? UNVALIDATED_ESCAPES : UNVALIDATED).parse(text);
+    return new JavaParser(mayHoldUnicodeEscape(text) ? UNVALIDATED_ESCAPES : UNVALIDATED)
+        .parse(text);
   }
 
   /**
@@ -85,16 +88,27 @@ public final class FileReview {
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
             .setPreprocessUnicodeEscapes(unicodeEscapes);
     boolean removed =
-        configuration.getProcessors().removeIf(
-            p -> p.get().getClass().getName().equals(ParserConfiguration.class.getName() + "$2"));
+        configuration
+            .getProcessors()
+            .removeIf(
+                p ->
+                    p.get()
+                        .getClass()
+                        .getName()
+                        .equals(ParserConfiguration.class.getName() + "$2"));
     if (removed) {
       Java25PostProcessor postProcessors = new Java25PostProcessor();
-      configuration.getProcessors().add(() -> new Processor() {
-        @Override
-        public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-          postProcessors.postProcess(result, configuration);
-        }
-      });
+      configuration
+          .getProcessors()
+          .add(
+              () ->
+                  new Processor() {
+                    @Override
+                    public void postProcess(
+                        ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                      postProcessors.postProcess(result, configuration);
+                    }
+                  });
     }
     return configuration;
   }
@@ -144,8 +158,13 @@ public final class FileReview {
                 display,
                 at.line(),
                 at.column(),
-                "could not resolve the type of `" + receiver.receiver() + "` in `" + receiver.receiver()
-                    + "." + receiver.method() + "(...)`: if it is sun.misc.Unsafe the call is an"
+                "could not resolve the type of `"
+                    + receiver.receiver()
+                    + "` in `"
+                    + receiver.receiver()
+                    + "."
+                    + receiver.method()
+                    + "(...)`: if it is sun.misc.Unsafe the call is an"
                     + " unsafe operation that MissingSafetyComment could not check; pass the jar"
                     + " declaring it with --classpath"));
       }
@@ -159,7 +178,8 @@ public final class FileReview {
     return result;
   }
 
-  private static Diagnostic diagnostic(String display, SourceText source, CompilationUnit unit, Finding finding) {
+  private static Diagnostic diagnostic(
+      String display, SourceText source, CompilationUnit unit, Finding finding) {
     Map<Integer, String> lines = new HashMap<>();
     keepLines(source, finding.start().line(), finding.end().line(), lines);
     Diagnostic.Suggestion suggestion = null;
@@ -173,7 +193,9 @@ public final class FileReview {
         int at = importInsertionPoint(source, unit);
         edits.add(edit(source, new SourceRange(at, at), imports, lines));
       }
-      suggestion = new Diagnostic.Suggestion(finding.fix().description(), finding.fix().applicability(), edits);
+      suggestion =
+          new Diagnostic.Suggestion(
+              finding.fix().description(), finding.fix().applicability(), edits);
     }
     return new Diagnostic(
         display,
@@ -189,7 +211,8 @@ public final class FileReview {
         lines);
   }
 
-  private static Diagnostic.Edit edit(SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
+  private static Diagnostic.Edit edit(
+      SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
     Position start = source.position(range.start());
     Position end = source.position(range.end());
     keepLines(source, start.line(), end.line(), lines);
@@ -228,12 +251,12 @@ public final class FileReview {
 
   /** The end of the last import, else of the package declaration, else the file's start. */
   private static int importInsertionPoint(SourceText source, CompilationUnit unit) {
-    return unit.getImports().getLast()
+    return unit.getImports()
+        .getLast()
         .map(i -> (com.github.javaparser.ast.Node) i)
         .or(() -> unit.getPackageDeclaration().map(p -> (com.github.javaparser.ast.Node) p))
         .flatMap(n -> n.getEnd())
         .map(p -> source.offset(p.line, p.column) + 1)
         .orElse(0);
   }
-
 }

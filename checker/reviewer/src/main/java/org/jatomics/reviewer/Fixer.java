@@ -18,10 +18,9 @@ import org.jatomics.reviewer.report.Report;
 /**
  * {@code --fix}: applies the suggested fixes of a report to the files, in place: the
  * machine-applicable ones, and with {@code --unsafe-fixes} also those that need review or hold
- * placeholders. A file gets every such fix whose edits do not overlap one already taken (the
- * others stay reported, for the next run);
- * identical edits of two fixes (the same import) are made once. Files are written through a
- * temporary file and a rename, as reports are.
+ * placeholders. A file gets every such fix whose edits do not overlap one already taken (the others
+ * stay reported, for the next run); identical edits of two fixes (the same import) are made once.
+ * Files are written through a temporary file and a rename, as reports are.
  */
 final class Fixer {
   private Fixer() {}
@@ -33,8 +32,8 @@ final class Fixer {
    * @param fixed findings fixed
    * @param files files changed
    * @param notes one line per finding whose fix was not applied, saying why
-   * @param withheld findings whose fix needs review or has placeholders and was not applied
-   *     because {@code --unsafe-fixes} was not given
+   * @param withheld findings whose fix needs review or has placeholders and was not applied because
+   *     {@code --unsafe-fixes} was not given
    */
   record Outcome(Report remaining, int fixed, int files, List<String> notes, int withheld) {}
 
@@ -58,10 +57,12 @@ final class Fixer {
       Path file = root.resolve(entry.getKey());
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-            .toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
       } catch (CharacterCodingException e) {
         notes.add(entry.getKey() + ": not fixed: not UTF-8 (the file is left as it is)");
         continue;
@@ -85,7 +86,8 @@ final class Fixer {
           }
           for (int i = 0; i < taken.size(); i++) {
             int[] t = taken.get(i);
-            boolean same = t[0] == start && t[1] == end && replacements.get(t[2]).equals(edit.replacement());
+            boolean same =
+                t[0] == start && t[1] == end && replacements.get(t[2]).equals(edit.replacement());
             if (!same && start < t[1] && t[0] < end) { // insertions at one point may all be made
               overlaps = true;
             }
@@ -93,13 +95,27 @@ final class Fixer {
           ranges.add(new int[] {start, end});
         }
         if (overlaps) {
-          notes.add(entry.getKey() + ":" + d.line() + ":" + d.column() + ": [" + d.check() + "] not fixed: its edits overlap another fix's (run --fix again)");
+          notes.add(
+              entry.getKey()
+                  + ":"
+                  + d.line()
+                  + ":"
+                  + d.column()
+                  + ": ["
+                  + d.check()
+                  + "] not fixed: its edits overlap another fix's (run --fix again)");
           continue;
         }
         for (int i = 0; i < ranges.size(); i++) {
           int[] r = ranges.get(i);
           String replacement = d.edits().get(i).replacement();
-          boolean duplicate = taken.stream().anyMatch(t -> t[0] == r[0] && t[1] == r[1] && replacements.get(t[2]).equals(replacement));
+          boolean duplicate =
+              taken.stream()
+                  .anyMatch(
+                      t ->
+                          t[0] == r[0]
+                              && t[1] == r[1]
+                              && replacements.get(t[2]).equals(replacement));
           if (!duplicate) {
             replacements.add(replacement);
             taken.add(new int[] {r[0], r[1], replacements.size() - 1});

@@ -10,10 +10,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * Which files the reviewer reads, and how much of them: the one home of the guards against what a
  * pull request can put in a tree. Only regular files are opened (never a FIFO, which would block,
- * nor a device such as {@code /dev/zero}); symbolic links are not followed unless asked, so a
- * link cannot make the reviewer read, and echo in its report, a file outside the tree; a file
- * larger than the limit is not read at all, and a file that grows while it is read is cut off at
- * the limit, so memory stays bounded whatever the input.
+ * nor a device such as {@code /dev/zero}); symbolic links are not followed unless asked, so a link
+ * cannot make the reviewer read, and echo in its report, a file outside the tree; a file larger
+ * than the limit is not read at all, and a file that grows while it is read is cut off at the
+ * limit, so memory stays bounded whatever the input.
  *
  * @param followSymlinks whether symbolic links are read ({@code --follow-symlinks})
  * @param maxFileSize the largest file read, in bytes ({@code --max-file-size})
@@ -29,7 +29,10 @@ public record InputPolicy(boolean followSymlinks, long maxFileSize) {
   public InputPolicy {
     if (maxFileSize < 1 || maxFileSize > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
-          "--max-file-size must be between 1 and " + (Integer.MAX_VALUE - 8) + " bytes, not " + maxFileSize);
+          "--max-file-size must be between 1 and "
+              + (Integer.MAX_VALUE - 8)
+              + " bytes, not "
+              + maxFileSize);
     }
   }
 
@@ -66,7 +69,8 @@ public record InputPolicy(boolean followSymlinks, long maxFileSize) {
     if (attributes.size() > maxFileSize) {
       throw new Refused(tooLarge(attributes.size()));
     }
-    LinkOption[] open = followSymlinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+    LinkOption[] open =
+        followSymlinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     try (InputStream in = Files.newInputStream(file, open)) {
       byte[] bytes = in.readNBytes((int) maxFileSize + 1);
       if (bytes.length > maxFileSize) {

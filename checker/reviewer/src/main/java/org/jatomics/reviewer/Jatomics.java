@@ -14,9 +14,14 @@ import picocli.CommandLine.Command;
     name = "jatomics",
     mixinStandardHelpOptions = true,
     versionProvider = Jatomics.Version.class,
-    subcommands = {ReviewCommand.class, ExplainCommand.class, org.jatomics.reviewer.lsp.LspCommand.class},
-    description = "Typed atomics for shared-memory Java: checks for non-atomic access, missing"
-        + " dependency ordering and unjustified unsafe operations.",
+    subcommands = {
+      ReviewCommand.class,
+      ExplainCommand.class,
+      org.jatomics.reviewer.lsp.LspCommand.class
+    },
+    description =
+        "Typed atomics for shared-memory Java: checks for non-atomic access, missing"
+            + " dependency ordering and unjustified unsafe operations.",
     footer = {
       "",
       "Run 'jatomics review --help' for the reviewer's options; 'jatomics explain NAME' prints a"
@@ -27,10 +32,13 @@ public final class Jatomics implements Runnable {
 
   /** Exit status: no finding at or above the --fail-on level. */
   public static final int CLEAN = 0;
+
   /** Exit status: findings at or above the --fail-on level. */
   public static final int FINDINGS = 1;
+
   /** Exit status: bad usage, or a file that could not be read or parsed. */
   public static final int USAGE_OR_INPUT = 2;
+
   /** Exit status: an internal error (a bug in jatomics, or the JVM ran out of memory). */
   public static final int INTERNAL_ERROR = 3;
 
@@ -54,7 +62,8 @@ public final class Jatomics implements Runnable {
 
   /** The one-line message for an internal error: what happened, and what to do about it. */
   static String internalError(Throwable t) {
-    String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    String what =
+        t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     String advice =
         t instanceof OutOfMemoryError
             ? " (give the JVM more heap, e.g. JATOMICS_JAVA_OPTS=-Xmx2g, or review fewer files at once)"
@@ -63,8 +72,8 @@ public final class Jatomics implements Runnable {
   }
 
   /**
-   * Runs the command line with the given output and error streams and returns the exit status
-   * (for tests and embedding).
+   * Runs the command line with the given output and error streams and returns the exit status (for
+   * tests and embedding).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Jatomics());
@@ -74,15 +83,17 @@ public final class Jatomics implements Runnable {
         (e, arguments) -> {
           String command = e.getCommandLine().getCommandName();
           String qualified = command.equals("jatomics") ? command : "jatomics " + command;
-          e.getCommandLine().getErr().println(
-              qualified + ": " + e.getMessage() + " (see '" + qualified + " --help')");
+          e.getCommandLine()
+              .getErr()
+              .println(qualified + ": " + e.getMessage() + " (see '" + qualified + " --help')");
           return USAGE_OR_INPUT;
         });
     commandLine.setExecutionExceptionHandler(
         (e, cl, parseResult) -> {
           if (e instanceof UsageException) {
             String command = "jatomics " + cl.getCommandName();
-            cl.getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+            cl.getErr()
+                .println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
             return USAGE_OR_INPUT;
           }
           cl.getErr().println(internalError(e));
@@ -96,7 +107,9 @@ public final class Jatomics implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'jatomics review PATH...' or 'jatomics explain NAME'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "missing command: use 'jatomics review PATH...' or 'jatomics explain NAME'");
   }
 
   /** A command-line mistake found after parsing (a missing path, an unreadable diff). */

@@ -31,8 +31,8 @@ public final class Progress {
   }
 
   /**
-   * A bar over {@code total} files that draws on standard error when it is interactive, or a
-   * silent one otherwise.
+   * A bar over {@code total} files that draws on standard error when it is interactive, or a silent
+   * one otherwise.
    */
   public static Progress forTerminal(String phase, int total) {
     return new Progress(isTerminal() ? System.err : null, phase, total);
@@ -57,8 +57,16 @@ public final class Progress {
     synchronized (this) {
       int filled = total == 0 ? WIDTH : (int) ((long) now * WIDTH / total);
       out.print(
-          "\r" + phase + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + now + "/"
-              + total + " files");
+          "\r"
+              + phase
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(WIDTH - filled)
+              + "] "
+              + now
+              + "/"
+              + total
+              + " files");
       out.flush();
       drawn = true;
     }

@@ -17,10 +17,10 @@ import org.jatomics.reviewer.Jatomics.UsageException;
 
 /**
  * The {@code --output} file, written so that nobody ever sees half a report: the report goes to a
- * temporary file beside the target, which is then renamed over it. An interrupted run (a signal,
- * a full disk) leaves the previous report untouched; concurrent runs leave one complete report;
- * a symbolic link at the target is replaced by the report, never written through (a link
- * committed in a pull request cannot redirect the report onto another file).
+ * temporary file beside the target, which is then renamed over it. An interrupted run (a signal, a
+ * full disk) leaves the previous report untouched; concurrent runs leave one complete report; a
+ * symbolic link at the target is replaced by the report, never written through (a link committed in
+ * a pull request cannot redirect the report onto another file).
  */
 final class ReportFile {
   /** Writes the report's text. */
@@ -35,8 +35,8 @@ final class ReportFile {
   /**
    * Writes {@code content} to {@code target} through a temporary file and an atomic rename.
    *
-   * @throws UsageException when the target cannot be written (no such folder, not a regular
-   *     file, no permission, no space), with a message naming it
+   * @throws UsageException when the target cannot be written (no such folder, not a regular file,
+   *     no permission, no space), with a message naming it
    */
   static void write(Path target, Content content) {
     write("--output", target, content);
@@ -56,7 +56,12 @@ final class ReportFile {
       // owner-only ones); removed if the JVM is stopped by a signal before the rename.
       temporary =
           Files.createFile(
-              folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
+              folder.resolve(
+                  "."
+                      + absolute.getFileName()
+                      + "."
+                      + Long.toHexString(RANDOM.nextLong())
+                      + ".tmp"));
       temporary.toFile().deleteOnExit();
     } catch (IOException e) {
       throw new UsageException(option + ": cannot create a file in " + folder + ": " + reason(e));
@@ -87,7 +92,8 @@ final class ReportFile {
   private static void refuseNonRegularTarget(String option, Path target) {
     BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      attributes =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       return; // does not exist yet
     }
@@ -95,7 +101,8 @@ final class ReportFile {
       throw new UsageException(option + ": " + target + " is a folder, not a file");
     }
     if (attributes.isOther()) {
-      throw new UsageException(option + ": " + target + " is not a regular file (a device or pipe)");
+      throw new UsageException(
+          option + ": " + target + " is not a regular file (a device or pipe)");
     }
   }
 

@@ -1,13 +1,9 @@
 package org.jatomics.reviewer;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,8 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jatomics review [options] PATH...}: the six checks over Java sources, with no build and
- * no class path, reported in the formats review tools read.
+ * {@code jatomics review [options] PATH...}: the six checks over Java sources, with no build and no
+ * class path, reported in the formats review tools read.
  */
 @Command(
     name = "review",
@@ -79,18 +75,20 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: text (default; path:line:column: severity: [Name] message, the"
-          + " fix below), sarif (SARIF 2.1.0 for GitHub code scanning), rdjsonl (reviewdog's"
-          + " JSON Lines, with suggested fixes), github (GitHub Actions ::error/::warning"
-          + " workflow commands).")
+      description =
+          "Output format: text (default; path:line:column: severity: [Name] message, the"
+              + " fix below), sarif (SARIF 2.1.0 for GitHub code scanning), rdjsonl (reviewdog's"
+              + " JSON Lines, with suggested fixes), github (GitHub Actions ::error/::warning"
+              + " workflow commands).")
   String format = "text";
 
   @Option(
       names = "--color",
       paramLabel = "WHEN",
-      description = "Colour in the text format: auto (default: only when standard output is a"
-          + " terminal and NO_COLOR is not set), always, never. Other formats and --output files"
-          + " never get colour.")
+      description =
+          "Colour in the text format: auto (default: only when standard output is a"
+              + " terminal and NO_COLOR is not set), always, never. Other formats and --output files"
+              + " never get colour.")
   String color = "auto";
 
   @Option(
@@ -102,77 +100,87 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(
       names = "--diff",
       paramLabel = "FILE",
-      description = "A unified diff as 'git diff' prints it ('-' reads standard input): report only"
-          + " findings on lines it adds or changes. Files it does not touch are still indexed"
-          + " (their declarations count) but not reported on.")
+      description =
+          "A unified diff as 'git diff' prints it ('-' reads standard input): report only"
+              + " findings on lines it adds or changes. Files it does not touch are still indexed"
+              + " (their declarations count) but not reported on.")
   String diff;
 
   @Option(
       names = "--diff-base",
       paramLabel = "REF",
-      description = "Like --diff, with the changes of the work tree since the merge base of REF and"
-          + " HEAD (e.g. origin/main), computed in-process (JGit; no git program is run).")
+      description =
+          "Like --diff, with the changes of the work tree since the merge base of REF and"
+              + " HEAD (e.g. origin/main), computed in-process (JGit; no git program is run).")
   String diffBase;
 
   @Option(
       names = "--exclude",
       paramLabel = "GLOB",
-      description = "Do not read files or folders matching GLOB (repeatable). Matched against the"
-          + " path relative to the folder given, with '/' between names; a GLOB without '/' is"
-          + " matched against every name on the path (--exclude generated, --exclude '*Test.java')."
-          + " Java's glob syntax: * and ? within a name, ** across folders, [abc], {a,b}.")
+      description =
+          "Do not read files or folders matching GLOB (repeatable). Matched against the"
+              + " path relative to the folder given, with '/' between names; a GLOB without '/' is"
+              + " matched against every name on the path (--exclude generated, --exclude '*Test.java')."
+              + " Java's glob syntax: * and ? within a name, ** across folders, [abc], {a,b}.")
   List<String> exclude = new ArrayList<>();
 
   @Option(
       names = "--baseline",
       paramLabel = "FILE",
-      description = "Do not report the findings recorded in FILE (written by --write-baseline):"
-          + " matched by check, file and the content of the flagged line, so they survive"
-          + " unrelated edits; a finding is reported again when its line changes.")
+      description =
+          "Do not report the findings recorded in FILE (written by --write-baseline):"
+              + " matched by check, file and the content of the flagged line, so they survive"
+              + " unrelated edits; a finding is reported again when its line changes.")
   Path baseline;
 
   @Option(
       names = "--write-baseline",
       paramLabel = "FILE",
-      description = "Record every finding of this run in FILE (JSON) and report nothing else: the"
-          + " exit status is 0 unless a file could not be analysed (2). Review with --baseline"
-          + " FILE from then on.")
+      description =
+          "Record every finding of this run in FILE (JSON) and report nothing else: the"
+              + " exit status is 0 unless a file could not be analysed (2). Review with --baseline"
+              + " FILE from then on.")
   Path writeBaseline;
 
   @Option(
       names = "--fix",
-      description = "Apply the machine-applicable fixes to the files in place (each compiles,"
-          + " clears its finding and only strengthens ordering); report what was fixed on standard"
-          + " error and the findings left as usual. Fixes that need review or hold placeholders"
-          + " are applied only with --unsafe-fixes.")
+      description =
+          "Apply the machine-applicable fixes to the files in place (each compiles,"
+              + " clears its finding and only strengthens ordering); report what was fixed on standard"
+              + " error and the findings left as usual. Fixes that need review or hold placeholders"
+              + " are applied only with --unsafe-fixes.")
   boolean fix;
 
   @Option(
       names = "--unsafe-fixes",
-      description = "With --fix, also apply the fixes that need review (a cmpxchg loop that"
-          + " re-evaluates its operand, removing a stale SAFETY comment) and those with"
-          + " placeholders to complete (`// SAFETY: TODO ...`).")
+      description =
+          "With --fix, also apply the fixes that need review (a cmpxchg loop that"
+              + " re-evaluates its operand, removing a stale SAFETY comment) and those with"
+              + " placeholders to complete (`// SAFETY: TODO ...`).")
   boolean unsafeFixes;
 
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "error (default), warning or never: the lowest severity that makes the exit"
-          + " status 1.")
+      description =
+          "error (default), warning or never: the lowest severity that makes the exit"
+              + " status 1.")
   String failOn = "error";
 
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Files analysed in parallel (default: the number of processors, here"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Files analysed in parallel (default: the number of processors, here"
+              + " ${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--enable",
       paramLabel = "NAME",
-      description = "Run only the named checks (repeatable; comma-separated lists allowed)."
-          + " Default: all six.",
+      description =
+          "Run only the named checks (repeatable; comma-separated lists allowed)."
+              + " Default: all six.",
       split = ",")
   List<String> enable = new ArrayList<>();
 
@@ -186,74 +194,88 @@ public final class ReviewCommand implements Callable<Integer> {
   @Option(
       names = "--unsafe-methods",
       paramLabel = "Type#method,...",
-      description = "Further unsafe operations for MissingSafetyComment: fully qualified"
-          + " Type#method entries, comma-separated (Error Prone: -XepOpt:"
-          + Config.UNSAFE_METHODS + "=...).")
+      description =
+          "Further unsafe operations for MissingSafetyComment: fully qualified"
+              + " Type#method entries, comma-separated (Error Prone: -XepOpt:"
+              + Config.UNSAFE_METHODS
+              + "=...).")
   String unsafeMethods;
 
   @Option(
       names = "--field-offset-methods",
       paramLabel = "Type#method,...",
-      description = "Helpers that compute a field offset from a class and a field name (like"
-          + " JCTools' UnsafeAccess#fieldOffset), treated by MixedAccessMode like"
-          + " Unsafe.objectFieldOffset (Error Prone: -XepOpt:" + Config.FIELD_OFFSET_METHODS
-          + "=...).")
+      description =
+          "Helpers that compute a field offset from a class and a field name (like"
+              + " JCTools' UnsafeAccess#fieldOffset), treated by MixedAccessMode like"
+              + " Unsafe.objectFieldOffset (Error Prone: -XepOpt:"
+              + Config.FIELD_OFFSET_METHODS
+              + "=...).")
   String fieldOffsetMethods;
 
   @Option(
       names = "--var-handle-factories",
       paramLabel = "Type#method,...",
-      description = "Helpers that return a VarHandle for a class and a field name (like a"
-          + " project's ReflectionUtil#findVarHandle), treated by MixedAccessMode like"
-          + " Lookup.findVarHandle (Error Prone: -XepOpt:" + Config.VAR_HANDLE_FACTORIES
-          + "=...).")
+      description =
+          "Helpers that return a VarHandle for a class and a field name (like a"
+              + " project's ReflectionUtil#findVarHandle), treated by MixedAccessMode like"
+              + " Lookup.findVarHandle (Error Prone: -XepOpt:"
+              + Config.VAR_HANDLE_FACTORIES
+              + "=...).")
   String varHandleFactories;
 
   @Option(
       names = "--docs-url",
       paramLabel = "URL",
-      description = "Where your team hosts the check pages (docs/checks/*.md): reports link each"
-          + " finding to URL/<Name>.md (Error Prone: -XepOpt:" + Config.DOCS_URL + "=URL). Default:"
-          + " no links; the pages travel in the jar (jatomics explain NAME, SARIF help).")
+      description =
+          "Where your team hosts the check pages (docs/checks/*.md): reports link each"
+              + " finding to URL/<Name>.md (Error Prone: -XepOpt:"
+              + Config.DOCS_URL
+              + "=URL). Default:"
+              + " no links; the pages travel in the jar (jatomics explain NAME, SARIF help).")
   String docsUrl;
 
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
-      description = "Charset of the sources. Default: detected per file (a byte order mark for"
-          + " UTF-8 or UTF-16, else UTF-8 if valid, else ISO-8859-1).")
+      description =
+          "Charset of the sources. Default: detected per file (a byte order mark for"
+              + " UTF-8 or UTF-16, else UTF-8 if valid, else ISO-8859-1).")
   String encoding;
 
   @Option(
       names = "--root",
       paramLabel = "DIR",
-      description = "Folder that reported paths are relative to (SARIF URIs, annotations)."
-          + " Default: the enclosing git work tree of the current folder, else the current"
-          + " folder.")
+      description =
+          "Folder that reported paths are relative to (SARIF URIs, annotations)."
+              + " Default: the enclosing git work tree of the current folder, else the current"
+              + " folder.")
   Path root;
 
   @Option(
       names = "--follow-symlinks",
-      description = "Read symbolic links (files and folders, operands included). Default: a link"
-          + " is never followed and is reported as a file that was not read, so a link in a pull"
-          + " request cannot make the reviewer read a file outside the tree.")
+      description =
+          "Read symbolic links (files and folders, operands included). Default: a link"
+              + " is never followed and is reported as a file that was not read, so a link in a pull"
+              + " request cannot make the reviewer read a file outside the tree.")
   boolean followSymlinks;
 
   @Option(
       names = "--max-file-size",
       paramLabel = "BYTES",
-      description = "Files larger than this are not read and are reported as such (default"
-          + " ${DEFAULT-VALUE}, 10 MB). Suffixes k, m, g are allowed.")
+      description =
+          "Files larger than this are not read and are reported as such (default"
+              + " ${DEFAULT-VALUE}, 10 MB). Suffixes k, m, g are allowed.")
   String maxFileSize = "10m";
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
-          + " folder or a parent, up to the repository root). Its keys are the long options'"
-          + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
-          + " field-offset-methods, var-handle-factories, docs-url, encoding. Command-line"
-          + " options win.")
+      description =
+          "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
+              + " folder or a parent, up to the repository root). Its keys are the long options'"
+              + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
+              + " field-offset-methods, var-handle-factories, docs-url, encoding. Command-line"
+              + " options win.")
   Path config;
 
   @Option(names = "--no-config", description = "Read no .jatomics.yml.")
@@ -261,8 +283,9 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-progress",
-      description = "Never draw the progress bar (it is drawn only on a terminal, and only when a"
-          + " run takes more than a second).")
+      description =
+          "Never draw the progress bar (it is drawn only on a terminal, and only when a"
+              + " run takes more than a second).")
   boolean noProgress;
 
   @Override
@@ -276,8 +299,10 @@ public final class ReviewCommand implements Callable<Integer> {
     }
     int threads = Math.min(jobs, MAX_JOBS);
     if (threads < jobs) {
-      spec.commandLine().getErr().println(
-          "jatomics review: note: --jobs " + jobs + " is more than can help; using " + threads);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "jatomics review: note: --jobs " + jobs + " is more than can help; using " + threads);
     }
     InputPolicy inputs;
     try {
@@ -292,12 +317,23 @@ public final class ReviewCommand implements Callable<Integer> {
       throw new UsageException("--diff and --diff-base exclude each other");
     }
     ChangedLines changedLines =
-        diff != null ? changedLines(diff) : diffBase != null ? DiffBase.changedLines(directory, diffBase) : null;
+        diff != null
+            ? changedLines(diff)
+            : diffBase != null ? DiffBase.changedLines(directory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
     Reviewer.Options options =
         new Reviewer.Options(
-            paths, base, charset, threads, checks, config, changedLines, !noProgress, inputs, excludes());
+            paths,
+            base,
+            charset,
+            threads,
+            checks,
+            config,
+            changedLines,
+            !noProgress,
+            inputs,
+            excludes());
     if (baseline != null && writeBaseline != null) {
       throw new UsageException("--baseline and --write-baseline exclude each other");
     }
@@ -311,9 +347,13 @@ public final class ReviewCommand implements Callable<Integer> {
     if (writeBaseline != null) {
       Report all = report;
       ReportFile.write("--write-baseline", writeBaseline, out -> Baseline.write(all, out));
-      spec.commandLine().getErr().println(
-          "jatomics: recorded " + report.diagnostics().size()
-              + (report.diagnostics().size() == 1 ? " finding in " : " findings in ") + writeBaseline);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "jatomics: recorded "
+                  + report.diagnostics().size()
+                  + (report.diagnostics().size() == 1 ? " finding in " : " findings in ")
+                  + writeBaseline);
       return report.problems().isEmpty() ? Jatomics.CLEAN : Jatomics.USAGE_OR_INPUT;
     }
     if (accepted != null) {
@@ -323,13 +363,22 @@ public final class ReviewCommand implements Callable<Integer> {
       Fixer.Outcome outcome = Fixer.apply(report, base, unsafeFixes);
       PrintWriter err = spec.commandLine().getErr();
       for (String note : outcome.notes()) {
-        err.println("jatomics: " + TextReporter.printable(note)); // a note starts with a file's path
+        err.println(
+            "jatomics: " + TextReporter.printable(note)); // a note starts with a file's path
       }
-      err.println("jatomics: fixed " + outcome.fixed() + (outcome.fixed() == 1 ? " finding" : " findings") + " in "
-          + outcome.files() + (outcome.files() == 1 ? " file" : " files"));
+      err.println(
+          "jatomics: fixed "
+              + outcome.fixed()
+              + (outcome.fixed() == 1 ? " finding" : " findings")
+              + " in "
+              + outcome.files()
+              + (outcome.files() == 1 ? " file" : " files"));
       if (outcome.withheld() > 0) {
-        err.println("jatomics: " + outcome.withheld() + (outcome.withheld() == 1 ? " fix" : " fixes")
-            + " not applied: they need review or hold placeholders (--unsafe-fixes applies them)");
+        err.println(
+            "jatomics: "
+                + outcome.withheld()
+                + (outcome.withheld() == 1 ? " fix" : " fixes")
+                + " not applied: they need review or hold placeholders (--unsafe-fixes applies them)");
       }
       report = outcome.remaining();
     }
@@ -342,26 +391,29 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   /**
-   * The most threads {@code --jobs} gets: each holds a parsed file, so more threads than cores
-   * only cost memory (a stranger's {@code --jobs 20000} must not take gigabytes).
+   * The most threads {@code --jobs} gets: each holds a parsed file, so more threads than cores only
+   * cost memory (a stranger's {@code --jobs 20000} must not take gigabytes).
    */
-  static final int MAX_JOBS = Math.max(2, Math.min(64, 2 * Runtime.getRuntime().availableProcessors()));
+  static final int MAX_JOBS =
+      Math.max(2, Math.min(64, 2 * Runtime.getRuntime().availableProcessors()));
 
   private static long bytes(String option, String value) {
     String v = value.trim().toLowerCase(Locale.ROOT);
     long unit = 1;
     if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
-      unit = switch (v.charAt(v.length() - 1)) {
-        case 'k' -> 1024L;
-        case 'm' -> 1024L * 1024;
-        default -> 1024L * 1024 * 1024;
-      };
+      unit =
+          switch (v.charAt(v.length() - 1)) {
+            case 'k' -> 1024L;
+            case 'm' -> 1024L * 1024;
+            default -> 1024L * 1024 * 1024;
+          };
       v = v.substring(0, v.length() - 1);
     }
     try {
       return Math.multiplyExact(Long.parseLong(v), unit);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new UsageException(option + ": '" + value + "' is not a size (e.g. 10m, 500k, 2000000)");
+      throw new UsageException(
+          option + ": '" + value + "' is not a size (e.g. 10m, 500k, 2000000)");
     }
   }
 
@@ -384,7 +436,8 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   private void write(Report report, Reporter.Format outputFormat) throws IOException {
-    Reporter reporter = outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
+    Reporter reporter =
+        outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       reporter.write(report, out);
@@ -402,12 +455,14 @@ public final class ReviewCommand implements Callable<Integer> {
       for (E constant : type.getEnumConstants()) {
         allowed.add(constant.name().toLowerCase(Locale.ROOT));
       }
-      throw new UsageException(option + ": '" + value + "' is not one of " + String.join(", ", allowed));
+      throw new UsageException(
+          option + ": '" + value + "' is not one of " + String.join(", ", allowed));
     }
   }
 
   private Set<CheckName> checks() {
-    Set<CheckName> checks = enable.isEmpty() ? EnumSet.allOf(CheckName.class) : EnumSet.noneOf(CheckName.class);
+    Set<CheckName> checks =
+        enable.isEmpty() ? EnumSet.allOf(CheckName.class) : EnumSet.noneOf(CheckName.class);
     for (String name : enable) {
       checks.add(check("--enable", name));
     }
@@ -430,7 +485,8 @@ public final class ReviewCommand implements Callable<Integer> {
     for (CheckName check : CheckName.values()) {
       names.add(check.name());
     }
-    throw new UsageException(option + ": unknown check '" + name + "' (checks: " + String.join(", ", names) + ")");
+    throw new UsageException(
+        option + ": unknown check '" + name + "' (checks: " + String.join(", ", names) + ")");
   }
 
   private Config config() {
@@ -450,10 +506,12 @@ public final class ReviewCommand implements Callable<Integer> {
     try {
       return Config.parseChecked(values);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
-          .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods")
-          .replace("option " + Config.VAR_HANDLE_FACTORIES, "--var-handle-factories")
-          .replace("option " + Config.DOCS_URL, "--docs-url"));
+      throw new UsageException(
+          e.getMessage()
+              .replace("option " + Config.UNSAFE_METHODS, "--unsafe-methods")
+              .replace("option " + Config.FIELD_OFFSET_METHODS, "--field-offset-methods")
+              .replace("option " + Config.VAR_HANDLE_FACTORIES, "--var-handle-factories")
+              .replace("option " + Config.DOCS_URL, "--docs-url"));
     }
   }
 
@@ -497,7 +555,9 @@ public final class ReviewCommand implements Callable<Integer> {
         case "var-handle-factories" -> varHandleFactories = value;
         case "docs-url" -> docsUrl = value;
         case "encoding" -> encoding = value;
-        default -> throw new IllegalStateException("ConfigFile accepted a key ReviewCommand does not apply: " + key);
+        default ->
+            throw new IllegalStateException(
+                "ConfigFile accepted a key ReviewCommand does not apply: " + key);
       }
     }
   }
@@ -525,13 +585,19 @@ public final class ReviewCommand implements Callable<Integer> {
 
   /** The baseline; with {@code --diff-base}, one inside the work tree is read from REF's commit. */
   private Baseline baseline() {
-    if (diffBase == null || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(directory))) {
+    if (diffBase == null
+        || !baseline.toAbsolutePath().normalize().startsWith(DiffBase.workTree(directory))) {
       return Baseline.read(baseline);
     }
     String name = baseline + " at " + diffBase;
     byte[] content =
         DiffBase.readAtRef(directory, diffBase, baseline)
-            .orElseThrow(() -> new UsageException("--baseline: no such file: " + name + " (the base's baseline counts with --diff-base)"));
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--baseline: no such file: "
+                            + name
+                            + " (the base's baseline counts with --diff-base)"));
     return Baseline.parse(name, content);
   }
 
@@ -564,7 +630,9 @@ public final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  /** The nearest folder at or above the current one that holds {@code .git}, else the current one. */
+  /**
+   * The nearest folder at or above the current one that holds {@code .git}, else the current one.
+   */
   private Path defaultRoot() {
     Path current = directory.toAbsolutePath();
     for (Path p = current; p != null; p = p.getParent()) {

@@ -1,13 +1,11 @@
 package org.jatomics.reviewer;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +30,9 @@ import org.jatomics.reviewer.frontend.Relevance;
 import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
-import org.jatomics.reviewer.report.Unresolved;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Rule;
+import org.jatomics.reviewer.report.Unresolved;
 
 /**
  * Runs the checks over source trees in two passes. The first parses every file (reporting parse
@@ -44,8 +42,8 @@ import org.jatomics.reviewer.report.Rule;
  * translates each file that {@link Relevance} cannot rule out into the rule model, runs the rules
  * and keeps only the findings: from the kept tree when there is one (dropped once analysed), else
  * by parsing the file again. Files that cannot produce a finding are not parsed twice, so most
- * files of real code are parsed once. Both passes run over {@code jobs} threads, one file at a
- * time per thread; memory is bounded by the index, the budget and one tree per thread.
+ * files of real code are parsed once. Both passes run over {@code jobs} threads, one file at a time
+ * per thread; memory is bounded by the index, the budget and one tree per thread.
  *
  * <p>It reads the given paths and nothing else, executes nothing it reads and never uses the
  * network.
@@ -86,7 +84,17 @@ public final class Reviewer {
         Config config,
         ChangedLines changedLines,
         boolean progress) {
-      this(paths, root, encoding, jobs, checks, config, changedLines, progress, InputPolicy.DEFAULT, Excludes.NONE);
+      this(
+          paths,
+          root,
+          encoding,
+          jobs,
+          checks,
+          config,
+          changedLines,
+          progress,
+          InputPolicy.DEFAULT,
+          Excludes.NONE);
     }
   }
 
@@ -102,9 +110,13 @@ public final class Reviewer {
     /** Both passes do everything: every file parsed twice and analysed (the reference). */
     static final Tuning EXHAUSTIVE = new Tuning(false, 0);
 
-    /** Skip irrelevant files; keep trees in a third of the maximum heap, at most {@link #MAX_TREE_BUDGET}. */
+    /**
+     * Skip irrelevant files; keep trees in a third of the maximum heap, at most {@link
+     * #MAX_TREE_BUDGET}.
+     */
     static Tuning defaults() {
-      return new Tuning(true, Math.min(MAX_TREE_BUDGET, Runtime.getRuntime().maxMemory() / TREE_BUDGET_DIVISOR));
+      return new Tuning(
+          true, Math.min(MAX_TREE_BUDGET, Runtime.getRuntime().maxMemory() / TREE_BUDGET_DIVISOR));
     }
   }
 
@@ -147,7 +159,8 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
+    List<Path> files =
+        SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     Queue<Unresolved> unresolved = new ConcurrentLinkedQueue<>();
     TypeIndex index = new TypeIndex();
@@ -156,34 +169,40 @@ public final class Reviewer {
     Map<Path, Parsed> kept = new ConcurrentHashMap<>();
     AtomicLong keptBytes = new AtomicLong();
 
-    forEach(files, "indexing", file -> {
-      Parsed parsed = parse(file);
-      if (parsed.problem() != null) {
-        problems.put(file, parsed.problem());
-        return;
-      }
-      try {
-        index.add(parsed.unit());
-      } catch (RuntimeException | StackOverflowError e) {
-        // One file's failure is reported, never the end of the run (as in the analysis below).
-        problems.put(file, new FileProblem(display(file), 1, 1, "internal error while indexing: " + describe(e)));
-        return;
-      }
-      boolean probablyNeeded = true;
-      if (tuning.skipIrrelevant()) {
-        Relevance.Summary summary;
-        try {
-          summary = Relevance.summarize(parsed.unit(), localNames);
-        } catch (RuntimeException | StackOverflowError e) {
-          summary = new Relevance.Summary(true, new int[0]); // cannot tell: analyse it
-        }
-        summaries.put(file, summary);
-        probablyNeeded = summary.relevant();
-      }
-      if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
-        kept.put(file, parsed);
-      }
-    });
+    forEach(
+        files,
+        "indexing",
+        file -> {
+          Parsed parsed = parse(file);
+          if (parsed.problem() != null) {
+            problems.put(file, parsed.problem());
+            return;
+          }
+          try {
+            index.add(parsed.unit());
+          } catch (RuntimeException | StackOverflowError e) {
+            // One file's failure is reported, never the end of the run (as in the analysis below).
+            problems.put(
+                file,
+                new FileProblem(
+                    display(file), 1, 1, "internal error while indexing: " + describe(e)));
+            return;
+          }
+          boolean probablyNeeded = true;
+          if (tuning.skipIrrelevant()) {
+            Relevance.Summary summary;
+            try {
+              summary = Relevance.summarize(parsed.unit(), localNames);
+            } catch (RuntimeException | StackOverflowError e) {
+              summary = new Relevance.Summary(true, new int[0]); // cannot tell: analyse it
+            }
+            summaries.put(file, summary);
+            probablyNeeded = summary.relevant();
+          }
+          if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
+            kept.put(file, parsed);
+          }
+        });
 
     FactExtractor frontEnd = new FactExtractor(index, options.config());
     Relevance relevance = tuning.skipIrrelevant() ? Relevance.of(index) : null;
@@ -195,22 +214,29 @@ public final class Reviewer {
             .filter(f -> relevance == null || relevance.needsAnalysis(summaries.get(f)))
             .toList();
     summaries.clear();
-    forEach(toAnalyse, "reviewing", file -> {
-      Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
-      if (parsed == null) {
-        parsed = parse(file);
-      }
-      if (parsed.problem() != null) {
-        problems.put(file, parsed.problem()); // changed between the passes
-        return;
-      }
-      try {
-        diagnostics.addAll(analyse(file, parsed, frontEnd, unresolved::add));
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // The front end and the rules isolate failures per tree; this is the last line of defence.
-        problems.put(file, new FileProblem(display(file), 1, 1, "internal error while analysing: " + describe(e)));
-      }
-    });
+    forEach(
+        toAnalyse,
+        "reviewing",
+        file -> {
+          Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
+          if (parsed == null) {
+            parsed = parse(file);
+          }
+          if (parsed.problem() != null) {
+            problems.put(file, parsed.problem()); // changed between the passes
+            return;
+          }
+          try {
+            diagnostics.addAll(analyse(file, parsed, frontEnd, unresolved::add));
+          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The front end and the rules isolate failures per tree; this is the last line of
+            // defence.
+            problems.put(
+                file,
+                new FileProblem(
+                    display(file), 1, 1, "internal error while analysing: " + describe(e)));
+          }
+        });
 
     List<Rule> rules = new ArrayList<>();
     for (CheckName check : CheckName.values()) {
@@ -218,10 +244,17 @@ public final class Reviewer {
         rules.add(rule(check, options.config()));
       }
     }
-    return new Report(diagnostics, new ArrayList<>(problems.values()), rules, files.size(), new ArrayList<>(unresolved));
+    return new Report(
+        diagnostics,
+        new ArrayList<>(problems.values()),
+        rules,
+        files.size(),
+        new ArrayList<>(unresolved));
   }
 
-  /** Whether {@code file} is to be analysed at all (a diff review analyses the changed files only). */
+  /**
+   * Whether {@code file} is to be analysed at all (a diff review analyses the changed files only).
+   */
   private boolean isWanted(Path file) {
     return options.changedLines() == null || options.changedLines().touches(file);
   }
@@ -243,7 +276,9 @@ public final class Reviewer {
   /** How reports describe a check. */
   static Rule rule(CheckName check, Config config) {
     String description =
-        check.summary() + ". Reported as " + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
+        check.summary()
+            + ". Reported as "
+            + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
             + " by default; its documentation explains why it matters, what to write instead and how"
             + " to suppress it.";
     return new Rule(
@@ -255,7 +290,8 @@ public final class Reviewer {
         config.docsUrl(check).orElse(null));
   }
 
-  private List<Diagnostic> analyse(Path file, Parsed parsed, FactExtractor frontEnd, Consumer<Unresolved> unresolved) {
+  private List<Diagnostic> analyse(
+      Path file, Parsed parsed, FactExtractor frontEnd, Consumer<Unresolved> unresolved) {
     ChangedLines changed = options.changedLines();
     return FileReview.analyse(
         display(file),
@@ -292,18 +328,27 @@ public final class Reviewer {
     } catch (InputPolicy.Refused e) {
       return new Parsed(null, null, new FileProblem(display(file), 1, 1, e.getMessage()));
     } catch (CharacterCodingException e) {
-      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
+      return new Parsed(
+          null,
+          null,
+          new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
     } catch (IOException | RuntimeException e) {
-      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
+      return new Parsed(
+          null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
     }
     // Positions come from the tokens, so they are kept (setStoreTokens(false) loses every range).
     ParseResult<CompilationUnit> result;
     try {
       result = FileReview.parse(text);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
+      return new Parsed(
+          null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
     } catch (OutOfMemoryError e) {
-      return new Parsed(null, null, new FileProblem(display(file), 1, 1, "too large to parse in this heap (raise it with -Xmx)"));
+      return new Parsed(
+          null,
+          null,
+          new FileProblem(
+              display(file), 1, 1, "too large to parse in this heap (raise it with -Xmx)"));
     }
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -332,7 +377,9 @@ public final class Reviewer {
       java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
 
   private static String describe(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   /** The parser's first sentence, without its (long) list of expected tokens. */
@@ -347,21 +394,29 @@ public final class Reviewer {
 
   /** Runs {@code action} for each file on the pool, with a progress bar when interactive. */
   private void forEach(List<Path> files, String phase, Consumer<Path> action) {
-    Progress progress = options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
-      // A large stack: JavaParser and the front end recurse once per nesting level, and javac
-      // compiles a 5,000-term concatenation or 500 nested parentheses; only touched pages cost.
-      Thread thread = new Thread(null, runnable, "jatomics-review", WORKER_STACK_BYTES);
-      thread.setDaemon(true);
-      return thread;
-    });
+    Progress progress =
+        options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, options.jobs()),
+            runnable -> {
+              // A large stack: JavaParser and the front end recurse once per nesting level, and
+              // javac
+              // compiles a 5,000-term concatenation or 500 nested parentheses; only touched pages
+              // cost.
+              Thread thread = new Thread(null, runnable, "jatomics-review", WORKER_STACK_BYTES);
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          action.accept(file);
-          progress.step();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  action.accept(file);
+                  progress.step();
+                }));
       }
       for (Future<?> future : futures) {
         try {

@@ -21,7 +21,8 @@ public final class SourceDecoder {
    * @param bytes the file's content
    * @param explicit the charset the user named, or {@code null} to detect it
    * @return the text, without a byte order mark
-   * @throws CharacterCodingException when {@code explicit} is given and the bytes are not valid in it
+   * @throws CharacterCodingException when {@code explicit} is given and the bytes are not valid in
+   *     it
    */
   public static String decode(byte[] bytes, Charset explicit) throws CharacterCodingException {
     if (explicit != null) {

@@ -2,16 +2,16 @@ package org.jatomics.reviewer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.util.EnumSet;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +41,8 @@ public final class SourceFiles {
    * when {@code followSymlinks}. A link that is not followed is still listed, so that reading it
    * reports why it was not read. Folders that cannot be listed are listed too, for the same reason.
    */
-  public static List<Path> collect(List<Path> roots, boolean followSymlinks) throws NoSuchFileException {
+  public static List<Path> collect(List<Path> roots, boolean followSymlinks)
+      throws NoSuchFileException {
     return collect(roots, followSymlinks, Excludes.NONE);
   }
 
@@ -58,7 +59,8 @@ public final class SourceFiles {
         throw new NoSuchFileException(root.toString());
       }
       boolean link = Files.isSymbolicLink(root);
-      if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS) || (followSymlinks && link && Files.isDirectory(root))) {
+      if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+          || (followSymlinks && link && Files.isDirectory(root))) {
         walk(root, files, followSymlinks, excludes);
       } else if (!excludes.matches(root.getFileName())) {
         files.add(root.normalize());
@@ -71,7 +73,9 @@ public final class SourceFiles {
     try {
       Files.walkFileTree(
           root,
-          followSymlinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class),
+          followSymlinks
+              ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+              : EnumSet.noneOf(FileVisitOption.class),
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
@@ -80,7 +84,8 @@ public final class SourceFiles {
               boolean skipped =
                   !dir.equals(root)
                       && name != null
-                      && (name.toString().startsWith(".") || excludes.matches(root.relativize(dir)));
+                      && (name.toString().startsWith(".")
+                          || excludes.matches(root.relativize(dir)));
               return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

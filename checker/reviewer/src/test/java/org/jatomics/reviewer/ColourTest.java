@@ -29,13 +29,17 @@ class ColourTest {
     Cli.Result plain = Cli.run("review", "--root", TREE, TREE);
     Cli.Result always = Cli.run("review", "--color=always", "--root", TREE, TREE);
     assertEquals(plain.exit(), always.exit());
-    assertTrue(always.out().contains("\u001b[1;31merror:\u001b[0m [NonAtomicAccess]"), always.out());
+    assertTrue(
+        always.out().contains("\u001b[1;31merror:\u001b[0m [NonAtomicAccess]"), always.out());
     assertTrue(always.out().contains("\u001b[1;35mwarning:\u001b[0m ["), always.out());
     assertTrue(always.out().contains("    \u001b[36mfix:\u001b[0m "), always.out());
     // Without the escapes it is the plain text, byte for byte.
     assertEquals(plain.out(), always.out().replaceAll("\u001b\\[[0-9;]*m", ""));
 
-    assertFalse(Cli.run("review", "--color=always", "--format", "sarif", "--root", TREE, TREE).out().contains(ESC));
+    assertFalse(
+        Cli.run("review", "--color=always", "--format", "sarif", "--root", TREE, TREE)
+            .out()
+            .contains(ESC));
     Path report = dir.resolve("report.txt");
     Cli.run("review", "--color=always", "--output", report.toString(), "--root", TREE, TREE);
     assertEquals(plain.out(), Files.readString(report), "files never get colour");
@@ -45,6 +49,8 @@ class ColourTest {
   void aBadValueIsAUsageError() {
     Cli.Result result = Cli.run("review", "--color=sometimes", TREE);
     assertEquals(2, result.exit());
-    assertTrue(result.err().contains("--color: 'sometimes' is not one of auto, always, never"), result.err());
+    assertTrue(
+        result.err().contains("--color: 'sometimes' is not one of auto, always, never"),
+        result.err());
   }
 }

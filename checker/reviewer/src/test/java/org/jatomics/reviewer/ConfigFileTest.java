@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code .jatomics.yml}, {@code --config} and {@code --no-config}, through the command line. */
 class ConfigFileTest {
-  private static final String RACY = "class %s { @org.jatomics.annotations.Atomic long n; void inc() { n++; } }\n";
+  private static final String RACY =
+      "class %s { @org.jatomics.annotations.Atomic long n; void inc() { n++; } }\n";
 
   private static Path project(Path dir) throws IOException {
     Files.createDirectories(dir.resolve(".git"));
@@ -29,14 +30,21 @@ class ConfigFileTest {
     Files.writeString(project.resolve(ConfigFile.NAME), "fail-on: never\nexclude: [generated]\n");
     Path src = project.resolve("src").toAbsolutePath();
 
-    Cli.Result result = Cli.runIn(project.resolve("src/generated"), "review", "--root", project.toString(), src.toString());
+    Cli.Result result =
+        Cli.runIn(
+            project.resolve("src/generated"),
+            "review",
+            "--root",
+            project.toString(),
+            src.toString());
     assertEquals(0, result.exit(), result.out() + result.err());
     assertTrue(result.out().contains("src/Kept.java:"), result.out());
     assertTrue(result.out().endsWith("in 1 file\n"), result.out());
 
     // The command line wins; --no-config ignores the file.
     assertEquals(1, Cli.runIn(project, "review", "--fail-on", "error", src.toString()).exit());
-    Cli.Result ignored = Cli.runIn(project, "review", "--no-config", "--root", project.toString(), src.toString());
+    Cli.Result ignored =
+        Cli.runIn(project, "review", "--no-config", "--root", project.toString(), src.toString());
     assertEquals(1, ignored.exit());
     assertTrue(ignored.out().endsWith("in 2 files\n"), ignored.out());
 
@@ -51,9 +59,24 @@ class ConfigFileTest {
     Path baselineFile = project.resolve("ci/baseline.json");
     Files.createDirectories(baselineFile.getParent());
     String src = project.resolve("src").toString();
-    assertEquals(0, Cli.runIn(project, "review", "--root", project.toString(), "--write-baseline", baselineFile.toString(), src).exit());
-    Path config = Files.writeString(project.resolve("ci/jatomics.yml"), "baseline: baseline.json\nenable:\n  - NonAtomicAccess\n");
-    Cli.Result result = Cli.runIn(project, "review", "--root", project.toString(), "--config", config.toString(), src);
+    assertEquals(
+        0,
+        Cli.runIn(
+                project,
+                "review",
+                "--root",
+                project.toString(),
+                "--write-baseline",
+                baselineFile.toString(),
+                src)
+            .exit());
+    Path config =
+        Files.writeString(
+            project.resolve("ci/jatomics.yml"),
+            "baseline: baseline.json\nenable:\n  - NonAtomicAccess\n");
+    Cli.Result result =
+        Cli.runIn(
+            project, "review", "--root", project.toString(), "--config", config.toString(), src);
     assertEquals(0, result.exit(), result.out() + result.err());
     assertEquals("jatomics: no findings in 2 files\n", result.out());
   }
@@ -67,23 +90,34 @@ class ConfigFileTest {
     Path project = project(dir);
     Files.writeString(project.resolve(ConfigFile.NAME), example);
     String src = project.resolve("src").toString();
-    Cli.Result write = Cli.runIn(project, "review", "--root", project.toString(), "--write-baseline",
-        project.resolve("jatomics-baseline.json").toString(), src);
+    Cli.Result write =
+        Cli.runIn(
+            project,
+            "review",
+            "--root",
+            project.toString(),
+            "--write-baseline",
+            project.resolve("jatomics-baseline.json").toString(),
+            src);
     assertEquals(0, write.exit(), write.err());
     Cli.Result result = Cli.runIn(project, "review", "--root", project.toString(), src);
     assertEquals(0, result.exit(), result.out() + result.err());
-    assertEquals("jatomics: no findings in 1 file\n", result.out(), "generated/ excluded, Kept.java in the baseline");
+    assertEquals(
+        "jatomics: no findings in 1 file\n",
+        result.out(),
+        "generated/ excluded, Kept.java in the baseline");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "fail_on: never|unknown key 'fail_on' (valid keys: baseline, disable, docs-url, enable, encoding, exclude, fail-on, field-offset-methods, format, unsafe-methods, var-handle-factories)",
-    "fail-on: [never]|'fail-on' must be one value",
-    "exclude: {a: b}|'exclude' must be a string or a list of strings",
-    "- fail-on|expected keys (",
-    "fail-on: sometimes|--fail-on: 'sometimes' is not one of error, warning, never",
-    "fail-on: [never|not valid YAML",
-  })
+  @ValueSource(
+      strings = {
+        "fail_on: never|unknown key 'fail_on' (valid keys: baseline, disable, docs-url, enable, encoding, exclude, fail-on, field-offset-methods, format, unsafe-methods, var-handle-factories)",
+        "fail-on: [never]|'fail-on' must be one value",
+        "exclude: {a: b}|'exclude' must be a string or a list of strings",
+        "- fail-on|expected keys (",
+        "fail-on: sometimes|--fail-on: 'sometimes' is not one of error, warning, never",
+        "fail-on: [never|not valid YAML",
+      })
   void aBadFileFailsNamingTheKey(String caseText, @TempDir Path dir) throws IOException {
     String[] parts = caseText.split("\\|");
     Path project = project(dir);

@@ -23,7 +23,11 @@ class DiffFormatsTest {
   }
 
   private static String modified(String header, String minus, String plus) {
-    return header + "\nindex 1111111..2222222 100644\n--- " + minus + "\n+++ " + plus
+    return header
+        + "\nindex 1111111..2222222 100644\n--- "
+        + minus
+        + "\n+++ "
+        + plus
         + "\n@@ -1,2 +1,3 @@\n a\n+added\n b\n";
   }
 
@@ -39,7 +43,8 @@ class DiffFormatsTest {
         "quoted non-ASCII (core.quotePath) | diff --git \"a/src/\\303\\251t\\303\\251/A.java\" \"b/src/\\303\\251t\\303\\251/A.java\" | \"a/src/\\303\\251t\\303\\251/A.java\" | \"b/src/\\303\\251t\\303\\251/A.java\" | src/été/A.java",
         "quoted tab and quote | diff --git \"a/src/t\\tq\\\"/A.java\" \"b/src/t\\tq\\\"/A.java\" | \"a/src/t\\tq\\\"/A.java\" | \"b/src/t\\tq\\\"/A.java\" | src/t\tq\"/A.java",
       })
-  void namesInEveryStyle(String style, String header, String minus, String plus, String expected) throws IOException {
+  void namesInEveryStyle(String style, String header, String minus, String plus, String expected)
+      throws IOException {
     ChangedLines lines = parse(modified(header, minus, plus));
     assertTrue(lines.isChanged(Path.of("/repo").resolve(expected), 2), style);
     assertFalse(lines.isChanged(Path.of("/repo").resolve(expected), 1), style);
@@ -47,7 +52,8 @@ class DiffFormatsTest {
 
   @Test
   void renamesCopiesModesBinaryAndNoNewline() throws IOException {
-    String diff = """
+    String diff =
+        """
         diff --git a/src/Old.java b/src/New.java
         similarity index 90%
         rename from src/Old.java
@@ -81,7 +87,8 @@ class DiffFormatsTest {
         @@ -3 +3 @@
         -x
         +y
-        """.replace("\n", "\r\n");
+        """
+            .replace("\n", "\r\n");
     ChangedLines lines = parse(diff);
     assertTrue(lines.isChanged(Path.of("/r/src/New.java"), 2));
     assertFalse(lines.isChanged(Path.of("/r/src/Old.java"), 2));
@@ -92,7 +99,9 @@ class DiffFormatsTest {
 
   @Test
   void aDeletedSafetyCommentMarksTheStatementBelowIt() throws IOException {
-    ChangedLines lines = parse("""
+    ChangedLines lines =
+        parse(
+            """
         diff --git a/src/A.java b/src/A.java
         --- a/src/A.java
         +++ b/src/A.java
@@ -107,13 +116,23 @@ class DiffFormatsTest {
 
   @Test
   void combinedDiffsAndHugeHunksAreClearErrorsNotCrashes() throws IOException {
-    IOException cc = assertThrows(IOException.class, () -> parse("diff --cc src/A.java\nindex 1,2..3\n@@@ -1,1 -1,1 +1,2 @@@\n"));
+    IOException cc =
+        assertThrows(
+            IOException.class,
+            () -> parse("diff --cc src/A.java\nindex 1,2..3\n@@@ -1,1 -1,1 +1,2 @@@\n"));
     assertTrue(cc.getMessage().contains("combined diffs"), cc.getMessage());
-    ChangedLines far = parse("diff --git a/A.java b/A.java\n--- a/A.java\n+++ b/A.java\n@@ -2147483000,1 +2147483000,2 @@\n a\n+b\n");
+    ChangedLines far =
+        parse(
+            "diff --git a/A.java b/A.java\n--- a/A.java\n+++ b/A.java\n@@ -2147483000,1 +2147483000,2 @@\n a\n+b\n");
     assertTrue(far.isChanged(Path.of("/r/A.java"), 2147483001), "a hunk near 2^31 costs no memory");
-    IOException beyond = assertThrows(IOException.class,
-        () -> parse("diff --git a/A.java b/A.java\n--- a/A.java\n+++ b/A.java\n@@ -1,1 +99999999999,2 @@\n a\n+b\n"));
-    assertTrue(beyond.getMessage().contains("beyond what a source file can have"), beyond.getMessage());
+    IOException beyond =
+        assertThrows(
+            IOException.class,
+            () ->
+                parse(
+                    "diff --git a/A.java b/A.java\n--- a/A.java\n+++ b/A.java\n@@ -1,1 +99999999999,2 @@\n a\n+b\n"));
+    assertTrue(
+        beyond.getMessage().contains("beyond what a source file can have"), beyond.getMessage());
     assertThrows(IOException.class, () -> parse("hello\nworld\n"));
     assertEquals(false, parse("").touches(Path.of("/r/A.java")));
   }

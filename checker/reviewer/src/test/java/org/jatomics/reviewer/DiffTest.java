@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --diff}: only findings on lines a change adds or modifies. */
 class DiffTest {
-  /** A diff as {@code git diff -M} prints it: deleted, modified, new, renamed+modified, pure rename. */
-  static final String DIFF = """
+  /**
+   * A diff as {@code git diff -M} prints it: deleted, modified, new, renamed+modified, pure rename.
+   */
+  static final String DIFF =
+      """
       diff --git a/src/Gone.java b/src/Gone.java
       deleted file mode 100644
       index b77b4eb..0000000
@@ -103,7 +106,9 @@ class DiffTest {
     Path tree = SarifContentTest.copyOf(dir.resolve("repo"));
     // Counter.java has findings on lines 14 and 18; the change touches line 18 only.
     Path diff = dir.resolve("change.diff");
-    Files.writeString(diff, """
+    Files.writeString(
+        diff,
+        """
         diff --git a/src/main/java/demo/Counter.java b/src/main/java/demo/Counter.java
         index 1111111..2222222 100644
         --- a/src/main/java/demo/Counter.java
@@ -114,14 +119,25 @@ class DiffTest {
         +    return "é hits: " + hits;
            }
         """);
-    Cli.Result result = Cli.run("review", "--root", tree.toString(), "--diff", diff.toString(), tree.toString());
+    Cli.Result result =
+        Cli.run("review", "--root", tree.toString(), "--diff", diff.toString(), tree.toString());
     assertEquals(1, result.exit());
-    List<String> findings = result.out().lines().filter(l -> l.contains(": error: [") || l.contains(": warning: [")).toList();
+    List<String> findings =
+        result
+            .out()
+            .lines()
+            .filter(l -> l.contains(": error: [") || l.contains(": warning: ["))
+            .toList();
     assertEquals(1, findings.size(), result.out());
-    assertTrue(findings.get(0).startsWith("src/main/java/demo/Counter.java:18:25: error: [NonAtomicAccess]"));
+    assertTrue(
+        findings
+            .get(0)
+            .startsWith("src/main/java/demo/Counter.java:18:25: error: [NonAtomicAccess]"));
 
     // A diff that touches no finding: exit 0, even though the tree has errors.
-    Files.writeString(diff, """
+    Files.writeString(
+        diff,
+        """
         diff --git a/src/main/java/demo/Counter.java b/src/main/java/demo/Counter.java
         index 1111111..2222222 100644
         --- a/src/main/java/demo/Counter.java
@@ -131,7 +147,10 @@ class DiffTest {
         +public class Counter {
            @Atomic long hits;
         """);
-    assertEquals(0, Cli.run("review", "--root", tree.toString(), "--diff", diff.toString(), tree.toString()).exit());
+    assertEquals(
+        0,
+        Cli.run("review", "--root", tree.toString(), "--diff", diff.toString(), tree.toString())
+            .exit());
   }
 
   @Test
@@ -140,7 +159,11 @@ class DiffTest {
     Files.writeString(diff, "@@ this is not -a diff +at all @@\n+++\n");
     Cli.Result result = Cli.run("review", "--diff", diff.toString(), Cli.tree().toString());
     assertEquals(2, result.exit());
-    assertTrue(result.err().startsWith("jatomics review: --diff: cannot read " + diff + ": not a unified diff"), result.err());
+    assertTrue(
+        result
+            .err()
+            .startsWith("jatomics review: --diff: cannot read " + diff + ": not a unified diff"),
+        result.err());
   }
 
   @Test

@@ -15,9 +15,12 @@ import org.jatomics.reviewer.report.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link EmbeddedReview}, as the Maven plugin calls it (one run per module, modules in parallel). */
+/**
+ * {@link EmbeddedReview}, as the Maven plugin calls it (one run per module, modules in parallel).
+ */
 class EmbeddedReviewTest {
-  private static final String RACY = "class Racy { @org.jatomics.annotations.Atomic long n; void inc() { n++; } }\n";
+  private static final String RACY =
+      "class Racy { @org.jatomics.annotations.Atomic long n; void inc() { n++; } }\n";
 
   /** A module with one finding and a .jatomics.yml setting {@code fail-on}. */
   private static Path module(Path dir, String failOn) throws IOException {
@@ -31,16 +34,23 @@ class EmbeddedReviewTest {
   private static EmbeddedReview.Outcome review(Path module, String... options) throws Exception {
     List<String> arguments = new java.util.ArrayList<>(List.of(options));
     arguments.add(module.resolve("src").toString());
-    return EmbeddedReview.run(module, arguments, new PrintWriter(Writer.nullWriter()), new PrintWriter(new StringWriter()));
+    return EmbeddedReview.run(
+        module,
+        arguments,
+        new PrintWriter(Writer.nullWriter()),
+        new PrintWriter(new StringWriter()));
   }
 
   @Test
-  void eachRunReadsItsOwnWorkingFoldersConfigurationConcurrently(@TempDir Path dir) throws Exception {
+  void eachRunReadsItsOwnWorkingFoldersConfigurationConcurrently(@TempDir Path dir)
+      throws Exception {
     Path strict = module(dir.resolve("strict"), "warning");
     Path lenient = module(dir.resolve("lenient"), "never");
     for (int round = 0; round < 5; round++) {
-      CompletableFuture<EmbeddedReview.Outcome> a = CompletableFuture.supplyAsync(() -> unchecked(strict));
-      CompletableFuture<EmbeddedReview.Outcome> b = CompletableFuture.supplyAsync(() -> unchecked(lenient));
+      CompletableFuture<EmbeddedReview.Outcome> a =
+          CompletableFuture.supplyAsync(() -> unchecked(strict));
+      CompletableFuture<EmbeddedReview.Outcome> b =
+          CompletableFuture.supplyAsync(() -> unchecked(lenient));
       assertEquals("warning", a.get().failOn());
       assertEquals(Jatomics.FINDINGS, a.get().status());
       assertEquals("never", b.get().failOn());
@@ -63,7 +73,9 @@ class EmbeddedReviewTest {
   void aBadOptionIsAnExceptionNamingIt(@TempDir Path dir) throws Exception {
     Path module = module(dir, "never");
     EmbeddedReview.BadOptionException bad =
-        assertThrows(EmbeddedReview.BadOptionException.class, () -> review(module, "--fail-on", "sometimes"));
+        assertThrows(
+            EmbeddedReview.BadOptionException.class,
+            () -> review(module, "--fail-on", "sometimes"));
     assertEquals("--fail-on: 'sometimes' is not one of error, warning, never", bad.getMessage());
     assertThrows(EmbeddedReview.BadOptionException.class, () -> review(module, "--no-such-option"));
   }

@@ -22,25 +22,50 @@ class ExcludeTest {
     String root = dir.toString();
 
     assertEquals(3, findings(Cli.run("review", "--root", root, root)));
-    Cli.Result byName = Cli.run("review", "--root", root, "--exclude", "generated", "--exclude", "*Test.java", root);
+    Cli.Result byName =
+        Cli.run(
+            "review", "--root", root, "--exclude", "generated", "--exclude", "*Test.java", root);
     assertEquals(1, findings(byName));
     assertTrue(byName.out().contains("src/main/Kept.java:"), byName.out());
-    assertTrue(byName.out().endsWith("in 1 file\n"), "excluded files are not read: " + byName.out());
-    assertEquals(2, findings(Cli.run("review", "--root", root, "--exclude", "src/generated/**", root)));
-    assertEquals(2, findings(Cli.run("review", "--root", root, "--exclude", "src/*/*Test.java", root)));
+    assertTrue(
+        byName.out().endsWith("in 1 file\n"), "excluded files are not read: " + byName.out());
+    assertEquals(
+        2, findings(Cli.run("review", "--root", root, "--exclude", "src/generated/**", root)));
+    assertEquals(
+        2, findings(Cli.run("review", "--root", root, "--exclude", "src/*/*Test.java", root)));
     // Relative to the folder given, not to the working directory or --root.
     assertEquals(3, findings(Cli.run("review", "--root", root, "--exclude", "main/*.java", root)));
-    assertEquals(2, findings(Cli.run("review", "--root", root, "--exclude", "main/*Test.java", dir.resolve("src").toString())));
+    assertEquals(
+        2,
+        findings(
+            Cli.run(
+                "review",
+                "--root",
+                root,
+                "--exclude",
+                "main/*Test.java",
+                dir.resolve("src").toString())));
     // A file named on the command line is matched by its name.
-    assertEquals(0, findings(Cli.run("review", "--root", root, "--exclude", "Kept*.java",
-        dir.resolve("src/main/Kept.java").toString(), dir.resolve("src/main/KeptTest.java").toString())));
+    assertEquals(
+        0,
+        findings(
+            Cli.run(
+                "review",
+                "--root",
+                root,
+                "--exclude",
+                "Kept*.java",
+                dir.resolve("src/main/Kept.java").toString(),
+                dir.resolve("src/main/KeptTest.java").toString())));
   }
 
   @Test
   void aMalformedGlobIsAUsageError(@TempDir Path dir) {
     Cli.Result result = Cli.run("review", "--exclude", "src/{a,b", dir.toString());
     assertEquals(2, result.exit());
-    assertTrue(result.err().startsWith("jatomics review: --exclude: 'src/{a,b' is not a valid glob"), result.err());
+    assertTrue(
+        result.err().startsWith("jatomics review: --exclude: 'src/{a,b' is not a valid glob"),
+        result.err());
   }
 
   private static long findings(Cli.Result result) {

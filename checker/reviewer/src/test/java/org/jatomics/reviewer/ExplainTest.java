@@ -18,9 +18,12 @@ class ExplainTest {
     for (CheckName check : CheckName.values()) {
       Cli.Result result = Cli.run("explain", check.name());
       assertEquals(0, result.exit(), result.err());
-      assertEquals(Files.readString(Path.of("../../docs/checks/" + check.name() + ".md")), result.out());
+      assertEquals(
+          Files.readString(Path.of("../../docs/checks/" + check.name() + ".md")), result.out());
     }
-    assertTrue(Cli.run("explain", "nonatomicaccess").out().startsWith("# NonAtomicAccess\n"), "case ignored");
+    assertTrue(
+        Cli.run("explain", "nonatomicaccess").out().startsWith("# NonAtomicAccess\n"),
+        "case ignored");
   }
 
   @Test
@@ -38,11 +41,14 @@ class ExplainTest {
   @Test
   void sarifRulesCarryThePagesExplainPrints() {
     String tree = Cli.tree().toString();
-    Cli.Result result = Cli.run("review", "--format", "sarif", "--fail-on", "never", "--root", tree, tree);
+    Cli.Result result =
+        Cli.run("review", "--format", "sarif", "--fail-on", "never", "--root", tree, tree);
     JsonNode rules = new ObjectMapper().readTree(result.out()).at("/runs/0/tool/driver/rules");
     assertEquals(CheckName.values().length, rules.size());
     for (JsonNode rule : rules) {
-      assertEquals(Cli.run("explain", rule.get("id").asString()).out(), rule.at("/help/markdown").asString());
+      assertEquals(
+          Cli.run("explain", rule.get("id").asString()).out(),
+          rule.at("/help/markdown").asString());
       assertEquals(1, rule.at("/help/text").asString().lines().count());
     }
   }

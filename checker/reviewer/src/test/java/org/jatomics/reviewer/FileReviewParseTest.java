@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * validation and nothing else: valid code gives the same tree as the reviewer's parse.
  */
 class FileReviewParseTest {
-  private static final Path ROOT = Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
 
   @Test
   void theValidatorsDoNotRun() {
@@ -34,16 +35,20 @@ class FileReviewParseTest {
   @Test
   void thePostProcessorsStillRun() {
     CompilationUnit unit =
-        FileReview.parseUnvalidated("class A { int f() { var x = 1; return switch (x) { default -> { yield x; } }; } }")
-            .getResult().orElseThrow();
+        FileReview.parseUnvalidated(
+                "class A { int f() { var x = 1; return switch (x) { default -> { yield x; } }; } }")
+            .getResult()
+            .orElseThrow();
     assertTrue(unit.findFirst(VarType.class).isPresent(), "var is a VarType");
   }
 
   @Test
   void sameTreesForTheCorpusAndTheReviewersOwnSources() throws IOException {
     List<Path> files;
-    try (Stream<Path> walk = Stream.concat(
-        Files.walk(ROOT.resolve("test-data")), Files.walk(ROOT.resolve("checker/reviewer/src/main/java")))) {
+    try (Stream<Path> walk =
+        Stream.concat(
+            Files.walk(ROOT.resolve("test-data")),
+            Files.walk(ROOT.resolve("checker/reviewer/src/main/java")))) {
       files = walk.filter(p -> p.toString().endsWith(".java")).toList();
     }
     assertTrue(files.size() > 100, files.size() + " files");

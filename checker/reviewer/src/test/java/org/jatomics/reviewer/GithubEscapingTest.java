@@ -17,9 +17,19 @@ import org.junit.jupiter.api.Test;
 class GithubEscapingTest {
   @Test
   void escapesDataAndProperties() throws IOException {
-    Diagnostic d = new Diagnostic(
-        "src/a,b:c%d.java", "NonAtomicAccess", Severity.ERROR, 3, 7, 3, 11,
-        "100% sure: a, b\r\nnext line", "use x, then y", null, Map.of());
+    Diagnostic d =
+        new Diagnostic(
+            "src/a,b:c%d.java",
+            "NonAtomicAccess",
+            Severity.ERROR,
+            3,
+            7,
+            3,
+            11,
+            "100% sure: a, b\r\nnext line",
+            "use x, then y",
+            null,
+            Map.of());
     Report report = new Report(List.of(d), List.of(), List.of(), 1);
     StringWriter out = new StringWriter();
     new GithubReporter().write(report, out);
@@ -31,8 +41,9 @@ class GithubEscapingTest {
 
   @Test
   void warningsAndUnreadableFiles() throws IOException {
-    Diagnostic d = new Diagnostic(
-        "A.java", "MixedAccessMode", Severity.WARNING, 1, 1, 1, 2, "m", "", null, Map.of());
+    Diagnostic d =
+        new Diagnostic(
+            "A.java", "MixedAccessMode", Severity.WARNING, 1, 1, 1, 2, "m", "", null, Map.of());
     FileProblem problem = new FileProblem("B,1.java", 2, 5, "Parse error. Found \"}\"");
     StringWriter out = new StringWriter();
     new GithubReporter().write(new Report(List.of(d), List.of(problem), List.of(), 2), out);

@@ -11,14 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each format's complete output for the example tree, compared with a reviewed golden file in
- * {@code src/test/resources/golden}. Regenerate after an intended change with
- * {@code -Djatomics.updateGolden=true} and review the diff.
+ * {@code src/test/resources/golden}. Regenerate after an intended change with {@code
+ * -Djatomics.updateGolden=true} and review the diff.
  */
 class GoldenOutputTest {
   @ParameterizedTest
-  @CsvSource({"text, tree.txt", "sarif, tree.sarif", "rdjsonl, tree.rdjsonl", "github, tree.github"})
+  @CsvSource({
+    "text, tree.txt",
+    "sarif, tree.sarif",
+    "rdjsonl, tree.rdjsonl",
+    "github, tree.github"
+  })
   void formatMatchesGolden(String format, String golden) throws IOException {
-    Cli.Result result = Cli.run("review", "--root", Cli.tree().toString(), "--format", format, Cli.tree().toString());
+    Cli.Result result =
+        Cli.run(
+            "review", "--root", Cli.tree().toString(), "--format", format, Cli.tree().toString());
     assertEquals(1, result.exit(), result.err());
     assertEquals("", result.err());
     Path file = Path.of("src/test/resources/golden", golden);

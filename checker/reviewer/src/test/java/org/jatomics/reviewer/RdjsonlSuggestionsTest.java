@@ -24,7 +24,8 @@ class RdjsonlSuggestionsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static List<JsonNode> rdjsonl(Path tree) {
-    Cli.Result result = Cli.run("review", "--format", "rdjsonl", "--root", tree.toString(), tree.toString());
+    Cli.Result result =
+        Cli.run("review", "--format", "rdjsonl", "--root", tree.toString(), tree.toString());
     List<JsonNode> diagnostics = new ArrayList<>();
     result.out().lines().forEach(line -> diagnostics.add(JSON.readTree(line)));
     return diagnostics;
@@ -46,18 +47,22 @@ class RdjsonlSuggestionsTest {
       Path file = tree.resolve(path);
       long before = count(rdjsonl(tree), path, code);
       Files.write(file, apply(Files.readAllBytes(file), diagnostic.get("suggestions")));
-      Cli.Result after = Cli.run("review", "--format", "rdjsonl", "--root", tree.toString(), tree.toString());
+      Cli.Result after =
+          Cli.run("review", "--format", "rdjsonl", "--root", tree.toString(), tree.toString());
       assertTrue(after.exit() != 2, "the fixed file must still parse: " + after.out());
       long remaining = 0;
       for (String line : after.out().lines().toList()) {
         JsonNode d = JSON.readTree(line);
-        if (d.at("/location/path").asString().equals(path) && d.at("/code/value").asString().equals(code)) {
+        if (d.at("/location/path").asString().equals(path)
+            && d.at("/code/value").asString().equals(code)) {
           remaining++;
         }
       }
-      assertEquals(before - 1, remaining, "fix of " + diagnostic + " gave\n" + Files.readString(file));
+      assertEquals(
+          before - 1, remaining, "fix of " + diagnostic + " gave\n" + Files.readString(file));
     }
-    assertTrue(withSuggestions >= 4, "the example tree has fixes for four checks: " + withSuggestions);
+    assertTrue(
+        withSuggestions >= 4, "the example tree has fixes for four checks: " + withSuggestions);
   }
 
   @Test
@@ -69,9 +74,16 @@ class RdjsonlSuggestionsTest {
         // `    return "é hits: " + hits;`: é is two bytes, so `hits` starts at byte column 26.
         assertEquals(26, diagnostic.at("/location/range/start/column").asInt());
         assertEquals(30, diagnostic.at("/location/range/end/column").asInt());
-        byte[] fixed = apply(Files.readAllBytes(tree.resolve("src/main/java/demo/Counter.java")), diagnostic.get("suggestions"));
-        assertTrue(new String(fixed, StandardCharsets.UTF_8).contains("return \"é hits: \" + CounterAtomics.loadHits(this, ACQUIRE);"));
-        assertTrue(new String(fixed, StandardCharsets.UTF_8).contains("import static org.jatomics.Ordering.ACQUIRE;"));
+        byte[] fixed =
+            apply(
+                Files.readAllBytes(tree.resolve("src/main/java/demo/Counter.java")),
+                diagnostic.get("suggestions"));
+        assertTrue(
+            new String(fixed, StandardCharsets.UTF_8)
+                .contains("return \"é hits: \" + CounterAtomics.loadHits(this, ACQUIRE);"));
+        assertTrue(
+            new String(fixed, StandardCharsets.UTF_8)
+                .contains("import static org.jatomics.Ordering.ACQUIRE;"));
         return;
       }
     }
@@ -80,7 +92,10 @@ class RdjsonlSuggestionsTest {
 
   private static long count(List<JsonNode> diagnostics, String path, String code) {
     return diagnostics.stream()
-        .filter(d -> d.at("/location/path").asString().equals(path) && d.at("/code/value").asString().equals(code))
+        .filter(
+            d ->
+                d.at("/location/path").asString().equals(path)
+                    && d.at("/code/value").asString().equals(code))
         .count();
   }
 
@@ -89,7 +104,8 @@ class RdjsonlSuggestionsTest {
     List<int[]> edits = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (JsonNode s : suggestions) {
-      int start = offset(content, s.at("/range/start/line").asInt(), s.at("/range/start/column").asInt());
+      int start =
+          offset(content, s.at("/range/start/line").asInt(), s.at("/range/start/column").asInt());
       int end = offset(content, s.at("/range/end/line").asInt(), s.at("/range/end/column").asInt());
       edits.add(new int[] {start, end, texts.size()});
       texts.add(s.get("text").asString());

@@ -42,9 +42,12 @@ class SarifContentTest {
       assertFalse(rule.at("/shortDescription/text").asString().isBlank());
       assertFalse(rule.at("/fullDescription/text").asString().isBlank());
       assertFalse(rule.at("/help/text").asString().isBlank());
-      assertEquals(org.jatomics.checker.CheckDocs.page(check), rule.at("/help/markdown").asString());
+      assertEquals(
+          org.jatomics.checker.CheckDocs.page(check), rule.at("/help/markdown").asString());
       assertFalse(rule.has("helpUri"), "no link unless --docs-url is given");
-      assertEquals(check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT), rule.at("/defaultConfiguration/level").asString());
+      assertEquals(
+          check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
+          rule.at("/defaultConfiguration/level").asString());
     }
   }
 
@@ -60,8 +63,9 @@ class SarifContentTest {
       assertTrue(uri.startsWith("src/main/java/demo/"), uri);
       JsonNode region = location.get("region");
       assertTrue(region.get("startLine").asInt() >= 1 && region.get("startColumn").asInt() >= 1);
-      assertTrue(region.get("endColumn").asInt() > region.get("startColumn").asInt()
-          || region.get("endLine").asInt() > region.get("startLine").asInt());
+      assertTrue(
+          region.get("endColumn").asInt() > region.get("startColumn").asInt()
+              || region.get("endLine").asInt() > region.get("startLine").asInt());
       fingerprints.add(result.at("/partialFingerprints/primaryLocationLineHash").asString());
     }
     assertEquals(results.size(), fingerprints.size());
@@ -72,7 +76,8 @@ class SarifContentTest {
     Path root = Files.createDirectories(dir.resolve("repo"));
     Path inside = Files.createDirectories(root.resolve("my src"));
     Path outside = Files.createDirectories(dir.resolve("elsewhere"));
-    String code = "package p;\nimport org.jatomics.annotations.Atomic;\nclass %s { @Atomic int n; int r() { return n; } }\n";
+    String code =
+        "package p;\nimport org.jatomics.annotations.Atomic;\nclass %s { @Atomic int n; int r() { return n; } }\n";
     Files.writeString(inside.resolve("Grüße.java"), code.formatted("Inside"));
     Files.writeString(outside.resolve("Out.java"), code.formatted("Out"));
     JsonNode results = sarif(root, inside, outside).at("/runs/0/results");
@@ -99,14 +104,18 @@ class SarifContentTest {
   void fingerprintSurvivesUnrelatedEditsAndMovedLines(@TempDir Path dir) throws IOException {
     Path tree = copyOf(dir);
     Path counter = tree.resolve("src/main/java/demo/Counter.java");
-    String before = firstResult(sarif(tree, tree), "Counter.java", 18).at("/partialFingerprints/primaryLocationLineHash").asString();
+    String before =
+        firstResult(sarif(tree, tree), "Counter.java", 18)
+            .at("/partialFingerprints/primaryLocationLineHash")
+            .asString();
     // Unrelated edit above: a new comment line and reindented whitespace elsewhere.
     String text = Files.readString(counter);
     Files.writeString(counter, text.replace("/** A counter", "// unrelated\n/** A counter"));
     JsonNode moved = firstResult(sarif(tree, tree), "Counter.java", 19);
     assertEquals(before, moved.at("/partialFingerprints/primaryLocationLineHash").asString());
     // Changing the flagged line itself changes it.
-    Files.writeString(counter, Files.readString(counter).replace("\"é hits: \" + hits", "\"hits=\" + hits"));
+    Files.writeString(
+        counter, Files.readString(counter).replace("\"é hits: \" + hits", "\"hits=\" + hits"));
     JsonNode changed = firstResult(sarif(tree, tree), "Counter.java", 19);
     assertNotEquals(before, changed.at("/partialFingerprints/primaryLocationLineHash").asString());
   }
@@ -114,7 +123,8 @@ class SarifContentTest {
   private static JsonNode firstResult(JsonNode log, String file, int line) {
     for (JsonNode result : log.at("/runs/0/results")) {
       JsonNode location = result.at("/locations/0/physicalLocation");
-      if (location.at("/artifactLocation/uri").asString().endsWith(file) && location.at("/region/startLine").asInt() == line) {
+      if (location.at("/artifactLocation/uri").asString().endsWith(file)
+          && location.at("/region/startLine").asInt() == line) {
         return result;
       }
     }

@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The SARIF output validates against the SARIF 2.1.0 schema of {@code ../shared/schemas} (next
- * to the repository, as in CI; {@code -Djatomics.shared=DIR} points elsewhere) and carries what
- * GitHub code scanning reads.
+ * The SARIF output validates against the SARIF 2.1.0 schema of {@code ../shared/schemas} (next to
+ * the repository, as in CI; {@code -Djatomics.shared=DIR} points elsewhere) and carries what GitHub
+ * code scanning reads.
  */
 class SarifSchemaTest {
   private static Schema schema;
@@ -36,9 +36,11 @@ class SarifSchemaTest {
       return;
     }
     Path root = Path.of(System.getProperty("jatomics.root", "../.."));
-    Path shared = Path.of(System.getProperty("jatomics.shared", root.resolve("../shared").toString()));
+    Path shared =
+        Path.of(System.getProperty("jatomics.shared", root.resolve("../shared").toString()));
     Path file = shared.resolve("schemas/sarif-2.1.0-rtm.5.json");
-    assumeTrue(Files.isRegularFile(file), "no SARIF schema at " + file.toAbsolutePath().normalize());
+    assumeTrue(
+        Files.isRegularFile(file), "no SARIF schema at " + file.toAbsolutePath().normalize());
     try (InputStream in = Files.newInputStream(file)) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }

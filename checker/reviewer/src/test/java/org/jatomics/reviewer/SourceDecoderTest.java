@@ -13,13 +13,19 @@ class SourceDecoderTest {
   @Test
   void utf8WithAndWithoutBom() throws Exception {
     assertEquals(TEXT, SourceDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_8), null));
-    assertEquals(TEXT, SourceDecoder.decode(withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF), null));
+    assertEquals(
+        TEXT,
+        SourceDecoder.decode(
+            withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF), null));
   }
 
   @Test
   void utf16ByBom() throws Exception {
-    assertEquals(TEXT, SourceDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_16), null)); // BE with BOM
-    assertEquals(TEXT, SourceDecoder.decode(withBom(TEXT.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE), null));
+    assertEquals(
+        TEXT, SourceDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_16), null)); // BE with BOM
+    assertEquals(
+        TEXT,
+        SourceDecoder.decode(withBom(TEXT.getBytes(StandardCharsets.UTF_16LE), 0xFF, 0xFE), null));
   }
 
   /** {@code body} after the byte order mark {@code bom}. */
@@ -41,8 +47,14 @@ class SourceDecoderTest {
   @Test
   void explicitCharset() throws Exception {
     String latin = "class A { String s = \"Grüße\"; }";
-    assertEquals(latin, SourceDecoder.decode(latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1));
-    assertThrows(CharacterCodingException.class,
-        () -> SourceDecoder.decode(latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+    assertEquals(
+        latin,
+        SourceDecoder.decode(
+            latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1));
+    assertThrows(
+        CharacterCodingException.class,
+        () ->
+            SourceDecoder.decode(
+                latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 }

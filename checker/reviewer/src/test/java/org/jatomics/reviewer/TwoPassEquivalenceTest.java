@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reviewer reports exactly the same diagnostics and file problems whether its second pass
- * skips the files {@code Relevance} rules out and reuses the first pass's trees, or parses and
- * analyses every file twice: over every corpus the module's tests use and over cross-file cases
- * where only the index makes a file relevant.
+ * The reviewer reports exactly the same diagnostics and file problems whether its second pass skips
+ * the files {@code Relevance} rules out and reuses the first pass's trees, or parses and analyses
+ * every file twice: over every corpus the module's tests use and over cross-file cases where only
+ * the index makes a file relevant.
  */
 class TwoPassEquivalenceTest {
-  private static final Path REPOSITORY = Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
+  private static final Path REPOSITORY =
+      Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
 
   /** The reference, the shipped setting, nothing kept, and everything kept with no skipping. */
   private static final List<Reviewer.Tuning> TUNINGS =
@@ -49,7 +50,9 @@ class TwoPassEquivalenceTest {
     assertSameEverywhere(REPOSITORY.resolve("samples"), Config.DEFAULT);
   }
 
-  /** The bundled example tree (also the Error Prone agreement inputs, with the corpus and samples). */
+  /**
+   * The bundled example tree (also the Error Prone agreement inputs, with the corpus and samples).
+   */
   @Test
   void exampleTree() throws IOException {
     assertSameEverywhere(Cli.tree(), Config.DEFAULT);
@@ -57,21 +60,28 @@ class TwoPassEquivalenceTest {
 
   @Test
   void atomicFieldOfOneFileReadPlainlyInAnother() throws IOException {
-    write("p/Counter.java", """
+    write(
+        "p/Counter.java",
+        """
         package p;
         import org.jatomics.annotations.Atomic;
         class Counter { @Atomic long count; }
         """);
-    write("p/Reader.java", """
+    write(
+        "p/Reader.java",
+        """
         package p;
         class Reader { long read(Counter c) { return c.count; } }
         """);
-    assertFinding(assertSameEverywhere(work, Config.DEFAULT), "p/Reader.java", CheckName.NonAtomicAccess);
+    assertFinding(
+        assertSameEverywhere(work, Config.DEFAULT), "p/Reader.java", CheckName.NonAtomicAccess);
   }
 
   @Test
   void fieldRegisteredInOneFileAccessedInAnother() throws IOException {
-    write("p/Registered.java", """
+    write(
+        "p/Registered.java",
+        """
         package p;
         import java.util.concurrent.atomic.AtomicLongFieldUpdater;
         class Registered {
@@ -80,7 +90,9 @@ class TwoPassEquivalenceTest {
           void bump() { x += 2; }
         }
         """);
-    write("p/Plain.java", """
+    write(
+        "p/Plain.java",
+        """
         package p;
         class Plain { void f(Registered r) { r.x++; } }
         """);
@@ -90,7 +102,9 @@ class TwoPassEquivalenceTest {
 
   @Test
   void contractMethodOfOneFileCalledAndOverriddenInAnother() throws IOException {
-    write("p/Contracts.java", """
+    write(
+        "p/Contracts.java",
+        """
         package p;
         import org.jatomics.annotations.SafetyContract;
         class Contracts {
@@ -100,19 +114,27 @@ class TwoPassEquivalenceTest {
           @SafetyContract("only the owner writes it") static int limit;
         }
         """);
-    write("p/Caller.java", """
+    write(
+        "p/Caller.java",
+        """
         package p;
         class Caller { void f() { Contracts.poke(1); } }
         """);
-    write("p/Sub.java", """
+    write(
+        "p/Sub.java",
+        """
         package p;
         class Sub extends Contracts { @Override void fill() {} }
         """);
-    write("p/Maker.java", """
+    write(
+        "p/Maker.java",
+        """
         package p;
         class Maker { Object make() { return new Contracts(); } }
         """);
-    write("p/Writer.java", """
+    write(
+        "p/Writer.java",
+        """
         package p;
         class Writer { void set() { Contracts.limit = 3; } }
         """);
@@ -125,23 +147,32 @@ class TwoPassEquivalenceTest {
 
   @Test
   void consumeFieldLoadedRelaxedInAnotherFile() throws IOException {
-    write("p/Node.java", """
+    write(
+        "p/Node.java",
+        """
         package p;
         import org.jatomics.annotations.Atomic;
         import org.jatomics.annotations.Consume;
         class Node { @Atomic @Consume Node next; int value; }
         """);
-    write("p/Walker.java", """
+    write(
+        "p/Walker.java",
+        """
         package p;
         import static org.jatomics.Ordering.RELAXED;
         class Walker { int second(Node n) { Node m = NodeAtomics.loadNext(n, RELAXED); return m.value; } }
         """);
-    assertFinding(assertSameEverywhere(work, Config.DEFAULT), "p/Walker.java", CheckName.RelaxedDependentLoad);
+    assertFinding(
+        assertSameEverywhere(work, Config.DEFAULT),
+        "p/Walker.java",
+        CheckName.RelaxedDependentLoad);
   }
 
   @Test
   void handlesOfOneFileUsedInAnother() throws IOException {
-    write("p/Handles.java", """
+    write(
+        "p/Handles.java",
+        """
         package p;
         import java.lang.invoke.MethodHandles;
         import java.lang.invoke.VarHandle;
@@ -160,7 +191,9 @@ class TwoPassEquivalenceTest {
           static final sun.misc.Unsafe U = null;
         }
         """);
-    write("p/Peek.java", """
+    write(
+        "p/Peek.java",
+        """
         package p;
         class Peek {
           Object peek(Handles h) { Handles.Cell c = (Handles.Cell) Handles.TOP.getOpaque(h); return c.item; }
@@ -175,7 +208,9 @@ class TwoPassEquivalenceTest {
 
   @Test
   void safetyCommentInAnOtherwiseIrrelevantFile() throws IOException {
-    write("p/Lonely.java", """
+    write(
+        "p/Lonely.java",
+        """
         package p;
         class Lonely {
           int f() {
@@ -185,17 +220,24 @@ class TwoPassEquivalenceTest {
           }
         }
         """);
-    assertFinding(assertSameEverywhere(work, Config.DEFAULT), "p/Lonely.java", CheckName.UnnecessarySafetyComment);
+    assertFinding(
+        assertSameEverywhere(work, Config.DEFAULT),
+        "p/Lonely.java",
+        CheckName.UnnecessarySafetyComment);
   }
 
   @Test
   void unicodeEscapesInNamesAndComments() throws IOException {
-    write("p/Counter.java", """
+    write(
+        "p/Counter.java",
+        """
         package p;
         import org.jatomics.annotations.Atomic;
         class Counter { @Atomic long count; }
         """);
-    write("p/Escaped.java", """
+    write(
+        "p/Escaped.java",
+        """
         package p;
         class Escaped {
           long read(Counter c) { return c.co\\u0075nt; }
@@ -211,17 +253,26 @@ class TwoPassEquivalenceTest {
 
   @Test
   void configuredMethodsCount() throws IOException {
-    write("p/Native.java", """
+    write(
+        "p/Native.java",
+        """
         package p;
         class Native { static long peek(long address) { return address; } }
         """);
-    write("p/User.java", """
+    write(
+        "p/User.java",
+        """
         package p;
         class User { long f() { return Native.peek(8); } }
         """);
     Config config =
-        Config.parse(key -> key.equals(Config.UNSAFE_METHODS) ? java.util.Optional.of("p.Native#peek") : java.util.Optional.empty());
-    assertFinding(assertSameEverywhere(work, config), "p/User.java", CheckName.MissingSafetyComment);
+        Config.parse(
+            key ->
+                key.equals(Config.UNSAFE_METHODS)
+                    ? java.util.Optional.of("p.Native#peek")
+                    : java.util.Optional.empty());
+    assertFinding(
+        assertSameEverywhere(work, config), "p/User.java", CheckName.MissingSafetyComment);
   }
 
   @Test
@@ -239,8 +290,13 @@ class TwoPassEquivalenceTest {
   }
 
   private static void assertFinding(Report report, String file, CheckName check) {
-    Set<String> found = report.diagnostics().stream().map(d -> d.file() + " " + d.check()).collect(Collectors.toSet());
-    assertTrue(found.contains(file + " " + check.name()), () -> "no " + check + " in " + file + ": " + found);
+    Set<String> found =
+        report.diagnostics().stream()
+            .map(d -> d.file() + " " + d.check())
+            .collect(Collectors.toSet());
+    assertTrue(
+        found.contains(file + " " + check.name()),
+        () -> "no " + check + " in " + file + ": " + found);
   }
 
   /** Reviews {@code root} with every tuning; all reports must equal the exhaustive one. */
@@ -251,15 +307,20 @@ class TwoPassEquivalenceTest {
     for (Reviewer.Tuning tuning : TUNINGS) {
       Report report = review(root, config, tuning);
       assertEquals(describe(reference), describe(report), "diagnostics with " + tuning);
-      assertEquals(reference.diagnostics(), report.diagnostics(), "diagnostics (edits, lines) with " + tuning);
+      assertEquals(
+          reference.diagnostics(),
+          report.diagnostics(),
+          "diagnostics (edits, lines) with " + tuning);
       assertEquals(reference.problems(), report.problems(), "file problems with " + tuning);
     }
     return reference;
   }
 
-  private static Report review(Path root, Config config, Reviewer.Tuning tuning) throws IOException {
+  private static Report review(Path root, Config config, Reviewer.Tuning tuning)
+      throws IOException {
     Reviewer.Options options =
-        new Reviewer.Options(List.of(root), root, null, 2, EnumSet.allOf(CheckName.class), config, null, false);
+        new Reviewer.Options(
+            List.of(root), root, null, 2, EnumSet.allOf(CheckName.class), config, null, false);
     return new Reviewer(options, tuning).review();
   }
 

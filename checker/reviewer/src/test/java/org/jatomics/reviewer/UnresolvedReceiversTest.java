@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the reviewer could not resolve is said, never silently dropped (contract section 9): an
- * Unsafe memory access through another library's holder ({@code UnsafeAccess.UNSAFE} from a jar
- * the reviewer does not see) is counted in the text summary and listed in SARIF as a tool
- * execution notification; calls on receivers that cannot be Unsafe are not.
+ * Unsafe memory access through another library's holder ({@code UnsafeAccess.UNSAFE} from a jar the
+ * reviewer does not see) is counted in the text summary and listed in SARIF as a tool execution
+ * notification; calls on receivers that cannot be Unsafe are not.
  */
 class UnresolvedReceiversTest {
   private static final String READER =
@@ -52,15 +52,19 @@ class UnresolvedReceiversTest {
   @Test
   void sarifListsThemAsNotifications(@TempDir Path root) throws IOException {
     Files.writeString(root.resolve("Reader.java"), READER);
-    Cli.Result result = Cli.run("review", "--format=sarif", "--root", root.toString(), root.toString());
-    JsonNode invocation = JsonMapper.builder().build().readTree(result.out()).at("/runs/0/invocations/0");
+    Cli.Result result =
+        Cli.run("review", "--format=sarif", "--root", root.toString(), root.toString());
+    JsonNode invocation =
+        JsonMapper.builder().build().readTree(result.out()).at("/runs/0/invocations/0");
     assertTrue(invocation.get("executionSuccessful").asBoolean());
     JsonNode notifications = invocation.get("toolExecutionNotifications");
     assertEquals(2, notifications.size(), notifications.toString());
     JsonNode first = notifications.get(0);
     assertEquals("note", first.get("level").asString());
-    assertTrue(first.at("/message/text").asString().contains("`UnsafeAccess.UNSAFE`"), first.toString());
-    assertEquals("Reader.java", first.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+    assertTrue(
+        first.at("/message/text").asString().contains("`UnsafeAccess.UNSAFE`"), first.toString());
+    assertEquals(
+        "Reader.java", first.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
     assertEquals(7, first.at("/locations/0/physicalLocation/region/startLine").asInt());
     assertEquals(32, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
     assertTrue(notifications.get(1).at("/message/text").asString().contains("`h.unsafe()`"));

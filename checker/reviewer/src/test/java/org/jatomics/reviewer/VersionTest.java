@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 class VersionTest {
   @Test
   void versionIsThePomsVersion() throws IOException {
-    Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
-        .matcher(Files.readString(Path.of("pom.xml")));
+    Matcher parent =
+        Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("pom.xml")));
     assertEquals(true, parent.find());
-    for (String[] args : new String[][] {{"--version"}, {"review", "--version"}, {"explain", "--version"}}) {
+    for (String[] args :
+        new String[][] {{"--version"}, {"review", "--version"}, {"explain", "--version"}}) {
       Cli.Result result = Cli.run(args);
       assertEquals(0, result.exit());
       assertEquals("jatomics " + parent.group(1) + "\n", result.out(), String.join(" ", args));

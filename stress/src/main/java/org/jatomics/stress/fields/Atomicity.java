@@ -11,10 +11,10 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.infra.results.J_Result;
 
 /**
- * Access atomicity of 64-bit values: JLS 17.7 lets a plain (non-volatile) {@code long} or
- * {@code double} write be split into two 32-bit halves, so a racing reader may see half of it.
- * RELAXED jatomics accesses (opaque mode) must never tear. Both halves of the stored value are
- * non-zero, so a torn read shows as a value other than the two below.
+ * Access atomicity of 64-bit values: JLS 17.7 lets a plain (non-volatile) {@code long} or {@code
+ * double} write be split into two 32-bit halves, so a racing reader may see half of it. RELAXED
+ * jatomics accesses (opaque mode) must never tear. Both halves of the stored value are non-zero, so
+ * a torn read shows as a value other than the two below.
  */
 public final class Atomicity {
 
@@ -26,7 +26,10 @@ public final class Atomicity {
   /** RELAXED long store racing a RELAXED long load. */
   @JCStressTest
   @Description("storeValue(-1L, RELAXED) || loadValue(RELAXED) on a long")
-  @Outcome(id = {"0", "-1"}, expect = ACCEPTABLE, desc = "old or new value, whole")
+  @Outcome(
+      id = {"0", "-1"},
+      expect = ACCEPTABLE,
+      desc = "old or new value, whole")
   @Outcome(expect = FORBIDDEN, desc = "half of the new value: the access tore")
   public static class RelaxedLong {
     /** Writer. */
@@ -45,7 +48,10 @@ public final class Atomicity {
   /** RELAXED double store racing a RELAXED double load; the result is the loaded raw bits. */
   @JCStressTest
   @Description("storeValue(d, RELAXED) || loadValue(RELAXED) on a double, compared by raw bits")
-  @Outcome(id = {"0", "-4607182418800017409"}, expect = ACCEPTABLE, desc = "old or new value, whole")
+  @Outcome(
+      id = {"0", "-4607182418800017409"},
+      expect = ACCEPTABLE,
+      desc = "old or new value, whole")
   @Outcome(expect = FORBIDDEN, desc = "half of the new value: the access tore")
   public static class RelaxedDouble {
     /** Writer. */

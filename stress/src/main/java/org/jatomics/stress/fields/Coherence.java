@@ -22,8 +22,14 @@ public final class Coherence {
   /** CoRR: two RELAXED reads of x in program order never see the new value, then the old one. */
   @JCStressTest
   @Description("CoRR: storeX(1, RELAXED) || loadX(RELAXED); loadX(RELAXED)")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "reads in coherence order")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "second read went back in time: coherence broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "reads in coherence order")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "second read went back in time: coherence broken")
   public static class ReadRead {
     /** Writer: x = 1. */
     @Actor

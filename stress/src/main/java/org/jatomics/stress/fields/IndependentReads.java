@@ -25,7 +25,10 @@ public final class IndependentReads {
   /** FULL everywhere: readers that disagree on the order ({@code 1, 0, 1, 0}) are forbidden. */
   @JCStressTest
   @Description("IRIW: xchg(FULL) writes, fetchAdd(0, FULL) reads")
-  @Outcome(id = "1, 0, 1, 0", expect = FORBIDDEN, desc = "readers saw the writes in opposite orders: FULL is not seq_cst")
+  @Outcome(
+      id = "1, 0, 1, 0",
+      expect = FORBIDDEN,
+      desc = "readers saw the writes in opposite orders: FULL is not seq_cst")
   @Outcome(expect = ACCEPTABLE, desc = "any other interleaving")
   public static class Full {
     /** Writer of x. */

@@ -12,8 +12,8 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Load buffering (LB): each thread reads one location, then writes the other. Both reads seeing
- * the other thread's later write would need a load to be satisfied by a store that comes after it.
+ * Load buffering (LB): each thread reads one location, then writes the other. Both reads seeing the
+ * other thread's later write would need a load to be satisfied by a store that comes after it.
  */
 public final class LoadBuffering {
 
@@ -22,8 +22,14 @@ public final class LoadBuffering {
   /** ACQUIRE loads, RELEASE stores: {@code 1, 1} is forbidden. */
   @JCStressTest
   @Description("LB: loadX(ACQUIRE); storeY(RELEASE) || loadY(ACQUIRE); storeX(RELEASE)")
-  @Outcome(id = {"0, 0", "0, 1", "1, 0"}, expect = ACCEPTABLE, desc = "at least one load ran before the other thread's store")
-  @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "each load saw a store that follows the other load: out-of-thin-air cycle")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 0"},
+      expect = ACCEPTABLE,
+      desc = "at least one load ran before the other thread's store")
+  @Outcome(
+      id = "1, 1",
+      expect = FORBIDDEN,
+      desc = "each load saw a store that follows the other load: out-of-thin-air cycle")
   public static class AcquireRelease {
     /** Thread 1: read x, then y = 1. */
     @Actor

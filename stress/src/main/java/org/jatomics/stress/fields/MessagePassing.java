@@ -16,19 +16,27 @@ import org.openjdk.jcstress.infra.results.II_Result;
 import org.openjdk.jcstress.infra.results.I_Result;
 
 /**
- * Message passing (MP) over generated field accessors: the writer stores {@code x} (the data),
- * then {@code y} (the flag); the reader loads the flag, then the data. Result {@code r1, r2} is
- * (flag, data).
+ * Message passing (MP) over generated field accessors: the writer stores {@code x} (the data), then
+ * {@code y} (the flag); the reader loads the flag, then the data. Result {@code r1, r2} is (flag,
+ * data).
  */
 public final class MessagePassing {
 
   private MessagePassing() {}
 
-  /** RELEASE store of the flag, ACQUIRE load of it: seeing the flag without the data is forbidden. */
+  /**
+   * RELEASE store of the flag, ACQUIRE load of it: seeing the flag without the data is forbidden.
+   */
   @JCStressTest
   @Description("MP: storeY(RELEASE) / loadY(ACQUIRE) publish x")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "flag seen without the data: release/acquire broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "flag seen without the data: release/acquire broken")
   public static class ReleaseAcquire {
     /** Writer: data (relaxed), then flag (release). */
     @Actor
@@ -48,8 +56,14 @@ public final class MessagePassing {
   /** CONSUME load of the flag: implemented as acquire, so the same outcome is forbidden. */
   @JCStressTest
   @Description("MP: storeY(RELEASE) / loadY(CONSUME) publish x")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "flag seen without the data: consume (= acquire) broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "flag seen without the data: consume (= acquire) broken")
   public static class ReleaseConsume {
     /** Writer: data (relaxed), then flag (release). */
     @Actor
@@ -73,8 +87,14 @@ public final class MessagePassing {
    */
   @JCStressTest
   @Description("MP with RELAXED stores and loads: no ordering promised")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "flag seen without the data: allowed for RELAXED")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = ACCEPTABLE_INTERESTING,
+      desc = "flag seen without the data: allowed for RELAXED")
   public static class Relaxed {
     /** Writer: data, then flag, both relaxed. */
     @Actor
@@ -97,8 +117,12 @@ public final class MessagePassing {
    * the reference was still null, otherwise the data seen through it.
    */
   @JCStressTest
-  @Description("MP through a pointer: storePayload(RELEASE) / loadPayload(CONSUME) then dereference")
-  @Outcome(id = {"-1", "42"}, expect = ACCEPTABLE, desc = "not published yet, or published with its contents")
+  @Description(
+      "MP through a pointer: storePayload(RELEASE) / loadPayload(CONSUME) then dereference")
+  @Outcome(
+      id = {"-1", "42"},
+      expect = ACCEPTABLE,
+      desc = "not published yet, or published with its contents")
   @Outcome(id = "0", expect = FORBIDDEN, desc = "reference seen before the object's contents")
   public static class ConsumePointer {
     /** Writer: build the object with plain writes, publish it with release. */

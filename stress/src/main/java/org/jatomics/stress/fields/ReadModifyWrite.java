@@ -32,7 +32,10 @@ public final class ReadModifyWrite {
   /** fetchAdd(1) twice: the two previous values are 0 and 1, the final value 2. */
   @JCStressTest
   @Description("fetchAddX(1, RELEASE) || fetchAddX(1, ACQUIRE)")
-  @Outcome(id = {"0, 1, 2", "1, 0, 2"}, expect = ACCEPTABLE, desc = "both increments applied, one after the other")
+  @Outcome(
+      id = {"0, 1, 2", "1, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "both increments applied, one after the other")
   @Outcome(expect = FORBIDDEN, desc = "an increment was lost or saw a stale value")
   public static class FetchAdd {
     /** First increment. */
@@ -57,7 +60,10 @@ public final class ReadModifyWrite {
   /** fetchAdd on a long with deltas in the low and the high half: no lost carry, no tearing. */
   @JCStressTest
   @Description("fetchAddValue(1, RELAXED) || fetchAddValue(1 << 32, FULL) on a long")
-  @Outcome(id = {"0, 1, 4294967297", "4294967296, 0, 4294967297"}, expect = ACCEPTABLE, desc = "both additions applied")
+  @Outcome(
+      id = {"0, 1, 4294967297", "4294967296, 0, 4294967297"},
+      expect = ACCEPTABLE,
+      desc = "both additions applied")
   @Outcome(expect = FORBIDDEN, desc = "an addition was lost or torn")
   public static class FetchAddLong {
     /** Adds to the low half. */
@@ -82,7 +88,10 @@ public final class ReadModifyWrite {
   /** xchg(1) and xchg(2): exactly one of them sees 0, the other sees the first one's value. */
   @JCStressTest
   @Description("xchgX(1, RELAXED) || xchgX(2, RELEASE)")
-  @Outcome(id = {"0, 1, 2", "2, 0, 1"}, expect = ACCEPTABLE, desc = "the exchanges form one chain")
+  @Outcome(
+      id = {"0, 1, 2", "2, 0, 1"},
+      expect = ACCEPTABLE,
+      desc = "the exchanges form one chain")
   @Outcome(expect = FORBIDDEN, desc = "both saw 0, or a value was lost")
   public static class Xchg {
     /** Exchanges in 1. */
@@ -107,7 +116,10 @@ public final class ReadModifyWrite {
   /** cmpxchg(0 -> 1) and cmpxchg(0 -> 2): exactly one succeeds (its witness is 0). */
   @JCStressTest
   @Description("cmpxchgX(0, 1, ACQUIRE) || cmpxchgX(0, 2, RELAXED)")
-  @Outcome(id = {"0, 1, 1", "2, 0, 2"}, expect = ACCEPTABLE, desc = "one succeeded, the other failed and saw the winner's value")
+  @Outcome(
+      id = {"0, 1, 1", "2, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "one succeeded, the other failed and saw the winner's value")
   @Outcome(expect = FORBIDDEN, desc = "both succeeded, or neither did")
   public static class Cmpxchg {
     /** Tries 0 -> 1. */
@@ -132,7 +144,10 @@ public final class ReadModifyWrite {
   /** A cmpxchg retry loop incrementing x, in each actor: both increments land. */
   @JCStressTest
   @Description("cmpxchg increment loop (RELAXED) || the same loop (RELEASE)")
-  @Outcome(id = {"0, 1, 2", "1, 0, 2"}, expect = ACCEPTABLE, desc = "both increments applied")
+  @Outcome(
+      id = {"0, 1, 2", "1, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "both increments applied")
   @Outcome(expect = FORBIDDEN, desc = "an increment was lost")
   public static class CmpxchgLoop {
     /** Increments x with RELAXED CASes. */
@@ -191,7 +206,8 @@ public final class ReadModifyWrite {
     public void actor2(BytePair s) {
       for (int i = 0; i < 3; i++) {
         byte current = BytePairAtomics.loadSecond(s, RELAXED);
-        while (BytePairAtomics.cmpxchgSecond(s, current, (byte) (current + 1), RELAXED) != current) {
+        while (BytePairAtomics.cmpxchgSecond(s, current, (byte) (current + 1), RELAXED)
+            != current) {
           current = BytePairAtomics.loadSecond(s, RELAXED);
         }
       }

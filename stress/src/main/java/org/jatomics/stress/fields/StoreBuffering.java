@@ -14,13 +14,13 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Store buffering (SB, Dekker): each thread writes its own location, then reads the other's.
- * Result {@code r1, r2} is what thread 1 read of {@code y} and thread 2 read of {@code x}.
+ * Store buffering (SB, Dekker): each thread writes its own location, then reads the other's. Result
+ * {@code r1, r2} is what thread 1 read of {@code y} and thread 2 read of {@code x}.
  *
  * <p>jatomics loads take only RELAXED/ACQUIRE/CONSUME and stores only RELAXED/RELEASE (as in the
  * kernel's Rust atomics), so a sequentially consistent store or load is spelled as a FULL
- * read-modify-write: {@code xchg(..., FULL)} stores, {@code fetchAdd(0, FULL)} or a
- * {@code cmpxchg(v, v, FULL)} that writes the value it expects loads.
+ * read-modify-write: {@code xchg(..., FULL)} stores, {@code fetchAdd(0, FULL)} or a {@code
+ * cmpxchg(v, v, FULL)} that writes the value it expects loads.
  */
 public final class StoreBuffering {
 
@@ -29,8 +29,14 @@ public final class StoreBuffering {
   /** FULL xchg as the stores, FULL fetchAdd(0) as the loads: both reading 0 is forbidden. */
   @JCStressTest
   @Description("SB: xchg(FULL) stores, fetchAdd(0, FULL) loads")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "both stores reordered after both loads: FULL is not seq_cst")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = FORBIDDEN,
+      desc = "both stores reordered after both loads: FULL is not seq_cst")
   public static class FullFetchAdd {
     /** Thread 1: x = 1, read y. */
     @Actor
@@ -50,8 +56,14 @@ public final class StoreBuffering {
   /** FULL xchg as the stores, FULL cmpxchg(0, 0) as the loads (returns the current value). */
   @JCStressTest
   @Description("SB: xchg(FULL) stores, cmpxchg(0, 0, FULL) loads")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "both stores reordered after both loads: FULL is not seq_cst")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = FORBIDDEN,
+      desc = "both stores reordered after both loads: FULL is not seq_cst")
   public static class FullCmpxchg {
     /** Thread 1: x = 1, read y. */
     @Actor
@@ -74,8 +86,14 @@ public final class StoreBuffering {
    */
   @JCStressTest
   @Description("SB with RELEASE stores and ACQUIRE loads: no store-load ordering")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "both loads before both stores: allowed for release/acquire")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = ACCEPTABLE_INTERESTING,
+      desc = "both loads before both stores: allowed for release/acquire")
   public static class ReleaseAcquire {
     /** Thread 1: x = 1, read y. */
     @Actor

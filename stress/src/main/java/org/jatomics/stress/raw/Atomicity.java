@@ -24,7 +24,10 @@ public final class Atomicity {
   /** RELAXED long store racing a RELAXED long load. */
   @JCStressTest
   @Description("atomicStore(JAVA_LONG, -1L, RELAXED) || atomicLoad(JAVA_LONG, RELAXED)")
-  @Outcome(id = {"0", "-1"}, expect = ACCEPTABLE, desc = "old or new value, whole")
+  @Outcome(
+      id = {"0", "-1"},
+      expect = ACCEPTABLE,
+      desc = "old or new value, whole")
   @Outcome(expect = FORBIDDEN, desc = "half of the new value: the access tore")
   public static class RelaxedLong {
     /** Writer. */
@@ -43,13 +46,17 @@ public final class Atomicity {
   /** RELAXED double store racing a RELAXED double load; the result is the loaded raw bits. */
   @JCStressTest
   @Description("atomicStore(JAVA_DOUBLE, d, RELAXED) || atomicLoad(JAVA_DOUBLE, RELAXED), raw bits")
-  @Outcome(id = {"0", "-4607182418800017409"}, expect = ACCEPTABLE, desc = "old or new value, whole")
+  @Outcome(
+      id = {"0", "-4607182418800017409"},
+      expect = ACCEPTABLE,
+      desc = "old or new value, whole")
   @Outcome(expect = FORBIDDEN, desc = "half of the new value: the access tore")
   public static class RelaxedDouble {
     /** Writer. */
     @Actor
     public void writer(NativeCells s) {
-      RawAtomics.atomicStore(s.memory, JAVA_DOUBLE, 0, Double.longBitsToDouble(DOUBLE_BITS), RELAXED);
+      RawAtomics.atomicStore(
+          s.memory, JAVA_DOUBLE, 0, Double.longBitsToDouble(DOUBLE_BITS), RELAXED);
     }
 
     /** Reader. */

@@ -21,8 +21,14 @@ public final class Coherence {
   /** CoRR: two RELAXED reads in program order never see the new value, then the old one. */
   @JCStressTest
   @Description("CoRR on native memory: atomicStore(x, 1, RELAXED) || atomicLoad(x) twice, RELAXED")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "reads in coherence order")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "second read went back in time: coherence broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "reads in coherence order")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "second read went back in time: coherence broken")
   public static class ReadRead {
     /** Writer: x = 1. */
     @Actor

@@ -23,8 +23,14 @@ public final class LoadBuffering {
   /** ACQUIRE loads, RELEASE stores: {@code 1, 1} is forbidden. */
   @JCStressTest
   @Description("LB on native memory: atomicLoad(x, ACQUIRE); atomicStore(y, RELEASE) || mirror")
-  @Outcome(id = {"0, 0", "0, 1", "1, 0"}, expect = ACCEPTABLE, desc = "at least one load ran before the other thread's store")
-  @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "each load saw a store that follows the other load")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 0"},
+      expect = ACCEPTABLE,
+      desc = "at least one load ran before the other thread's store")
+  @Outcome(
+      id = "1, 1",
+      expect = FORBIDDEN,
+      desc = "each load saw a store that follows the other load")
   public static class AcquireRelease {
     /** Thread 1: read x, then y = 1. */
     @Actor

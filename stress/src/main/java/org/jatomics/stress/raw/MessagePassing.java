@@ -32,11 +32,19 @@ public final class MessagePassing {
 
   private MessagePassing() {}
 
-  /** RELEASE store of the flag, ACQUIRE load of it: seeing the flag without the data is forbidden. */
+  /**
+   * RELEASE store of the flag, ACQUIRE load of it: seeing the flag without the data is forbidden.
+   */
   @JCStressTest
   @Description("MP on native memory: atomicStore(y, RELEASE) / atomicLoad(y, ACQUIRE) publish x")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "flag seen without the data: release/acquire broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "flag seen without the data: release/acquire broken")
   public static class ReleaseAcquire {
     /** Writer: data (relaxed), then flag (release). */
     @Actor
@@ -56,8 +64,14 @@ public final class MessagePassing {
   /** CONSUME load of the flag: implemented as acquire, so the same outcome is forbidden. */
   @JCStressTest
   @Description("MP on native memory: atomicStore(y, RELEASE) / atomicLoad(y, CONSUME) publish x")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "flag seen without the data: consume (= acquire) broken")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = FORBIDDEN,
+      desc = "flag seen without the data: consume (= acquire) broken")
   public static class ReleaseConsume {
     /** Writer: data (relaxed), then flag (release). */
     @Actor
@@ -77,8 +91,14 @@ public final class MessagePassing {
   /** Everything RELAXED: the flag without the data is allowed (weak hardware, JIT reordering). */
   @JCStressTest
   @Description("MP on native memory with RELAXED stores and loads: no ordering promised")
-  @Outcome(id = {"0, 0", "0, 1", "1, 1"}, expect = ACCEPTABLE, desc = "flag not seen yet, or seen with the data")
-  @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "flag seen without the data: allowed for RELAXED")
+  @Outcome(
+      id = {"0, 0", "0, 1", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "flag not seen yet, or seen with the data")
+  @Outcome(
+      id = "1, 0",
+      expect = ACCEPTABLE_INTERESTING,
+      desc = "flag seen without the data: allowed for RELAXED")
   public static class Relaxed {
     /** Writer: data, then flag, both relaxed. */
     @Actor
@@ -112,8 +132,12 @@ public final class MessagePassing {
    * address that is neither NULL nor the buffer's, else the data.
    */
   @JCStressTest
-  @Description("MP through an ADDRESS: atomicStore(ADDRESS, RELEASE) / atomicLoad(ADDRESS, CONSUME)")
-  @Outcome(id = {"-1", "42"}, expect = ACCEPTABLE, desc = "not published yet, or published with its contents")
+  @Description(
+      "MP through an ADDRESS: atomicStore(ADDRESS, RELEASE) / atomicLoad(ADDRESS, CONSUME)")
+  @Outcome(
+      id = {"-1", "42"},
+      expect = ACCEPTABLE,
+      desc = "not published yet, or published with its contents")
   @Outcome(id = "0", expect = FORBIDDEN, desc = "address seen before the buffer's contents")
   @Outcome(expect = FORBIDDEN, desc = "torn or foreign address")
   public static class AddressReleaseConsume {

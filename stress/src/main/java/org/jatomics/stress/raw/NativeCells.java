@@ -5,9 +5,9 @@ import java.lang.foreign.MemorySegment;
 import org.openjdk.jcstress.annotations.State;
 
 /**
- * Sixteen bytes of zeroed native memory, 8-byte aligned: two {@code int} cells {@code x} at
- * {@link #X} and {@code y} at {@link #Y}, or one {@code long}/{@code double}/address at offset 0,
- * or a 32-bit word of sub-word cells at offset 0.
+ * Sixteen bytes of zeroed native memory, 8-byte aligned: two {@code int} cells {@code x} at {@link
+ * #X} and {@code y} at {@link #Y}, or one {@code long}/{@code double}/address at offset 0, or a
+ * 32-bit word of sub-word cells at offset 0.
  *
  * <p>The memory comes from an automatic arena: shared-access native memory (as {@code
  * Arena.ofShared()} gives) that the garbage collector frees. jcstress creates millions of states

@@ -22,9 +22,9 @@ import org.openjdk.jcstress.infra.results.JJJ_Result;
 
 /**
  * Read-modify-write atomicity of {@code RawAtomics.xchg}, {@code cmpxchg} and {@code fetchAdd} on
- * native memory; the two actors use different orderings (see the field version,
- * {@link org.jatomics.stress.fields.ReadModifyWrite}). Result: what each actor got back, then the
- * final value.
+ * native memory; the two actors use different orderings (see the field version, {@link
+ * org.jatomics.stress.fields.ReadModifyWrite}). Result: what each actor got back, then the final
+ * value.
  */
 public final class ReadModifyWrite {
 
@@ -33,7 +33,10 @@ public final class ReadModifyWrite {
   /** fetchAdd(1) twice: previous values 0 and 1, final value 2. */
   @JCStressTest
   @Description("fetchAdd(JAVA_INT, 1, RELEASE) || fetchAdd(JAVA_INT, 1, ACQUIRE)")
-  @Outcome(id = {"0, 1, 2", "1, 0, 2"}, expect = ACCEPTABLE, desc = "both increments applied, one after the other")
+  @Outcome(
+      id = {"0, 1, 2", "1, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "both increments applied, one after the other")
   @Outcome(expect = FORBIDDEN, desc = "an increment was lost or saw a stale value")
   public static class FetchAdd {
     /** First increment. */
@@ -58,7 +61,10 @@ public final class ReadModifyWrite {
   /** fetchAdd on a long with deltas in the low and the high half: no lost carry, no tearing. */
   @JCStressTest
   @Description("fetchAdd(JAVA_LONG, 1, RELAXED) || fetchAdd(JAVA_LONG, 1 << 32, FULL)")
-  @Outcome(id = {"0, 1, 4294967297", "4294967296, 0, 4294967297"}, expect = ACCEPTABLE, desc = "both additions applied")
+  @Outcome(
+      id = {"0, 1, 4294967297", "4294967296, 0, 4294967297"},
+      expect = ACCEPTABLE,
+      desc = "both additions applied")
   @Outcome(expect = FORBIDDEN, desc = "an addition was lost or torn")
   public static class FetchAddLong {
     /** Adds to the low half. */
@@ -83,7 +89,10 @@ public final class ReadModifyWrite {
   /** xchg(1) and xchg(2): one sees 0, the other the first one's value. */
   @JCStressTest
   @Description("xchg(JAVA_INT, 1, RELAXED) || xchg(JAVA_INT, 2, RELEASE)")
-  @Outcome(id = {"0, 1, 2", "2, 0, 1"}, expect = ACCEPTABLE, desc = "the exchanges form one chain")
+  @Outcome(
+      id = {"0, 1, 2", "2, 0, 1"},
+      expect = ACCEPTABLE,
+      desc = "the exchanges form one chain")
   @Outcome(expect = FORBIDDEN, desc = "both saw 0, or a value was lost")
   public static class Xchg {
     /** Exchanges in 1. */
@@ -108,7 +117,10 @@ public final class ReadModifyWrite {
   /** cmpxchg(0 -> 1) and cmpxchg(0 -> 2): exactly one succeeds. */
   @JCStressTest
   @Description("cmpxchg(JAVA_INT, 0, 1, ACQUIRE) || cmpxchg(JAVA_INT, 0, 2, RELAXED)")
-  @Outcome(id = {"0, 1, 1", "2, 0, 2"}, expect = ACCEPTABLE, desc = "one succeeded, the other failed and saw the winner's value")
+  @Outcome(
+      id = {"0, 1, 1", "2, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "one succeeded, the other failed and saw the winner's value")
   @Outcome(expect = FORBIDDEN, desc = "both succeeded, or neither did")
   public static class Cmpxchg {
     /** Tries 0 -> 1. */
@@ -133,7 +145,10 @@ public final class ReadModifyWrite {
   /** A cmpxchg retry loop incrementing the cell, in each actor: both increments land. */
   @JCStressTest
   @Description("cmpxchg increment loop on JAVA_INT (RELAXED) || the same loop (RELEASE)")
-  @Outcome(id = {"0, 1, 2", "1, 0, 2"}, expect = ACCEPTABLE, desc = "both increments applied")
+  @Outcome(
+      id = {"0, 1, 2", "1, 0, 2"},
+      expect = ACCEPTABLE,
+      desc = "both increments applied")
   @Outcome(expect = FORBIDDEN, desc = "an increment was lost")
   public static class CmpxchgLoop {
     /** Increments with RELAXED CASes. */

@@ -29,8 +29,14 @@ public final class StoreBuffering {
   /** FULL xchg stores, FULL fetchAdd(0) loads: both reading 0 is forbidden. */
   @JCStressTest
   @Description("SB on native memory: xchg(FULL) stores, fetchAdd(0, FULL) loads")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "both stores reordered after both loads: FULL is not seq_cst")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = FORBIDDEN,
+      desc = "both stores reordered after both loads: FULL is not seq_cst")
   public static class FullFetchAdd {
     /** Thread 1: x = 1, read y. */
     @Actor
@@ -50,8 +56,14 @@ public final class StoreBuffering {
   /** FULL xchg stores, FULL cmpxchg(0, 0) loads. */
   @JCStressTest
   @Description("SB on native memory: xchg(FULL) stores, cmpxchg(0, 0, FULL) loads")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "both stores reordered after both loads: FULL is not seq_cst")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = FORBIDDEN,
+      desc = "both stores reordered after both loads: FULL is not seq_cst")
   public static class FullCmpxchg {
     /** Thread 1: x = 1, read y. */
     @Actor
@@ -71,8 +83,14 @@ public final class StoreBuffering {
   /** RELEASE stores and ACQUIRE loads: both reading 0 is allowed (and x86 shows it). */
   @JCStressTest
   @Description("SB on native memory with RELEASE stores and ACQUIRE loads: no store-load ordering")
-  @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "at least one thread saw the other's store")
-  @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "both loads before both stores: allowed for release/acquire")
+  @Outcome(
+      id = {"0, 1", "1, 0", "1, 1"},
+      expect = ACCEPTABLE,
+      desc = "at least one thread saw the other's store")
+  @Outcome(
+      id = "0, 0",
+      expect = ACCEPTABLE_INTERESTING,
+      desc = "both loads before both stores: allowed for release/acquire")
   public static class ReleaseAcquire {
     /** Thread 1: x = 1, read y. */
     @Actor

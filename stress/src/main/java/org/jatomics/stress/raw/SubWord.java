@@ -26,10 +26,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * The sub-word emulation of {@code RawAtomics}: {@code xchg}/{@code cmpxchg} on a byte, short,
- * char or boolean run as a CAS loop on the enclosing aligned 32-bit word. Two actors update
- * different sub-words of one word at the same time, so each one's word CAS keeps failing because
- * of the other; neither may lose its own update nor disturb the neighbours.
+ * The sub-word emulation of {@code RawAtomics}: {@code xchg}/{@code cmpxchg} on a byte, short, char
+ * or boolean run as a CAS loop on the enclosing aligned 32-bit word. Two actors update different
+ * sub-words of one word at the same time, so each one's word CAS keeps failing because of the
+ * other; neither may lose its own update nor disturb the neighbours.
  */
 public final class SubWord {
 
@@ -59,7 +59,8 @@ public final class SubWord {
     for (int i = 0; i < times; i++) {
       byte current = RawAtomics.atomicLoad(memory, JAVA_BYTE, offset, RELAXED);
       byte witness;
-      while ((witness = RawAtomics.cmpxchg(memory, JAVA_BYTE, offset, current, (byte) (current + 1), o))
+      while ((witness =
+              RawAtomics.cmpxchg(memory, JAVA_BYTE, offset, current, (byte) (current + 1), o))
           != current) {
         current = witness;
       }
@@ -69,7 +70,10 @@ public final class SubWord {
   /** Each actor CAS-increments its own byte (1 and 2) three times. Result: bytes 0..3. */
   @JCStressTest
   @Description("cmpxchg(JAVA_BYTE) increment loops on bytes 1 and 2 of one word")
-  @Outcome(id = "85, 3, 3, 102", expect = ACCEPTABLE, desc = "both bytes reached 3, sentinels intact")
+  @Outcome(
+      id = "85, 3, 3, 102",
+      expect = ACCEPTABLE,
+      desc = "both bytes reached 3, sentinels intact")
   @Outcome(expect = FORBIDDEN, desc = "an update was lost or a neighbouring byte disturbed")
   public static class BytesCmpxchg {
     /** Increments byte 1. */
@@ -100,7 +104,10 @@ public final class SubWord {
    */
   @JCStressTest
   @Description("xchg(JAVA_BYTE) on byte 1 || xchg(JAVA_BOOLEAN) on byte 2, twice each")
-  @Outcome(id = "7, 1, 85, 9, 0, 102", expect = ACCEPTABLE, desc = "each actor saw its own first value; final values and sentinels right")
+  @Outcome(
+      id = "7, 1, 85, 9, 0, 102",
+      expect = ACCEPTABLE,
+      desc = "each actor saw its own first value; final values and sentinels right")
   @Outcome(expect = FORBIDDEN, desc = "an exchange was lost or a neighbouring byte disturbed")
   public static class ByteAndBooleanXchg {
     /** Byte 1: 0 -> 7 -> 9. */
@@ -130,9 +137,9 @@ public final class SubWord {
   }
 
   /**
-   * A short (bytes 0-1) and a char (bytes 2-3) in one word, each CAS-incremented three times by
-   * its own actor, starting from values that make a carry into the upper byte. Result: the final
-   * short and char.
+   * A short (bytes 0-1) and a char (bytes 2-3) in one word, each CAS-incremented three times by its
+   * own actor, starting from values that make a carry into the upper byte. Result: the final short
+   * and char.
    */
   @JCStressTest
   @Description("cmpxchg(JAVA_SHORT) loop on bytes 0-1 || cmpxchg(JAVA_CHAR) loop on bytes 2-3")
@@ -158,7 +165,9 @@ public final class SubWord {
       for (int i = 0; i < 3; i++) {
         short current = RawAtomics.atomicLoad(s.memory, JAVA_SHORT, 0, RELAXED);
         short witness;
-        while ((witness = RawAtomics.cmpxchg(s.memory, JAVA_SHORT, 0, current, (short) (current + 1), RELEASE))
+        while ((witness =
+                RawAtomics.cmpxchg(
+                    s.memory, JAVA_SHORT, 0, current, (short) (current + 1), RELEASE))
             != current) {
           current = witness;
         }
@@ -171,7 +180,8 @@ public final class SubWord {
       for (int i = 0; i < 3; i++) {
         char current = RawAtomics.atomicLoad(s.memory, JAVA_CHAR, 2, RELAXED);
         char witness;
-        while ((witness = RawAtomics.cmpxchg(s.memory, JAVA_CHAR, 2, current, (char) (current + 1), RELAXED))
+        while ((witness =
+                RawAtomics.cmpxchg(s.memory, JAVA_CHAR, 2, current, (char) (current + 1), RELAXED))
             != current) {
           current = witness;
         }

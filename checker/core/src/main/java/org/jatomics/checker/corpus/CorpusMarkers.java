@@ -6,14 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the expectations of a conformance-corpus file (contract section 8): a line
- * {@code // BUG: Diagnostic contains: <CheckName>} stands directly above each line that must be
- * flagged (several marker lines may stack above one line); every other line must not be flagged
- * by any check. Both front ends' tests use this, so they read the corpus the same way.
+ * Reads the expectations of a conformance-corpus file (contract section 8): a line {@code // BUG:
+ * Diagnostic contains: <CheckName>} stands directly above each line that must be flagged (several
+ * marker lines may stack above one line); every other line must not be flagged by any check. Both
+ * front ends' tests use this, so they read the corpus the same way.
  */
 public final class CorpusMarkers {
-  private static final Pattern MARKER =
-      Pattern.compile("^\\s*// BUG: Diagnostic contains: (\\w+)");
+  private static final Pattern MARKER = Pattern.compile("^\\s*// BUG: Diagnostic contains: (\\w+)");
 
   private CorpusMarkers() {}
 

@@ -7,8 +7,8 @@ package org.jatomics.checker.model;
  * its markers: {@code "// SAFETY: ..."}, {@code "/* ... *}{@code /"}, {@code "/** ... *}{@code /"}.
  *
  * @param style line, block or doc comment
- * @param range the comment from its first {@code /} to its end (a line comment ends before the
- *     line terminator)
+ * @param range the comment from its first {@code /} to its end (a line comment ends before the line
+ *     terminator)
  * @param text the comment's source text, markers included
  */
 public record Comment(Style style, SourceRange range, String text) {

@@ -1,8 +1,8 @@
 package org.jatomics.checker.model;
 
 /**
- * A plain (non-atomic) access of a field in source: {@code q.head}, {@code this.head},
- * {@code head}, {@code Queue.count}, as a read, a write or a compound update.
+ * A plain (non-atomic) access of a field in source: {@code q.head}, {@code this.head}, {@code
+ * head}, {@code Queue.count}, as a read, a write or a compound update.
  *
  * <p>Front ends emit one for every access of a field that is {@code @Atomic}, has a
  * {@code @SafetyContract}, or is named by a {@link ReflectiveFieldCall} of the same unit (they may
@@ -58,8 +58,8 @@ public record FieldAccess(
    * The expression that writes the field, for writes and compound updates.
    *
    * @param range the whole assignment or unary expression ({@code q.head = n}, {@code count++})
-   * @param operator the operator as written: {@code "="}, {@code "+="}, {@code "++"},
-   *     {@code "--"}, ...
+   * @param operator the operator as written: {@code "="}, {@code "+="}, {@code "++"}, {@code "--"},
+   *     ...
    * @param prefix for {@code ++}/{@code --}: whether it is the prefix form
    * @param valueText the source text of the right-hand side, {@code null} for {@code ++}/{@code --}
    * @param valueUsed whether the expression's value is used (false when it is an expression

@@ -6,8 +6,8 @@ package org.jatomics.checker.model;
  *
  * @param kind the primitive kind, or {@link Kind#REFERENCE} for classes, interfaces, arrays and
  *     type variables
- * @param text how to write the type in source at the access site ({@code "long"},
- *     {@code "Node<T>"}, {@code "java.lang.foreign.MemorySegment"}); used in casts of fixes
+ * @param text how to write the type in source at the access site ({@code "long"}, {@code
+ *     "Node<T>"}, {@code "java.lang.foreign.MemorySegment"}); used in casts of fixes
  */
 public record FieldType(Kind kind, String text) {
 
@@ -32,7 +32,9 @@ public record FieldType(Kind kind, String text) {
     /** Any reference type: classes, interfaces, arrays, type variables. */
     REFERENCE;
 
-    /** Whether the generated accessors offer {@code fetchAddX} (contract section 5: int and long). */
+    /**
+     * Whether the generated accessors offer {@code fetchAddX} (contract section 5: int and long).
+     */
     public boolean hasFetchAdd() {
       return this == INT || this == LONG;
     }

@@ -19,4 +19,8 @@ package org.jatomics.checker.model;
  *     type parameters, return type or name); the fix inserts {@code @SafetyContract} here
  */
 public record MethodBody(
-    String name, boolean constructor, SourceRange body, String safetyContract, int declarationStart) {}
+    String name,
+    boolean constructor,
+    SourceRange body,
+    String safetyContract,
+    int declarationStart) {}

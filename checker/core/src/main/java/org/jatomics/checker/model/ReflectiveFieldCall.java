@@ -4,21 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A method call that names a field reflectively by class literal and string:
- * {@code lookup.findVarHandle(Queue.class, "head", Node.class)},
- * {@code AtomicLongFieldUpdater.newUpdater(Counter.class, "count")},
- * {@code UNSAFE.objectFieldOffset(Queue.class.getDeclaredField("head"))},
- * {@code UnsafeAccess.fieldOffset(Queue.class, "head")}.
+ * A method call that names a field reflectively by class literal and string: {@code
+ * lookup.findVarHandle(Queue.class, "head", Node.class)}, {@code
+ * AtomicLongFieldUpdater.newUpdater(Counter.class, "count")}, {@code
+ * UNSAFE.objectFieldOffset(Queue.class.getDeclaredField("head"))}, {@code
+ * UnsafeAccess.fieldOffset(Queue.class, "head")}.
  *
  * <p>Front ends describe each argument of a call as an {@link Argument} and emit one fact for every
- * call for which {@link #namedField} finds a field.
- * Whether the call registers an atomic access (a {@code VarHandle}, a field updater, an
- * {@code Unsafe} field offset or a configured field-offset helper) is decided by
- * {@link org.jatomics.checker.KnownApis#registration}, not by the front end.
+ * call for which {@link #namedField} finds a field. Whether the call registers an atomic access (a
+ * {@code VarHandle}, a field updater, an {@code Unsafe} field offset or a configured field-offset
+ * helper) is decided by {@link org.jatomics.checker.KnownApis#registration}, not by the front end.
  *
- * @param calleeType qualified name of the class declaring the called method
- *     ({@code java.lang.invoke.MethodHandles.Lookup}, {@code sun.misc.Unsafe}), or {@code null}
- *     when the front end cannot resolve it (then the method name alone decides)
+ * @param calleeType qualified name of the class declaring the called method ({@code
+ *     java.lang.invoke.MethodHandles.Lookup}, {@code sun.misc.Unsafe}), or {@code null} when the
+ *     front end cannot resolve it (then the method name alone decides)
  * @param methodName the called method's simple name
  * @param targetClass the qualified name of the class literal's class, nested classes joined with
  *     {@code '.'}
@@ -36,7 +35,9 @@ public record ReflectiveFieldCall(
     /** Any argument that is none of the others. */
     Argument OTHER = new Other();
 
-    /** {@code K.class}; {@code qualifiedName} is null when the front end cannot resolve {@code K}. */
+    /**
+     * {@code K.class}; {@code qualifiedName} is null when the front end cannot resolve {@code K}.
+     */
     record ClassLiteral(String qualifiedName) implements Argument {}
 
     /** A compile-time constant string (a literal, or a constant the front end can evaluate). */
@@ -53,17 +54,17 @@ public record ReflectiveFieldCall(
   }
 
   /**
-   * The field a call names, and the index of the argument that names its class (for front ends
-   * that then look for the class declaring an inherited field).
+   * The field a call names, and the index of the argument that names its class (for front ends that
+   * then look for the class declaring an inherited field).
    */
   public record NamedField(int classArgument, String targetClass, String fieldName) {}
 
   /**
-   * The field named by a call with these arguments: the first class literal that comes before
-   * the first string constant, with that string (a class literal after the name is the field's
-   * type, as in {@code findStaticVarHandle(clazz, "FACTORY", Factory.class)}, never its owner), or
-   * a {@code K.class.getDeclaredField("f")} argument. Empty when there is none, or when the class
-   * cannot be resolved (no finding rather than a wrong one).
+   * The field named by a call with these arguments: the first class literal that comes before the
+   * first string constant, with that string (a class literal after the name is the field's type, as
+   * in {@code findStaticVarHandle(clazz, "FACTORY", Factory.class)}, never its owner), or a {@code
+   * K.class.getDeclaredField("f")} argument. Empty when there is none, or when the class cannot be
+   * resolved (no finding rather than a wrong one).
    */
   public static Optional<NamedField> namedField(List<? extends Argument> arguments) {
     String targetClass = null;
@@ -71,7 +72,9 @@ public record ReflectiveFieldCall(
     int classArgument = -1;
     for (int i = 0; i < arguments.size(); i++) {
       Argument argument = arguments.get(i);
-      if (argument instanceof Argument.ClassLiteral literal && targetClass == null && fieldName == null) {
+      if (argument instanceof Argument.ClassLiteral literal
+          && targetClass == null
+          && fieldName == null) {
         if (literal.qualifiedName() == null) {
           return Optional.empty();
         }

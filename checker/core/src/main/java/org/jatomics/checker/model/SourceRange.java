@@ -1,12 +1,12 @@
 package org.jatomics.checker.model;
 
 /**
- * A half-open range {@code [start, end)} of character offsets (UTF-16 code units, as in
- * {@link String#charAt}) from the beginning of the compilation unit's text.
+ * A half-open range {@code [start, end)} of character offsets (UTF-16 code units, as in {@link
+ * String#charAt}) from the beginning of the compilation unit's text.
  *
- * <p>Every position in the model is an offset: both front ends have the file's text, and
- * {@link SourceText} converts offsets to 1-based lines and columns (and back, for front ends such
- * as JavaParser that report lines and columns).
+ * <p>Every position in the model is an offset: both front ends have the file's text, and {@link
+ * SourceText} converts offsets to 1-based lines and columns (and back, for front ends such as
+ * JavaParser that report lines and columns).
  *
  * @param start offset of the first character
  * @param end offset just past the last character ({@code end >= start})

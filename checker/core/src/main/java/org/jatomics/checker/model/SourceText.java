@@ -3,9 +3,9 @@ package org.jatomics.checker.model;
 import java.util.Arrays;
 
 /**
- * The text of one compilation unit with its line table: converts between offsets and
- * line/column {@link Position}s and answers the few lexical questions the rules ask (is this
- * offset the first non-blank character of its line, is a stretch of text blank).
+ * The text of one compilation unit with its line table: converts between offsets and line/column
+ * {@link Position}s and answers the few lexical questions the rules ask (is this offset the first
+ * non-blank character of its line, is a stretch of text blank).
  */
 public final class SourceText {
   private final String text;
@@ -56,8 +56,8 @@ public final class SourceText {
   }
 
   /**
-   * The offset of a 1-based line and column: the inverse of {@link #position(int)}, for front
-   * ends whose parser reports lines and columns.
+   * The offset of a 1-based line and column: the inverse of {@link #position(int)}, for front ends
+   * whose parser reports lines and columns.
    */
   public int offset(int line, int column) {
     if (line < 1 || line > lineStarts.length) {

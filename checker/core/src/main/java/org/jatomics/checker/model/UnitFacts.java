@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Everything the rules know about one compilation unit: what a front end produces from its
- * trees, and all the rules consume. Built with {@link #builder}; immutable afterwards.
+ * Everything the rules know about one compilation unit: what a front end produces from its trees,
+ * and all the rules consume. Built with {@link #builder}; immutable afterwards.
  *
  * @param path the file's path as the front end names it (for messages and reports only)
  * @param source the unit's text
@@ -53,8 +53,7 @@ public record UnitFacts(
     loads = List.copyOf(loads);
     unsafeOperations = List.copyOf(unsafeOperations);
     statements = List.copyOf(statements);
-    comments =
-        comments.stream().sorted(Comparator.comparingInt(c -> c.range().start())).toList();
+    comments = comments.stream().sorted(Comparator.comparingInt(c -> c.range().start())).toList();
     contractDeclarations = List.copyOf(contractDeclarations);
     contractOverrides = List.copyOf(contractOverrides);
     suppressions = List.copyOf(suppressions);
@@ -65,7 +64,8 @@ public record UnitFacts(
     imports = List.copyOf(imports);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
-        throw new IllegalArgumentException("statement at index " + i + " has id " + statements.get(i).id());
+        throw new IllegalArgumentException(
+            "statement at index " + i + " has id " + statements.get(i).id());
       }
     }
   }
@@ -136,11 +136,15 @@ public record UnitFacts(
     }
 
     /**
-     * Adds a statement and returns its id (for {@link Site#statement()} and children's
-     * {@link Statement#parent()}).
+     * Adds a statement and returns its id (for {@link Site#statement()} and children's {@link
+     * Statement#parent()}).
      */
     public int addStatement(
-        Statement.Kind kind, SourceRange range, SourceRange header, SourceRange modifiers, int parent) {
+        Statement.Kind kind,
+        SourceRange range,
+        SourceRange header,
+        SourceRange modifiers,
+        int parent) {
       if (parent >= statements.size()) {
         throw new IllegalArgumentException("parent " + parent + " not added yet");
       }
@@ -150,8 +154,8 @@ public record UnitFacts(
     }
 
     /**
-     * Whether any unsafe operation has been collected so far: an unsafe call, or a write of a
-     * field with a {@code @SafetyContract} (see {@code UnsafeOperations}).
+     * Whether any unsafe operation has been collected so far: an unsafe call, or a write of a field
+     * with a {@code @SafetyContract} (see {@code UnsafeOperations}).
      */
     public boolean hasUnsafeOperations() {
       if (!unsafeOperations.isEmpty()) {

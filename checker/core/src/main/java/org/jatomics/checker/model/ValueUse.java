@@ -20,8 +20,8 @@ public record ValueUse(Kind kind, SourceRange range, String name) {
      */
     FINAL_FIELD_READ,
     /**
-     * Calls a method on the loaded object whose type is not known to be immutable. Needs
-     * dependency ordering.
+     * Calls a method on the loaded object whose type is not known to be immutable. Needs dependency
+     * ordering.
      */
     METHOD_CALL,
     /**
@@ -35,9 +35,9 @@ public record ValueUse(Kind kind, SourceRange range, String name) {
     /** {@code a.length} of the loaded array: immutable, no finding. */
     ARRAY_LENGTH,
     /**
-     * Uses the loaded {@code MemorySegment} as the segment of a memory access
-     * ({@code seg.get(...)}, {@code seg.set(...)}, {@code RawAtomics.*(seg, ...)}, a var handle
-     * access whose first coordinate is it). Needs dependency ordering.
+     * Uses the loaded {@code MemorySegment} as the segment of a memory access ({@code
+     * seg.get(...)}, {@code seg.set(...)}, {@code RawAtomics.*(seg, ...)}, a var handle access
+     * whose first coordinate is it). Needs dependency ordering.
      */
     SEGMENT_OF_MEMORY_ACCESS,
     /** Uses the loaded integer as an array index: {@code arr[v]}. */

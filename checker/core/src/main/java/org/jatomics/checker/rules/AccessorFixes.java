@@ -13,11 +13,11 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 
 /**
- * Rewrites a plain access of an {@code @Atomic} field into the generated accessor call: a read
- * into {@code loadX(obj, ACQUIRE)}, a write into {@code storeX(obj, v, RELEASE)}, {@code ++},
- * {@code --}, {@code +=}, {@code -=} of an int or long into {@code fetchAddX(obj, d, FULL)} (plus
- * {@code d} where the new value is used: {@code int y = ++x;}), any other compound update
- * statement into a {@code cmpxchgX} loop.
+ * Rewrites a plain access of an {@code @Atomic} field into the generated accessor call: a read into
+ * {@code loadX(obj, ACQUIRE)}, a write into {@code storeX(obj, v, RELEASE)}, {@code ++}, {@code
+ * --}, {@code +=}, {@code -=} of an int or long into {@code fetchAddX(obj, d, FULL)} (plus {@code
+ * d} where the new value is used: {@code int y = ++x;}), any other compound update statement into a
+ * {@code cmpxchgX} loop.
  */
 final class AccessorFixes {
   private static final String ORDERING_PREFIX = KnownApis.ORDERING + ".";
@@ -52,7 +52,8 @@ final class AccessorFixes {
         String value = update.valueText();
         String call = accessors + ".store" + name + "(" + obj + value + ", RELEASE)";
         String shown = accessors + ".store" + name + "(" + obj + shorten(value) + ", RELEASE)";
-        return new Suggestion(shown, update.valueUsed() ? null : rewrite(update.range(), call, "RELEASE"));
+        return new Suggestion(
+            shown, update.valueUsed() ? null : rewrite(update.range(), call, "RELEASE"));
       }
       default -> {
         return compound(access, accessors, obj, name, source);
@@ -81,7 +82,8 @@ final class AccessorFixes {
     }
     String loopName = "a " + accessors + ".cmpxchg" + name + "(...) loop";
     SourceRange statement = expressionStatement(update.range(), source);
-    boolean simpleReceiver = field.isStatic() || SIMPLE_EXPRESSION.matcher(access.receiverText()).matches();
+    boolean simpleReceiver =
+        field.isStatic() || SIMPLE_EXPRESSION.matcher(access.receiverText()).matches();
     if (statement == null || update.valueUsed() || !simpleReceiver) {
       return new Suggestion(loopName, null);
     }
@@ -90,10 +92,33 @@ final class AccessorFixes {
     String operation = arithmetic(op, update.valueText());
     String next = "(" + field.type().text() + ") (" + prev + " " + operation + ")";
     String loop =
-        "{ var " + prev + " = " + accessors + ".load" + name + "(" + obj + "RELAXED);"
-            + " while (true) { var " + witness + " = " + accessors + ".cmpxchg" + name + "(" + obj
-            + prev + ", " + next + ", FULL); if (" + same(field.type().kind(), witness, prev)
-            + ") { break; } " + prev + " = " + witness + "; } }";
+        "{ var "
+            + prev
+            + " = "
+            + accessors
+            + ".load"
+            + name
+            + "("
+            + obj
+            + "RELAXED);"
+            + " while (true) { var "
+            + witness
+            + " = "
+            + accessors
+            + ".cmpxchg"
+            + name
+            + "("
+            + obj
+            + prev
+            + ", "
+            + next
+            + ", FULL); if ("
+            + same(field.type().kind(), witness, prev)
+            + ") { break; } "
+            + prev
+            + " = "
+            + witness
+            + "; } }";
     return new Suggestion(
         loopName,
         new Fix(
@@ -124,12 +149,15 @@ final class AccessorFixes {
     };
   }
 
-  /** How the cmpxchg loop tests success: bitwise for float and double, as the VarHandle compares. */
+  /**
+   * How the cmpxchg loop tests success: bitwise for float and double, as the VarHandle compares.
+   */
   private static String same(FieldType.Kind kind, String witness, String prev) {
     return switch (kind) {
       case DOUBLE ->
           "Double.doubleToRawLongBits(" + witness + ") == Double.doubleToRawLongBits(" + prev + ")";
-      case FLOAT -> "Float.floatToRawIntBits(" + witness + ") == Float.floatToRawIntBits(" + prev + ")";
+      case FLOAT ->
+          "Float.floatToRawIntBits(" + witness + ") == Float.floatToRawIntBits(" + prev + ")";
       default -> witness + " == " + prev;
     };
   }
@@ -141,14 +169,17 @@ final class AccessorFixes {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < text.length() && text.charAt(i) == ';' ? new SourceRange(expression.start(), i + 1) : null;
+    return i < text.length() && text.charAt(i) == ';'
+        ? new SourceRange(expression.start(), i + 1)
+        : null;
   }
 
   private static Fix rewrite(SourceRange range, String call, String ordering) {
     return Fix.of(
         "use the generated accessor",
         Applicability.MACHINE_APPLICABLE,
-        new TextEdit(range, call), ORDERING_PREFIX + ordering);
+        new TextEdit(range, call),
+        ORDERING_PREFIX + ordering);
   }
 
   private static String shorten(String value) {

@@ -5,9 +5,9 @@ import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.Site;
 
 /**
- * Where a plain access of a shared field is not a race (contract section 7, "Unpublished
- * objects"): while no other thread can see the object (see {@link Publication}), a static field in
- * its own class's static initializer, and inside the generated {@code *Atomics} classes.
+ * Where a plain access of a shared field is not a race (contract section 7, "Unpublished objects"):
+ * while no other thread can see the object (see {@link Publication}), a static field in its own
+ * class's static initializer, and inside the generated {@code *Atomics} classes.
  */
 final class Exemptions {
   private Exemptions() {}
@@ -31,14 +31,16 @@ final class Exemptions {
   static boolean duringInitialization(FieldAccess access) {
     FieldRef field = access.field();
     Site site = access.site();
-    if (site.enclosingClass() == null || !site.enclosingClass().equals(field.ownerQualifiedName())) {
+    if (site.enclosingClass() == null
+        || !site.enclosingClass().equals(field.ownerQualifiedName())) {
       return false;
     }
     if (field.isStatic()) {
       return site.region() == Site.Region.STATIC_INITIALIZER;
     }
     boolean construction =
-        site.region() == Site.Region.CONSTRUCTOR || site.region() == Site.Region.INSTANCE_INITIALIZER;
+        site.region() == Site.Region.CONSTRUCTOR
+            || site.region() == Site.Region.INSTANCE_INITIALIZER;
     boolean throughThis =
         access.receiver() == FieldAccess.Receiver.IMPLICIT_THIS
             || access.receiver() == FieldAccess.Receiver.THIS;

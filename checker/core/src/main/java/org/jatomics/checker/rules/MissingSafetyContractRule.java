@@ -22,20 +22,27 @@ public final class MissingSafetyContractRule implements Rule {
 
   @Override
   public void check(UnitFacts facts, Config config, Reporter out) {
-    out.forEach(facts.contractDeclarations(), SafetyContractDeclaration::range, declaration -> {
-      if (declaration.text() != null && declaration.text().isBlank()) {
-        out.report(declaration.range(), Messages.blankSafetyContract(declaration.element()), null);
-      }
-    });
-    out.forEach(facts.contractOverrides(), ContractOverride::range, override -> {
-      if (!override.restates()) {
-        out.report(
-            override.range(),
-            Messages.overrideWithoutContract(
-                override.method(), override.overriddenOwner(), override.inheritedContract()),
-            restate(override, facts));
-      }
-    });
+    out.forEach(
+        facts.contractDeclarations(),
+        SafetyContractDeclaration::range,
+        declaration -> {
+          if (declaration.text() != null && declaration.text().isBlank()) {
+            out.report(
+                declaration.range(), Messages.blankSafetyContract(declaration.element()), null);
+          }
+        });
+    out.forEach(
+        facts.contractOverrides(),
+        ContractOverride::range,
+        override -> {
+          if (!override.restates()) {
+            out.report(
+                override.range(),
+                Messages.overrideWithoutContract(
+                    override.method(), override.overriddenOwner(), override.inheritedContract()),
+                restate(override, facts));
+          }
+        });
   }
 
   private static Fix restate(ContractOverride override, UnitFacts facts) {

@@ -7,8 +7,8 @@ import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
- * NonAtomicAccess: a plain read, write or compound update of an {@code @Atomic} field, except
- * while no other thread can see the object (or class) and inside the generated accessors.
+ * NonAtomicAccess: a plain read, write or compound update of an {@code @Atomic} field, except while
+ * no other thread can see the object (or class) and inside the generated accessors.
  */
 public final class NonAtomicAccessRule implements Rule {
 
@@ -20,12 +20,16 @@ public final class NonAtomicAccessRule implements Rule {
   @Override
   public void check(UnitFacts facts, Config config, Reporter out) {
     Publication publication = Publication.of(facts);
-    out.forEach(facts.fieldAccesses(), FieldAccess::range, access -> {
-      if (access.field().atomic() && !Exemptions.plainAccessAllowed(access, publication)) {
-        AccessorFixes.Suggestion instead =
-            AccessorFixes.suggest(access, facts.packageName(), facts.source());
-        out.report(access.range(), Messages.nonAtomicAccess(access, instead.call()), instead.fix());
-      }
-    });
+    out.forEach(
+        facts.fieldAccesses(),
+        FieldAccess::range,
+        access -> {
+          if (access.field().atomic() && !Exemptions.plainAccessAllowed(access, publication)) {
+            AccessorFixes.Suggestion instead =
+                AccessorFixes.suggest(access, facts.packageName(), facts.source());
+            out.report(
+                access.range(), Messages.nonAtomicAccess(access, instead.call()), instead.fix());
+          }
+        });
   }
 }

@@ -14,8 +14,8 @@ import org.jatomics.checker.model.Statement;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
- * Whether the object of a field access may already be visible to other threads (contract section
- * 7, "Unpublished objects"), from the unit's {@link ReferenceEvent}s.
+ * Whether the object of a field access may already be visible to other threads (contract section 7,
+ * "Unpublished objects"), from the unit's {@link ReferenceEvent}s.
  *
  * <p>The analysis is flow-sensitive over source order, conservative ("may escape"): walking back
  * from the access, the assignments of its reference must all give unpublished objects until one
@@ -28,10 +28,16 @@ import org.jatomics.checker.model.UnitFacts;
 final class Publication {
   private static final Set<Statement.Kind> CONDITIONAL =
       EnumSet.of(
-          Statement.Kind.IF, Statement.Kind.SWITCH, Statement.Kind.FOR, Statement.Kind.FOREACH,
-          Statement.Kind.WHILE, Statement.Kind.DO, Statement.Kind.TRY);
+          Statement.Kind.IF,
+          Statement.Kind.SWITCH,
+          Statement.Kind.FOR,
+          Statement.Kind.FOREACH,
+          Statement.Kind.WHILE,
+          Statement.Kind.DO,
+          Statement.Kind.TRY);
   private static final Set<Statement.Kind> LOOPS =
-      EnumSet.of(Statement.Kind.FOR, Statement.Kind.FOREACH, Statement.Kind.WHILE, Statement.Kind.DO);
+      EnumSet.of(
+          Statement.Kind.FOR, Statement.Kind.FOREACH, Statement.Kind.WHILE, Statement.Kind.DO);
 
   private final UnitFacts facts;
   private final Map<SourceRange, Integer> objectOf = new HashMap<>();
@@ -54,8 +60,8 @@ final class Publication {
   }
 
   /**
-   * Whether the front end tracked the object of {@code access}: a {@link ReferenceEvent.Kind#OBJECT_OF}
-   * event names it.
+   * Whether the front end tracked the object of {@code access}: a {@link
+   * ReferenceEvent.Kind#OBJECT_OF} event names it.
    */
   boolean tracked(FieldAccess access) {
     return objectOf.containsKey(access.range());
@@ -75,7 +81,8 @@ final class Publication {
         assignmentsBefore.add(event);
       }
     }
-    assignmentsBefore.sort(Comparator.comparingInt((ReferenceEvent e) -> e.range().end()).reversed());
+    assignmentsBefore.sort(
+        Comparator.comparingInt((ReferenceEvent e) -> e.range().end()).reversed());
     List<Statement> around = loopsAround(at);
     ReferenceEvent dominating = null;
     for (ReferenceEvent assignment : assignmentsBefore) {
@@ -100,8 +107,7 @@ final class Publication {
       if (escape && where.start() >= update.start() && where.end() <= update.end()) {
         return false;
       }
-      boolean mayComeBack =
-          escape || event.kind() == ReferenceEvent.Kind.ASSIGNED;
+      boolean mayComeBack = escape || event.kind() == ReferenceEvent.Kind.ASSIGNED;
       if (mayComeBack && !event.equals(dominating)) {
         for (Statement loop : around) {
           if (contains(loop.range(), where) && !contains(loop.range(), dominating.range())) {
@@ -113,7 +119,9 @@ final class Publication {
     return true;
   }
 
-  /** Whether some branch, loop or {@code try} contains {@code assignment} but not {@code access}. */
+  /**
+   * Whether some branch, loop or {@code try} contains {@code assignment} but not {@code access}.
+   */
   private boolean conditionalRelativeTo(SourceRange assignment, SourceRange access) {
     for (Statement statement : facts.statements()) {
       if (CONDITIONAL.contains(statement.kind())

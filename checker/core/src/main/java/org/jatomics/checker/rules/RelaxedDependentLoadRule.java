@@ -1,8 +1,8 @@
 package org.jatomics.checker.rules;
 
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
-import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.Messages;
@@ -27,21 +27,25 @@ public final class RelaxedDependentLoadRule implements Rule {
 
   @Override
   public void check(UnitFacts facts, Config config, Reporter out) {
-    out.forEach(facts.loads(), OrderedLoad::range, load -> {
-      if (!load.ordering().isRelaxed()) {
-        return;
-      }
-      boolean consume = load.field() != null && load.field().consume();
-      ValueUse dereference = firstDereference(load);
-      if (!consume && dereference == null) {
-        return;
-      }
-      String written = facts.source().text(load.orderingRange());
-      out.report(
-          load.range(),
-          Messages.relaxedDependentLoad(load, consume ? firstIndexUse(load) : dereference, describe(load, written)),
-          fix(load, written));
-    });
+    out.forEach(
+        facts.loads(),
+        OrderedLoad::range,
+        load -> {
+          if (!load.ordering().isRelaxed()) {
+            return;
+          }
+          boolean consume = load.field() != null && load.field().consume();
+          ValueUse dereference = firstDereference(load);
+          if (!consume && dereference == null) {
+            return;
+          }
+          String written = facts.source().text(load.orderingRange());
+          out.report(
+              load.range(),
+              Messages.relaxedDependentLoad(
+                  load, consume ? firstIndexUse(load) : dereference, describe(load, written)),
+              fix(load, written));
+        });
   }
 
   private static ValueUse firstDereference(OrderedLoad load) {
@@ -66,17 +70,29 @@ public final class RelaxedDependentLoadRule implements Rule {
     };
   }
 
-  /** RELAXED becomes ACQUIRE (keeping an {@code Ordering.} qualifier); getOpaque/get become getAcquire. */
+  /**
+   * RELAXED becomes ACQUIRE (keeping an {@code Ordering.} qualifier); getOpaque/get become
+   * getAcquire.
+   */
   private static Fix fix(OrderedLoad load, String written) {
     if (load.api() == OrderedLoad.Api.VAR_HANDLE) {
-      return Fix.of("use getAcquire", Applicability.MACHINE_APPLICABLE, new TextEdit(load.orderingRange(), "getAcquire"));
+      return Fix.of(
+          "use getAcquire",
+          Applicability.MACHINE_APPLICABLE,
+          new TextEdit(load.orderingRange(), "getAcquire"));
     }
     if (written.endsWith("Ordering.RELAXED")) {
       return Fix.of(
           "use ACQUIRE",
           Applicability.MACHINE_APPLICABLE,
-          new TextEdit(load.orderingRange(), written.substring(0, written.length() - "RELAXED".length()) + "ACQUIRE"));
+          new TextEdit(
+              load.orderingRange(),
+              written.substring(0, written.length() - "RELAXED".length()) + "ACQUIRE"));
     }
-    return Fix.of("use ACQUIRE", Applicability.MACHINE_APPLICABLE, new TextEdit(load.orderingRange(), "ACQUIRE"), KnownApis.ORDERING + ".ACQUIRE");
+    return Fix.of(
+        "use ACQUIRE",
+        Applicability.MACHINE_APPLICABLE,
+        new TextEdit(load.orderingRange(), "ACQUIRE"),
+        KnownApis.ORDERING + ".ACQUIRE");
   }
 }

@@ -15,8 +15,8 @@ import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
 /**
- * Where a {@code // SAFETY:} comment counts (contract section 7), implemented once over the
- * comment and statement facts:
+ * Where a {@code // SAFETY:} comment counts (contract section 7), implemented once over the comment
+ * and statement facts:
  *
  * <ul>
  *   <li>in the run of comments that start their lines immediately above a statement containing the
@@ -27,10 +27,10 @@ import org.jatomics.checker.model.UnsafeOperation;
  *       operation sits.
  * </ul>
  *
- * A statement contains the operation for this purpose when it is a simple statement or
- * declaration around it, or a compound statement whose header ({@code if} condition, {@code for}
- * header, ...) contains it: a comment above {@code if} covers the condition only. A comment above
- * the method is above no statement and never counts. Doc comments never count.
+ * A statement contains the operation for this purpose when it is a simple statement or declaration
+ * around it, or a compound statement whose header ({@code if} condition, {@code for} header, ...)
+ * contains it: a comment above {@code if} covers the condition only. A comment above the method is
+ * above no statement and never counts. Doc comments never count.
  */
 final class SafetyComments {
   private static final String TAG = KnownApis.SAFETY_TAG;
@@ -39,8 +39,10 @@ final class SafetyComments {
   private final SourceText source;
   private final List<Comment> comments;
   private final BitSet tagged = new BitSet();
+
   /** Trailing line comments (code before them on their line), by 1-based line. */
   private final Map<Integer, Integer> trailingByLine = new HashMap<>();
+
   private final Map<Integer, List<Integer>> aboveByStatement = new HashMap<>();
 
   SafetyComments(UnitFacts facts) {
@@ -64,9 +66,9 @@ final class SafetyComments {
   }
 
   /**
-   * Whether {@code comment} is a SAFETY comment: a line or block comment one of whose lines,
-   * after the comment markers ({@code //}, {@code ///}, {@code /*}), leading {@code *} and blanks,
-   * starts with {@code SAFETY:} (any case; the colon is required).
+   * Whether {@code comment} is a SAFETY comment: a line or block comment one of whose lines, after
+   * the comment markers ({@code //}, {@code ///}, {@code /*}), leading {@code *} and blanks, starts
+   * with {@code SAFETY:} (any case; the colon is required).
    */
   static boolean isSafetyComment(Comment comment) {
     if (comment.style() == Comment.Style.JAVADOC) {
@@ -147,7 +149,9 @@ final class SafetyComments {
     int cursor = start;
     for (int i = firstStartingAtOrAfter(start) - 1; i >= 0; i--) {
       SourceRange c = comments.get(i).range();
-      if (c.end() > cursor || !source.isBlank(c.end(), cursor) || !source.startsItsLine(c.start())) {
+      if (c.end() > cursor
+          || !source.isBlank(c.end(), cursor)
+          || !source.startsItsLine(c.start())) {
         break;
       }
       run.add(i);
@@ -174,8 +178,8 @@ final class SafetyComments {
   /**
    * The statement a comment is written on, for UnnecessarySafetyComment: the statement starting
    * right after it (only blanks and comments between), the declaration whose annotations it sits
-   * between, or for a trailing comment the innermost statement on whose starting line it is or
-   * that contains it. {@code null} when it is on none (above a method, at the end of a block).
+   * between, or for a trailing comment the innermost statement on whose starting line it is or that
+   * contains it. {@code null} when it is on none (above a method, at the end of a block).
    */
   Statement attachedStatement(int commentIndex, Map<Integer, Statement> statementsByStart) {
     SourceRange c = comments.get(commentIndex).range();

@@ -17,7 +17,11 @@ final class SafetyContractFix {
    * like the declaration.
    */
   static Fix add(
-      String description, Applicability applicability, String text, int declarationStart, SourceText source) {
+      String description,
+      Applicability applicability,
+      String text,
+      int declarationStart,
+      SourceText source) {
     String annotation =
         "@SafetyContract(\"" + escape(text) + "\")\n" + source.indentation(declarationStart);
     return new Fix(

@@ -18,6 +18,7 @@ import org.jatomics.checker.model.UnsafeOperation;
 final class ThinWrappers {
   /** The one-statement bodies, by the id of their statement. */
   private final Map<Integer, MethodBody> byStatement = new HashMap<>();
+
   private final UnitFacts facts;
 
   ThinWrappers(UnitFacts facts) {
@@ -40,8 +41,8 @@ final class ThinWrappers {
   }
 
   /**
-   * The outermost statements inside {@code body} (statements of local and anonymous classes
-   * inside them are not outermost), if there is exactly one.
+   * The outermost statements inside {@code body} (statements of local and anonymous classes inside
+   * them are not outermost), if there is exactly one.
    */
   private static Statement onlyStatement(SourceRange body, List<Statement> roots) {
     Statement only = null;
@@ -63,8 +64,8 @@ final class ThinWrappers {
   }
 
   /**
-   * The wrapper whose one statement is (or, through lambdas, contains) the statement of
-   * {@code op}, or null.
+   * The wrapper whose one statement is (or, through lambdas, contains) the statement of {@code op},
+   * or null.
    */
   MethodBody wrapping(UnsafeOperation op) {
     if (byStatement.isEmpty()) {

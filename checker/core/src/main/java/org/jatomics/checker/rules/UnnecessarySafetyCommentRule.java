@@ -3,9 +3,9 @@ package org.jatomics.checker.rules;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
-import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
@@ -18,8 +18,8 @@ import org.jatomics.checker.model.UnsafeOperation;
 
 /**
  * UnnecessarySafetyComment: a {@code // SAFETY:} comment on a statement (or declaration) that
- * justifies no unsafe operation, including one above an {@code if}/{@code for}/... whose header
- * has none. Comments on no statement (above a method, at the end of a block) are left alone.
+ * justifies no unsafe operation, including one above an {@code if}/{@code for}/... whose header has
+ * none. Comments on no statement (above a method, at the end of a block) are left alone.
  */
 public final class UnnecessarySafetyCommentRule implements Rule {
 
@@ -49,7 +49,10 @@ public final class UnnecessarySafetyCommentRule implements Rule {
       try {
         Statement on = comments.attachedStatement(i, byStart);
         if (on != null) {
-          out.report(comment.range(), Messages.unnecessarySafetyComment(on.kind()), removal(comment, facts.source()));
+          out.report(
+              comment.range(),
+              Messages.unnecessarySafetyComment(on.kind()),
+              removal(comment, facts.source()));
         }
       } catch (RuntimeException e) {
         out.reportFailure(comment.range(), e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -63,15 +66,24 @@ public final class UnnecessarySafetyCommentRule implements Rule {
     int line = source.line(range.start());
     int lineStart = source.lineStart(line);
     boolean alone = source.startsItsLine(range.start());
-    int next = line < source.line(source.text().length()) ? source.lineStart(line + 1) : source.text().length();
+    int next =
+        line < source.line(source.text().length())
+            ? source.lineStart(line + 1)
+            : source.text().length();
     boolean restBlank = source.isBlank(range.end(), next);
     if (alone && restBlank && source.line(range.end()) == line) {
-      return Fix.of("remove the comment", Applicability.NEEDS_REVIEW, new TextEdit(new SourceRange(lineStart, next), ""));
+      return Fix.of(
+          "remove the comment",
+          Applicability.NEEDS_REVIEW,
+          new TextEdit(new SourceRange(lineStart, next), ""));
     }
     int start = range.start();
     while (start > lineStart && Character.isWhitespace(source.text().charAt(start - 1))) {
       start--;
     }
-    return Fix.of("remove the comment", Applicability.NEEDS_REVIEW, new TextEdit(new SourceRange(alone ? range.start() : start, range.end()), ""));
+    return Fix.of(
+        "remove the comment",
+        Applicability.NEEDS_REVIEW,
+        new TextEdit(new SourceRange(alone ? range.start() : start, range.end()), ""));
   }
 }

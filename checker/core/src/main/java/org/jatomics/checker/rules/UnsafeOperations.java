@@ -6,7 +6,10 @@ import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
-/** All unsafe operations of a unit: the front end's calls plus writes of {@code @SafetyContract} fields. */
+/**
+ * All unsafe operations of a unit: the front end's calls plus writes of {@code @SafetyContract}
+ * fields.
+ */
 final class UnsafeOperations {
   private UnsafeOperations() {}
 

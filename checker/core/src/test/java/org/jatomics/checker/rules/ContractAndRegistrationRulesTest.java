@@ -24,31 +24,48 @@ class ContractAndRegistrationRulesTest {
 
   @Test
   void aBlankContractIsFlaggedWithoutAFix() {
-    UnitSketch u = UnitSketch.of("package p;\nclass A {\n  @SafetyContract(\" \")\n  void m() {}\n  @SafetyContract(\"held\")\n  void n() {}\n}\n");
-    u.facts.add(new SafetyContractDeclaration("method `m`", " ", u.range("@SafetyContract(\" \")")));
-    u.facts.add(new SafetyContractDeclaration("method `n`", "held", u.range("@SafetyContract(\"held\")")));
+    UnitSketch u =
+        UnitSketch.of(
+            "package p;\nclass A {\n  @SafetyContract(\" \")\n  void m() {}\n  @SafetyContract(\"held\")\n  void n() {}\n}\n");
+    u.facts.add(
+        new SafetyContractDeclaration("method `m`", " ", u.range("@SafetyContract(\" \")")));
+    u.facts.add(
+        new SafetyContractDeclaration("method `n`", "held", u.range("@SafetyContract(\"held\")")));
     List<Finding> findings = u.run(CheckName.MissingSafetyContract);
     assertEquals(1, findings.size());
-    assertTrue(findings.get(0).message().startsWith("the @SafetyContract of method `m` is blank"), findings.get(0).message());
+    assertTrue(
+        findings.get(0).message().startsWith("the @SafetyContract of method `m` is blank"),
+        findings.get(0).message());
     assertNull(findings.get(0).fix());
   }
 
   @Test
   void anOverrideThatDoesNotRestateTheContractGetsItCopiedWithItsImport() {
-    String text = "package p;\nclass B extends A {\n  @Override\n  void m() {}\n  @Override\n  void n() {}\n}\n";
+    String text =
+        "package p;\nclass B extends A {\n  @Override\n  void m() {}\n  @Override\n  void n() {}\n}\n";
     UnitSketch u = UnitSketch.of(text);
-    u.facts.add(new ContractOverride("m", "p.A", "the \"block\" is live", false, u.range("m()"), text.indexOf("@Override")));
-    u.facts.add(new ContractOverride("n", "p.A", "held", true, u.range("n()"), text.lastIndexOf("@Override")));
+    u.facts.add(
+        new ContractOverride(
+            "m", "p.A", "the \"block\" is live", false, u.range("m()"), text.indexOf("@Override")));
+    u.facts.add(
+        new ContractOverride(
+            "n", "p.A", "held", true, u.range("n()"), text.lastIndexOf("@Override")));
     List<Finding> findings = u.run(CheckName.MissingSafetyContract);
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
     assertTrue(f.message().contains("p.A"), f.message());
-    assertTrue(u.fixed(f).contains("  @SafetyContract(\"the \\\"block\\\" is live\")\n  @Override\n  void m() {}"), u.fixed(f));
+    assertTrue(
+        u.fixed(f)
+            .contains(
+                "  @SafetyContract(\"the \\\"block\\\" is live\")\n  @Override\n  void m() {}"),
+        u.fixed(f));
     assertEquals(List.of("org.jatomics.annotations.SafetyContract"), f.fix().imports());
 
     UnitSketch imported = UnitSketch.of(text);
     imported.facts.add(new UnitImport("org.jatomics.annotations", false, true));
-    imported.facts.add(new ContractOverride("m", "p.A", "held", false, imported.range("m()"), text.indexOf("@Override")));
+    imported.facts.add(
+        new ContractOverride(
+            "m", "p.A", "held", false, imported.range("m()"), text.indexOf("@Override")));
     assertEquals(List.of(), imported.run(CheckName.MissingSafetyContract).get(0).fix().imports());
   }
 
@@ -57,47 +74,107 @@ class ContractAndRegistrationRulesTest {
           + "  int m() {\n    state++;\n    return state;\n  }\n}\n";
 
   private static FieldRef state(boolean isVolatile, boolean atomic, boolean isFinal) {
-    return new FieldRef("p", "A", "state", new FieldType(FieldType.Kind.INT, "int"), atomic, false, isVolatile, false, isFinal, null);
+    return new FieldRef(
+        "p",
+        "A",
+        "state",
+        new FieldType(FieldType.Kind.INT, "int"),
+        atomic,
+        false,
+        isVolatile,
+        false,
+        isFinal,
+        null);
   }
 
   private static UnitSketch mixed(FieldRef field, String calleeType, String method) {
     UnitSketch u = UnitSketch.of(MIXED);
-    u.facts.add(new ReflectiveFieldCall(calleeType, method, "p.A", "state", u.range("findVarHandle")));
-    u.facts.add(new FieldAccess(field, FieldAccess.Kind.COMPOUND, Receiver.IMPLICIT_THIS, "this", u.range("state", "state++"),
-        UnitSketch.site(Region.METHOD, Statement.NONE), new FieldAccess.Update(u.range("state++"), "++", false, null, false)));
-    u.facts.add(u.read(field, "state;", Receiver.IMPLICIT_THIS, "this", UnitSketch.site(Region.METHOD, Statement.NONE)));
+    u.facts.add(
+        new ReflectiveFieldCall(calleeType, method, "p.A", "state", u.range("findVarHandle")));
+    u.facts.add(
+        new FieldAccess(
+            field,
+            FieldAccess.Kind.COMPOUND,
+            Receiver.IMPLICIT_THIS,
+            "this",
+            u.range("state", "state++"),
+            UnitSketch.site(Region.METHOD, Statement.NONE),
+            new FieldAccess.Update(u.range("state++"), "++", false, null, false)));
+    u.facts.add(
+        u.read(
+            field,
+            "state;",
+            Receiver.IMPLICIT_THIS,
+            "this",
+            UnitSketch.site(Region.METHOD, Statement.NONE)));
     return u;
   }
 
   @Test
   void everyPlainAccessOfARegisteredNonVolatileFieldIsFlagged() {
-    UnitSketch u = mixed(state(false, false, false), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle");
+    UnitSketch u =
+        mixed(state(false, false, false), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle");
     List<Finding> findings = u.run(CheckName.MixedAccessMode);
     assertEquals(2, findings.size());
-    assertTrue(findings.get(1).message().startsWith("`state` is accessed through a VarHandle (line 4) and also read plainly here"),
+    assertTrue(
+        findings
+            .get(1)
+            .message()
+            .startsWith(
+                "`state` is accessed through a VarHandle (line 4) and also read plainly here"),
         findings.get(1).message());
     assertNull(findings.get(0).fix());
   }
 
   @Test
   void aVolatileFieldIsFlaggedOnlyForCompoundUpdates() {
-    List<Finding> findings = mixed(state(true, false, false), "java.util.concurrent.atomic.AtomicIntegerFieldUpdater", "newUpdater")
-        .run(CheckName.MixedAccessMode);
+    List<Finding> findings =
+        mixed(
+                state(true, false, false),
+                "java.util.concurrent.atomic.AtomicIntegerFieldUpdater",
+                "newUpdater")
+            .run(CheckName.MixedAccessMode);
     assertEquals(1, findings.size());
-    assertTrue(findings.get(0).message().startsWith("`state` is accessed through a field updater (line 4) and also updated here with a non-atomic `++`"), findings.get(0).message());
+    assertTrue(
+        findings
+            .get(0)
+            .message()
+            .startsWith(
+                "`state` is accessed through a field updater (line 4) and also updated here with a non-atomic `++`"),
+        findings.get(0).message());
   }
 
   @Test
   void unsafeOffsetsAndUnresolvedFindersRegisterToo() {
-    assertEquals(2, mixed(state(false, false, false), "sun.misc.Unsafe", "objectFieldOffset").run(CheckName.MixedAccessMode).size());
-    assertEquals(2, mixed(state(false, false, false), null, "findVarHandle").run(CheckName.MixedAccessMode).size());
+    assertEquals(
+        2,
+        mixed(state(false, false, false), "sun.misc.Unsafe", "objectFieldOffset")
+            .run(CheckName.MixedAccessMode)
+            .size());
+    assertEquals(
+        2,
+        mixed(state(false, false, false), null, "findVarHandle")
+            .run(CheckName.MixedAccessMode)
+            .size());
   }
 
   @Test
   void atomicFinalUnregisteredAndOtherMethodsAreNotMixed() {
-    assertEquals(List.of(), mixed(state(false, true, false), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle").run(CheckName.MixedAccessMode));
-    assertEquals(List.of(), mixed(state(false, false, true), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle").run(CheckName.MixedAccessMode));
-    assertEquals(List.of(), mixed(state(false, false, false), "java.lang.invoke.MethodHandles.Lookup", "findGetter").run(CheckName.MixedAccessMode));
-    assertEquals(List.of(), mixed(state(false, false, false), "p.Other", "findVarHandle").run(CheckName.MixedAccessMode));
+    assertEquals(
+        List.of(),
+        mixed(state(false, true, false), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle")
+            .run(CheckName.MixedAccessMode));
+    assertEquals(
+        List.of(),
+        mixed(state(false, false, true), "java.lang.invoke.MethodHandles.Lookup", "findVarHandle")
+            .run(CheckName.MixedAccessMode));
+    assertEquals(
+        List.of(),
+        mixed(state(false, false, false), "java.lang.invoke.MethodHandles.Lookup", "findGetter")
+            .run(CheckName.MixedAccessMode));
+    assertEquals(
+        List.of(),
+        mixed(state(false, false, false), "p.Other", "findVarHandle")
+            .run(CheckName.MixedAccessMode));
   }
 }

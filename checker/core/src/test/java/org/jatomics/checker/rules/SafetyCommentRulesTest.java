@@ -32,8 +32,13 @@ class SafetyCommentRulesTest {
   }
 
   private static void unsafe(UnitSketch u, String call, String after, int statement) {
-    u.facts.add(new UnsafeOperation(
-        UnsafeOperation.Kind.CONFIGURED, "A.op", "the rule holds", u.range(call, after), UnitSketch.site(Region.METHOD, statement)));
+    u.facts.add(
+        new UnsafeOperation(
+            UnsafeOperation.Kind.CONFIGURED,
+            "A.op",
+            "the rule holds",
+            u.range(call, after),
+            UnitSketch.site(Region.METHOD, statement)));
   }
 
   private static List<Finding> missing(UnitSketch u) {
@@ -54,13 +59,23 @@ class SafetyCommentRulesTest {
     assertEquals(
         "`A.op` is an unsafe operation: its caller must guarantee that the rule holds; no // SAFETY: comment says why that holds here",
         f.message());
-    assertEquals("write `// SAFETY: <why the contract holds here>` directly above the statement (or at the end of its line)", f.hint());
-    assertTrue(u.fixed(f).contains("  void m() {\n    // SAFETY: TODO justify that the rule holds\n    op();\n"), u.fixed(f));
+    assertEquals(
+        "write `// SAFETY: <why the contract holds here>` directly above the statement (or at the end of its line)",
+        f.hint());
+    assertTrue(
+        u.fixed(f)
+            .contains("  void m() {\n    // SAFETY: TODO justify that the rule holds\n    op();\n"),
+        u.fixed(f));
   }
 
   @Test
   void aCommentDirectlyAboveBlankLinesBetweenAndTheTagInAnyCaseCount() {
-    for (String comment : List.of("    // SAFETY: held.\n", "    // safety: held.\n\n", "    /* SAFETY: held. */\n", "    // first line\n    // SAFETY: held.\n")) {
+    for (String comment :
+        List.of(
+            "    // SAFETY: held.\n",
+            "    // safety: held.\n\n",
+            "    /* SAFETY: held. */\n",
+            "    // first line\n    // SAFETY: held.\n")) {
       UnitSketch u = unit(comment + "    op();\n");
       unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
       assertEquals(List.of(), missing(u), comment);
@@ -70,7 +85,11 @@ class SafetyCommentRulesTest {
 
   @Test
   void noColonJavadocAndCodeInBetweenDoNotCount() {
-    for (String comment : List.of("    // SAFETY held.\n", "    /** SAFETY: held. */\n", "    // SAFETY: held.\n    x();\n")) {
+    for (String comment :
+        List.of(
+            "    // SAFETY held.\n",
+            "    /** SAFETY: held. */\n",
+            "    // SAFETY: held.\n    x();\n")) {
       UnitSketch u = unit(comment + "    op();\n");
       unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
       if (comment.contains("x();")) {
@@ -82,8 +101,12 @@ class SafetyCommentRulesTest {
 
   @Test
   void aTrailingCommentOnTheStatementsOrTheOperationsLineCounts() {
-    UnitSketch u = unit("    long v = // SAFETY: held.\n        op();\n    long w =\n        op(); // SAFETY: held.\n");
-    int first = u.statement(Statement.Kind.DECLARATION, "long v = // SAFETY: held.\n        op();", Statement.NONE);
+    UnitSketch u =
+        unit(
+            "    long v = // SAFETY: held.\n        op();\n    long w =\n        op(); // SAFETY: held.\n");
+    int first =
+        u.statement(
+            Statement.Kind.DECLARATION, "long v = // SAFETY: held.\n        op();", Statement.NONE);
     int second = u.statement(Statement.Kind.DECLARATION, "long w =\n        op();", Statement.NONE);
     unsafe(u, "op", "long v", first);
     unsafe(u, "op", "long w", second);
@@ -96,14 +119,20 @@ class SafetyCommentRulesTest {
     String body = "    // SAFETY: held.\n    if (op()) {\n      op();\n    }\n";
     UnitSketch u = unit(body);
     SourceRange whole = u.range("if (op()) {\n      op();\n    }");
-    int ifStatement = u.facts.addStatement(Statement.Kind.IF, whole, u.range("(op())"), null, Statement.NONE);
-    int inner = u.facts.addStatement(Statement.Kind.SIMPLE, u.range("op();", "{\n      op"), null, null, ifStatement);
+    int ifStatement =
+        u.facts.addStatement(Statement.Kind.IF, whole, u.range("(op())"), null, Statement.NONE);
+    int inner =
+        u.facts.addStatement(
+            Statement.Kind.SIMPLE, u.range("op();", "{\n      op"), null, null, ifStatement);
     unsafe(u, "op", "if (", ifStatement);
     unsafe(u, "op", "{\n      op", inner);
     List<Finding> findings = missing(u);
     assertEquals(1, findings.size());
     assertEquals(u.range("op", "{\n      op"), findings.get(0).range());
-    assertTrue(u.fixed(findings.get(0)).contains("{\n      // SAFETY: TODO justify that the rule holds\n      op();"), u.fixed(findings.get(0)));
+    assertTrue(
+        u.fixed(findings.get(0))
+            .contains("{\n      // SAFETY: TODO justify that the rule holds\n      op();"),
+        u.fixed(findings.get(0)));
   }
 
   @Test
@@ -112,7 +141,9 @@ class SafetyCommentRulesTest {
     u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
     unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
     Finding f = missing(u).get(0);
-    assertTrue(u.fixed(f).contains("    x(); op(); // SAFETY: TODO justify that the rule holds\n"), u.fixed(f));
+    assertTrue(
+        u.fixed(f).contains("    x(); op(); // SAFETY: TODO justify that the rule holds\n"),
+        u.fixed(f));
   }
 
   @Test
@@ -126,20 +157,49 @@ class SafetyCommentRulesTest {
   @Test
   void writesOfSafetyContractFieldsAreUnsafeOutsideConstruction() {
     FieldRef address =
-        new FieldRef("p", "A", "address", new FieldType(FieldType.Kind.LONG, "long"), false, false, false, false, false, "it is a live block");
+        new FieldRef(
+            "p",
+            "A",
+            "address",
+            new FieldType(FieldType.Kind.LONG, "long"),
+            false,
+            false,
+            false,
+            false,
+            false,
+            "it is a live block");
     UnitSketch u = unit("    address = 0;\n");
     int s = u.statement(Statement.Kind.SIMPLE, "address = 0;", Statement.NONE);
-    u.facts.add(new FieldAccess(address, FieldAccess.Kind.WRITE, FieldAccess.Receiver.IMPLICIT_THIS, "this", u.range("address"),
-        UnitSketch.site(Region.METHOD, s), new FieldAccess.Update(u.range("address = 0"), "=", false, "0", false)));
+    u.facts.add(
+        new FieldAccess(
+            address,
+            FieldAccess.Kind.WRITE,
+            FieldAccess.Receiver.IMPLICIT_THIS,
+            "this",
+            u.range("address"),
+            UnitSketch.site(Region.METHOD, s),
+            new FieldAccess.Update(u.range("address = 0"), "=", false, "0", false)));
     List<Finding> findings = missing(u);
     assertEquals(1, findings.size());
-    assertTrue(findings.get(0).message().startsWith("`write of address` is an unsafe operation: its caller must guarantee that it is a live block"),
+    assertTrue(
+        findings
+            .get(0)
+            .message()
+            .startsWith(
+                "`write of address` is an unsafe operation: its caller must guarantee that it is a live block"),
         findings.get(0).message());
 
     UnitSketch constructor = unit("    address = 0;\n");
     int c = constructor.statement(Statement.Kind.SIMPLE, "address = 0;", Statement.NONE);
-    constructor.facts.add(new FieldAccess(address, FieldAccess.Kind.WRITE, FieldAccess.Receiver.IMPLICIT_THIS, "this", constructor.range("address"),
-        new Site("p.A", Region.CONSTRUCTOR, false, c), new FieldAccess.Update(constructor.range("address = 0"), "=", false, "0", false)));
+    constructor.facts.add(
+        new FieldAccess(
+            address,
+            FieldAccess.Kind.WRITE,
+            FieldAccess.Receiver.IMPLICIT_THIS,
+            "this",
+            constructor.range("address"),
+            new Site("p.A", Region.CONSTRUCTOR, false, c),
+            new FieldAccess.Update(constructor.range("address = 0"), "=", false, "0", false)));
     assertEquals(List.of(), missing(constructor));
   }
 
@@ -151,8 +211,13 @@ class SafetyCommentRulesTest {
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
     assertEquals(u.range("// SAFETY: nothing."), f.range());
-    assertTrue(f.message().startsWith("this // SAFETY: comment justifies nothing: the statement it is on contains no unsafe operation"), f.message());
-    assertEquals("remove it, or move it to the statement that performs the unsafe operation", f.hint());
+    assertTrue(
+        f.message()
+            .startsWith(
+                "this // SAFETY: comment justifies nothing: the statement it is on contains no unsafe operation"),
+        f.message());
+    assertEquals(
+        "remove it, or move it to the statement that performs the unsafe operation", f.hint());
     assertTrue(u.fixed(f).contains("  void m() {\n    x();\n"), u.fixed(f));
   }
 
@@ -166,17 +231,27 @@ class SafetyCommentRulesTest {
 
   @Test
   void commentsAboveMethodsJavadocAndCommentsOnNoStatementAreNeverUnnecessary() {
-    UnitSketch above = UnitSketch.of("package p;\nclass A {\n  // SAFETY: callers hold the lock.\n  void m() {\n    /** SAFETY: doc. */\n    x();\n    // SAFETY: end of block.\n  }\n}\n").comments();
+    UnitSketch above =
+        UnitSketch.of(
+                "package p;\nclass A {\n  // SAFETY: callers hold the lock.\n  void m() {\n    /** SAFETY: doc. */\n    x();\n    // SAFETY: end of block.\n  }\n}\n")
+            .comments();
     above.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
     assertEquals(List.of(), unnecessary(above));
   }
 
   @Test
   void aCommentAboveALoopWhoseOperationIsOnlyInItsBodyIsUnnecessary() {
-    UnitSketch u = unit("    // SAFETY: held.\n    for (int i = 0; i < n; i++) {\n      op();\n    }\n");
+    UnitSketch u =
+        unit("    // SAFETY: held.\n    for (int i = 0; i < n; i++) {\n      op();\n    }\n");
     SourceRange whole = u.range("for (int i = 0; i < n; i++) {\n      op();\n    }");
-    int loop = u.facts.addStatement(Statement.Kind.FOR, whole, u.range("(int i = 0; i < n; i++)"), null, Statement.NONE);
-    unsafe(u, "op", "op();", u.facts.addStatement(Statement.Kind.SIMPLE, u.range("op();"), null, null, loop));
+    int loop =
+        u.facts.addStatement(
+            Statement.Kind.FOR, whole, u.range("(int i = 0; i < n; i++)"), null, Statement.NONE);
+    unsafe(
+        u,
+        "op",
+        "op();",
+        u.facts.addStatement(Statement.Kind.SIMPLE, u.range("op();"), null, null, loop));
     assertEquals(1, missing(u).size());
     List<Finding> findings = unnecessary(u);
     assertEquals(1, findings.size());

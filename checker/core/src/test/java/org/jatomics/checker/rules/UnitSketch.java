@@ -96,8 +96,12 @@ final class UnitSketch {
 
   /** An {@code int} field {@code p.A.count}, with the given flags. */
   static FieldRef field(String name, FieldType.Kind kind, boolean atomic, boolean isStatic) {
-    String type = kind == FieldType.Kind.REFERENCE ? "Object" : kind.name().toLowerCase(java.util.Locale.ROOT);
-    return new FieldRef("p", "A", name, new FieldType(kind, type), atomic, false, false, isStatic, false, null);
+    String type =
+        kind == FieldType.Kind.REFERENCE
+            ? "Object"
+            : kind.name().toLowerCase(java.util.Locale.ROOT);
+    return new FieldRef(
+        "p", "A", name, new FieldType(kind, type), atomic, false, false, isStatic, false, null);
   }
 
   /** A site in class {@code p.A}. */
@@ -106,7 +110,9 @@ final class UnitSketch {
   }
 
   /** A read of {@code field} covering {@code part}. */
-  FieldAccess read(FieldRef field, String part, FieldAccess.Receiver receiver, String receiverText, Site site) {
-    return new FieldAccess(field, FieldAccess.Kind.READ, receiver, receiverText, range(part), site, null);
+  FieldAccess read(
+      FieldRef field, String part, FieldAccess.Receiver receiver, String receiverText, Site site) {
+    return new FieldAccess(
+        field, FieldAccess.Kind.READ, receiver, receiverText, range(part), site, null);
   }
 }

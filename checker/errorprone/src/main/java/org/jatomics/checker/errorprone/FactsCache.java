@@ -19,13 +19,13 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
- * The facts of the compilation unit being checked, built once and shared by the six checkers,
- * and the options, parsed once. One instance per javac {@link Context} (never a static field).
+ * The facts of the compilation unit being checked, built once and shared by the six checkers, and
+ * the options, parsed once. One instance per javac {@link Context} (never a static field).
  *
- * <p>Error Prone runs every checker's {@code matchCompilationUnit} for one unit before it moves
- * to the next, so the cache keeps the most recent unit only: memory stays flat however many
- * files a build compiles. The unit's text is lexed once, here, for its comments
- * ({@code VisitorState.getTokensForNode} would re-lex on every call).
+ * <p>Error Prone runs every checker's {@code matchCompilationUnit} for one unit before it moves to
+ * the next, so the cache keeps the most recent unit only: memory stays flat however many files a
+ * build compiles. The unit's text is lexed once, here, for its comments ({@code
+ * VisitorState.getTokensForNode} would re-lex on every call).
  */
 final class FactsCache {
   private static final Context.Key<FactsCache> KEY = new Context.Key<>();

@@ -96,11 +96,13 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
         .build();
   }
 
-  // The rule model may lower a finding to a warning (contract section 7); -Xep severities still win.
+  // The rule model may lower a finding to a warning (contract section 7); -Xep severities still
+  // win.
   @SuppressWarnings("RestrictedApi")
   private Description describe(Finding finding, Config config) {
     Description.Builder description =
-        buildDescription(position(finding.range())).setMessage(finding.message() + "\n  " + finding.hint());
+        buildDescription(position(finding.range()))
+            .setMessage(finding.message() + "\n  " + finding.hint());
     config.docsUrl(check()).ifPresent(description::setLinkUrl);
     if (finding.severity() != check().defaultSeverity() && finding.severity() == Severity.WARNING) {
       description.overrideSeverity(SeverityLevel.WARNING);

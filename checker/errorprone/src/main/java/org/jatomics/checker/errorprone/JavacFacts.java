@@ -5,7 +5,6 @@ import static com.google.errorprone.util.ASTHelpers.getEnclosedElements;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
@@ -22,6 +21,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -64,14 +64,13 @@ import javax.lang.model.type.TypeKind;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
-import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.ContractOverride;
-import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.FrontEndFailure;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.ReflectiveFieldCall;
 import org.jatomics.checker.model.SafetyContractDeclaration;
@@ -80,6 +79,7 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.Statement;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.UnsafeOperation;
 import org.jatomics.checker.model.ValueUse;
 
@@ -98,22 +98,29 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private final Config config;
   private final String text;
   private final UnitFacts.Builder out;
+
   /** The innermost class's qualified name ({@code null} for anonymous and local classes). */
   private final Deque<ClassFrame> classes = new ArrayDeque<>();
+
   /** The kind of code being scanned, innermost on top; absent at class-member level. */
   private final Deque<Site.Region> regions = new ArrayDeque<>();
+
   /** The enclosing statements, innermost on top ({@link Statement#NONE} at body starts). */
   private final Deque<Integer> statements = new ArrayDeque<>();
+
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
   private final Set<String> reflectivelyNamed = new HashSet<>();
   private final Map<Symbol, ReflectiveFieldCall> varHandleFields = new HashMap<>();
+
   /** Variables of this unit initialized with a class literal, and the class. */
   private final Map<VarSymbol, ClassSymbol> classVariables = new HashMap<>();
+
   private final JavacReferences references = new JavacReferences(this::range);
 
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
 
-  private JavacFacts(VisitorState state, Config config, String text, String packageName, String path) {
+  private JavacFacts(
+      VisitorState state, Config config, String text, String packageName, String path) {
     this.state = state;
     this.config = config;
     this.text = text;
@@ -124,11 +131,16 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       CompilationUnitTree unit, VisitorState state, Config config, FactsCache cache) {
     String text = FactsCache.sourceText(unit);
     String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-    JavacFacts facts = new JavacFacts(state, config, text, packageName, unit.getSourceFile().getName());
+    JavacFacts facts =
+        new JavacFacts(state, config, text, packageName, unit.getSourceFile().getName());
     for (ImportTree declaration : unit.getImports()) {
       String name = declaration.getQualifiedIdentifier().toString();
       boolean onDemand = name.endsWith(".*");
-      facts.out.add(new UnitImport(onDemand ? name.substring(0, name.length() - 2) : name, declaration.isStatic(), onDemand));
+      facts.out.add(
+          new UnitImport(
+              onDemand ? name.substring(0, name.length() - 2) : name,
+              declaration.isStatic(),
+              onDemand));
     }
     facts.collectVarHandleFields(unit);
     facts.statements.push(Statement.NONE);
@@ -171,7 +183,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   /** The call from the method name to the closing parenthesis. */
   private SourceRange callRange(MethodInvocationTree call) {
-    return new SourceRange(nameStart(call.getMethodSelect()), Math.max(nameStart(call.getMethodSelect()), end(call)));
+    return new SourceRange(
+        nameStart(call.getMethodSelect()), Math.max(nameStart(call.getMethodSelect()), end(call)));
   }
 
   private int nameStart(ExpressionTree select) {
@@ -196,7 +209,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     try {
       scan(tree, null);
     } catch (RuntimeException | StackOverflowError e) {
-      out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+      out.add(
+          new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 
@@ -216,19 +230,26 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return null;
     }
     TreePath parent = getCurrentPath();
-    if (parent != null && !regions.isEmpty() && isStatement(parent.getLeaf(), tree) && !isImplicitSuperCall(tree)) {
+    if (parent != null
+        && !regions.isEmpty()
+        && isStatement(parent.getLeaf(), tree)
+        && !isImplicitSuperCall(tree)) {
       int id;
       try {
-        id = out.addStatement(kind(tree), range(tree), header(tree), modifiers(tree), statements.peek());
+        id =
+            out.addStatement(
+                kind(tree), range(tree), header(tree), modifiers(tree), statements.peek());
       } catch (RuntimeException e) {
-        out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        out.add(
+            new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
         return null;
       }
       statements.push(id);
       try {
         return super.scan(tree, null);
       } catch (RuntimeException | StackOverflowError e) {
-        out.add(new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        out.add(
+            new FrontEndFailure(range(tree), e.getClass().getSimpleName() + ": " + e.getMessage()));
         return null;
       } finally {
         statements.pop();
@@ -295,7 +316,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       case TryTree t ->
           t.getResources().isEmpty()
               ? null
-              : new SourceRange(start(t.getResources().get(0)), end(t.getResources().get(t.getResources().size() - 1)));
+              : new SourceRange(
+                  start(t.getResources().get(0)),
+                  end(t.getResources().get(t.getResources().size() - 1)));
       default -> null;
     };
   }
@@ -314,7 +337,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     ModifiersTree mods = variable.getModifiers();
     int modsStart = start(mods);
-    if (mods == null || modsStart < 0 || (mods.getAnnotations().isEmpty() && mods.getFlags().isEmpty())) {
+    if (mods == null
+        || modsStart < 0
+        || (mods.getAnnotations().isEmpty() && mods.getFlags().isEmpty())) {
       return null;
     }
     int typeStart = variable.getType() == null ? -1 : start(variable.getType());
@@ -329,11 +354,16 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   @Override
   public Void visitClass(ClassTree tree, Void unused) {
     ClassSymbol symbol = ASTHelpers.getSymbol(tree);
-    boolean named = symbol.owner instanceof Symbol.PackageSymbol || symbol.owner instanceof ClassSymbol;
+    boolean named =
+        symbol.owner instanceof Symbol.PackageSymbol || symbol.owner instanceof ClassSymbol;
     boolean generated =
         symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
             && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
-    classes.push(new ClassFrame(symbol, named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null, generated));
+    classes.push(
+        new ClassFrame(
+            symbol,
+            named && !symbol.isAnonymous() ? symbol.getQualifiedName().toString() : null,
+            generated));
     var savedBodies = references.saveForClass(tree);
     Deque<Integer> savedStatements = new ArrayDeque<>(statements);
     Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
@@ -361,7 +391,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     if (!(getCurrentPath().getParentPath().getLeaf() instanceof ClassTree)) {
       return super.visitBlock(tree, null);
     }
-    regions.push(tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+    regions.push(
+        tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(Statement.NONE);
     references.enter(tree, !tree.isStatic());
     try {
@@ -419,7 +450,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     VarSymbol symbol = ASTHelpers.getSymbol(field);
     boolean isStatic = symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT;
     contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
-    int id = out.addStatement(Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
+    int id =
+        out.addStatement(
+            Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
     regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(id);
     references.enter(field, false);
@@ -469,7 +502,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   private void suppression(Tree declaration) {
     Symbol symbol = ASTHelpers.getSymbol(declaration);
-    SuppressWarnings suppress = symbol == null ? null : symbol.getAnnotation(SuppressWarnings.class);
+    SuppressWarnings suppress =
+        symbol == null ? null : symbol.getAnnotation(SuppressWarnings.class);
     if (suppress != null) {
       out.add(new Suppression(range(declaration), Set.of(suppress.value())));
     }
@@ -545,8 +579,10 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       }
       case UnaryTree u when isIncrement(u.getKind()) -> {
         kind = FieldAccess.Kind.COMPOUND;
-        boolean prefix = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
-        boolean increment = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+        boolean prefix =
+            u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
+        boolean increment =
+            u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.POSTFIX_INCREMENT;
         update = update(u, increment ? "++" : "--", prefix, null);
       }
       default -> {}
@@ -563,14 +599,16 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
         && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
       receiverKind = FieldAccess.Receiver.THIS;
       receiverText = "this";
-    } else if (receiver instanceof MemberSelectTree select && select.getIdentifier().contentEquals("this")) {
+    } else if (receiver instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("this")) {
       receiverKind = FieldAccess.Receiver.QUALIFIED_THIS;
       receiverText = source(receiver);
     } else {
       receiverKind = FieldAccess.Receiver.OTHER;
       receiverText = source(receiver);
     }
-    FieldAccess access = new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
+    FieldAccess access =
+        new FieldAccess(field, kind, receiverKind, receiverText, range(tree), site(), update);
     references.fieldAccess(receiver, receiverKind, receiverText, access.range());
     if (field.atomic() || field.safetyContract() != null) {
       out.add(access);
@@ -588,7 +626,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     return "this";
   }
 
-  private FieldAccess.Update update(Tree expression, String operator, boolean prefix, String value) {
+  private FieldAccess.Update update(
+      Tree expression, String operator, boolean prefix, String value) {
     Tree parent = getCurrentPath().getParentPath().getParentPath().getLeaf();
     boolean used = !(parent instanceof ExpressionStatementTree);
     return new FieldAccess.Update(range(expression), operator, prefix, value, used);
@@ -625,7 +664,10 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     // Local and anonymous classes have no canonical name: their binary name inside the package.
     String ownerName =
         qualified.isEmpty() || owner.isDirectlyOrIndirectlyLocal()
-            ? owner.flatName().toString().substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
+            ? owner
+                .flatName()
+                .toString()
+                .substring(packageName.isEmpty() ? 0 : packageName.length() + 1)
             : packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
     return new FieldRef(
         packageName,
@@ -681,7 +723,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       if (mirror.getAnnotationType().toString().equals(KnownApis.SAFETY_CONTRACT)) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
             mirror.getElementValues().entrySet()) {
-          if (e.getKey().getSimpleName().contentEquals("value") && e.getValue() instanceof Attribute.Constant c) {
+          if (e.getKey().getSimpleName().contentEquals("value")
+              && e.getValue() instanceof Attribute.Constant c) {
             return String.valueOf(c.getValue());
           }
         }
@@ -729,15 +772,19 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     MethodSymbol constructor = ASTHelpers.getSymbol(tree);
     if (constructor != null && !regions.isEmpty()) {
       String owner = constructor.owner.getQualifiedName().toString();
-      unsafeCall(range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
+      unsafeCall(
+          range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
     }
     references.newClass(tree);
     return super.visitNewClass(tree, null);
   }
 
-  private void unsafeCall(SourceRange range, MethodSymbol method, String owner, String name, String display) {
+  private void unsafeCall(
+      SourceRange range, MethodSymbol method, String owner, String name, String display) {
     KnownApis.unsafeCall(config, owner, name, inheritedSafetyContract(method))
-        .ifPresent(call -> out.add(new UnsafeOperation(call.kind(), display, call.contract(), range, site())));
+        .ifPresent(
+            call ->
+                out.add(new UnsafeOperation(call.kind(), display, call.contract(), range, site())));
   }
 
   private void reflectiveCall(MethodInvocationTree tree, String owner, String name) {
@@ -750,7 +797,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
   }
 
-  private ReflectiveFieldCall reflectiveFieldCall(MethodInvocationTree tree, String owner, String name) {
+  private ReflectiveFieldCall reflectiveFieldCall(
+      MethodInvocationTree tree, String owner, String name) {
     List<ClassSymbol> classes = new ArrayList<>();
     List<ReflectiveFieldCall.Argument> arguments = new ArrayList<>();
     for (ExpressionTree argument : tree.getArguments()) {
@@ -770,7 +818,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       }
       classes.add(literal);
       if (literal != null) {
-        arguments.add(new ReflectiveFieldCall.Argument.ClassLiteral(literal.getQualifiedName().toString()));
+        arguments.add(
+            new ReflectiveFieldCall.Argument.ClassLiteral(literal.getQualifiedName().toString()));
       } else if (ASTHelpers.constValue(argument, String.class) instanceof String constant) {
         arguments.add(new ReflectiveFieldCall.Argument.StringConstant(constant));
       } else {
@@ -808,8 +857,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   /**
    * The class {@code tree} denotes: a class literal {@code K.class}, or a final or effectively
-   * final variable of this unit (a local or a field) initialized with one
-   * ({@code Class<?> k = WorkQueue.class}); null otherwise.
+   * final variable of this unit (a local or a field) initialized with one ({@code Class<?> k =
+   * WorkQueue.class}); null otherwise.
    */
   private ClassSymbol classSymbol(ExpressionTree tree) {
     ClassSymbol literal = classLiteralSymbol(tree);
@@ -842,7 +891,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       public Void visitVariable(VariableTree tree, Void unused) {
         if (ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
             && tree.getInitializer() != null
-            && classLiteralSymbol(ASTHelpers.stripParentheses(tree.getInitializer())) instanceof ClassSymbol c) {
+            && classLiteralSymbol(ASTHelpers.stripParentheses(tree.getInitializer()))
+                instanceof ClassSymbol c) {
           classVariables.put(variable, c);
         }
         remember(ASTHelpers.getSymbol(tree), tree.getInitializer());
@@ -856,11 +906,13 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       }
 
       private void remember(Symbol symbol, ExpressionTree value) {
-        if (symbol instanceof VarSymbol && value instanceof MethodInvocationTree call
+        if (symbol instanceof VarSymbol
+            && value instanceof MethodInvocationTree call
             && ASTHelpers.getSymbol(call) instanceof MethodSymbol m
             && m.getSimpleName().toString().startsWith("find")) {
           ReflectiveFieldCall named =
-              reflectiveFieldCall(call, m.owner.getQualifiedName().toString(), m.getSimpleName().toString());
+              reflectiveFieldCall(
+                  call, m.owner.getQualifiedName().toString(), m.getSimpleName().toString());
           if (named != null) {
             varHandleFields.put(symbol, named);
           }
@@ -871,7 +923,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   // ---------------------------------------------------------------- ordered loads
 
-  private void orderedLoad(MethodInvocationTree tree, MethodSymbol method, String owner, String name) {
+  private void orderedLoad(
+      MethodInvocationTree tree, MethodSymbol method, String owner, String name) {
     OrderedLoad.Api api;
     OrderedLoad.LoadOrdering ordering;
     SourceRange orderingRange;
@@ -883,7 +936,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       int nameStart = nameStart(tree.getMethodSelect());
       orderingRange = new SourceRange(nameStart, nameStart + name.length());
       if (tree.getMethodSelect() instanceof MemberSelectTree select) {
-        ReflectiveFieldCall named = varHandleFields.get(ASTHelpers.getSymbol(select.getExpression()));
+        ReflectiveFieldCall named =
+            varHandleFields.get(ASTHelpers.getSymbol(select.getExpression()));
         if (named != null) {
           field = findField(named.targetClass(), named.fieldName());
         }
@@ -903,11 +957,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     TreePath valuePath = valuePath(getCurrentPath());
     Type valueType = ASTHelpers.getType(valuePath.getLeaf());
     boolean reference =
-        (valueType != null && !valueType.isPrimitiveOrVoid() && valueType.getKind() != TypeKind.VOID)
+        (valueType != null
+                && !valueType.isPrimitiveOrVoid()
+                && valueType.getKind() != TypeKind.VOID)
             || (valueType == null && type != null && !type.isPrimitiveOrVoid());
     List<ValueUse> uses = new ArrayList<>();
     usesOf(valuePath, uses);
-    out.add(new OrderedLoad(api, ordering, field, reference, callRange(tree), orderingRange, uses, site()));
+    out.add(
+        new OrderedLoad(
+            api, ordering, field, reference, callRange(tree), orderingRange, uses, site()));
   }
 
   private boolean isAccessorLoad(MethodSymbol method, String owner, String name) {
@@ -946,14 +1004,16 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       String simple = accessors.getSimpleName().toString();
       String base = simple.substring(0, simple.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
       String pkg = enclosingPackage(accessors).orElseThrow().getQualifiedName().toString();
-      Symbol found = state.getSymbolFromString((pkg.isEmpty() ? "" : pkg + ".") + base.replace('_', '.'));
+      Symbol found =
+          state.getSymbolFromString((pkg.isEmpty() ? "" : pkg + ".") + base.replace('_', '.'));
       declaring = found instanceof ClassSymbol c ? c : null;
     }
     if (declaring == null) {
       return null;
     }
     for (Symbol member : getEnclosedElements(declaring)) {
-      if (member instanceof VarSymbol v && capitalized(v.getSimpleName().toString()).equals(suffix)) {
+      if (member instanceof VarSymbol v
+          && capitalized(v.getSimpleName().toString()).equals(suffix)) {
         return fieldRef(v);
       }
     }
@@ -1022,7 +1082,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       return;
     }
     Tree parent = parentPath.getLeaf();
-    Tree grandParent = parentPath.getParentPath() == null ? null : parentPath.getParentPath().getLeaf();
+    Tree grandParent =
+        parentPath.getParentPath() == null ? null : parentPath.getParentPath().getLeaf();
     switch (parent) {
       case MemberSelectTree select when select.getExpression() == value -> {
         String member = select.getIdentifier().toString();
@@ -1034,8 +1095,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
             uses.add(new ValueUse(ValueUse.Kind.ARRAY_LENGTH, range(select), member));
           } else if (!written) {
             boolean isFinal = (v.flags() & Flags.FINAL) != 0;
-            uses.add(new ValueUse(
-                isFinal ? ValueUse.Kind.FINAL_FIELD_READ : ValueUse.Kind.NON_FINAL_FIELD_READ, range(select), member));
+            uses.add(
+                new ValueUse(
+                    isFinal ? ValueUse.Kind.FINAL_FIELD_READ : ValueUse.Kind.NON_FINAL_FIELD_READ,
+                    range(select),
+                    member));
           }
         }
       }
@@ -1043,10 +1107,15 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
           uses.add(new ValueUse(ValueUse.Kind.ARRAY_ELEMENT_READ, range(access), null));
       case ArrayAccessTree access when access.getIndex() == value ->
           uses.add(new ValueUse(ValueUse.Kind.ARRAY_INDEX, range(access), null));
-      case MethodInvocationTree call when !call.getArguments().isEmpty() && call.getArguments().get(0) == value -> {
+      case MethodInvocationTree call
+          when !call.getArguments().isEmpty() && call.getArguments().get(0) == value -> {
         MethodSymbol m = ASTHelpers.getSymbol(call);
         if (m != null && isMemoryAccessWithSegmentFirst(m)) {
-          uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, range(call), m.getSimpleName().toString()));
+          uses.add(
+              new ValueUse(
+                  ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS,
+                  range(call),
+                  m.getSimpleName().toString()));
         }
       }
       default -> {}

@@ -39,9 +39,9 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
- * The {@link ReferenceEvent}s of one unit, from javac's trees: what each body does with its
- * local variables and with {@code this} while the object may still be unpublished. {@link
- * JavacFacts} calls it at the trees that matter; the contract's rule is in {@code Publication}.
+ * The {@link ReferenceEvent}s of one unit, from javac's trees: what each body does with its local
+ * variables and with {@code this} while the object may still be unpublished. {@link JavacFacts}
+ * calls it at the trees that matter; the contract's rule is in {@code Publication}.
  */
 final class JavacReferences {
   /**
@@ -58,6 +58,7 @@ final class JavacReferences {
   private final Function<Tree, SourceRange> range;
   private final Deque<Body> bodies = new ArrayDeque<>();
   private final Map<VarSymbol, Local> locals = new HashMap<>();
+
   /** Events of locals, emitted at the end for those that ever hold an unpublished object. */
   private final Map<Integer, List<ReferenceEvent>> pending = new LinkedHashMap<>();
 
@@ -74,9 +75,18 @@ final class JavacReferences {
         instance
             && ((name.equals("readObject")
                     && parameters == 1
-                    && method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.io.ObjectInputStream"))
+                    && method
+                        .getParameters()
+                        .get(0)
+                        .type
+                        .tsym
+                        .getQualifiedName()
+                        .contentEquals("java.io.ObjectInputStream"))
                 || (name.equals("readObjectNoData") && parameters == 0));
-    enter(body, method.isConstructor() || readObject, instance && name.equals("clone") && parameters == 0);
+    enter(
+        body,
+        method.isConstructor() || readObject,
+        instance && name.equals("clone") && parameters == 0);
   }
 
   /** Enters an initializer block, a field initializer or a lambda body. */
@@ -88,7 +98,10 @@ final class JavacReferences {
     Body entered = new Body(range.apply(body).start(), tracksThis, cloneMethod);
     bodies.push(entered);
     if (tracksThis) {
-      event(entered.start(), ReferenceEvent.Kind.UNPUBLISHED, new SourceRange(entered.start(), entered.start()));
+      event(
+          entered.start(),
+          ReferenceEvent.Kind.UNPUBLISHED,
+          new SourceRange(entered.start(), entered.start()));
     }
   }
 
@@ -134,7 +147,8 @@ final class JavacReferences {
 
   /** A simple assignment (to a local or not). */
   void assignment(AssignmentTree tree) {
-    if (tree.getVariable() instanceof IdentifierTree id && ASTHelpers.getSymbol(id) instanceof VarSymbol v) {
+    if (tree.getVariable() instanceof IdentifierTree id
+        && ASTHelpers.getSymbol(id) instanceof VarSymbol v) {
       Local local = locals.get(v);
       if (local != null) {
         assigned(local, tree.getExpression(), range.apply(tree));
@@ -143,10 +157,18 @@ final class JavacReferences {
   }
 
   private void assigned(Local local, ExpressionTree value, SourceRange where) {
-    event(local.id(), unpublished(value, local.body()) ? ReferenceEvent.Kind.UNPUBLISHED : ReferenceEvent.Kind.ASSIGNED, where);
+    event(
+        local.id(),
+        unpublished(value, local.body())
+            ? ReferenceEvent.Kind.UNPUBLISHED
+            : ReferenceEvent.Kind.ASSIGNED,
+        where);
   }
 
-  /** {@code new C(...)}, {@code null}, or {@code super.clone()} in {@code clone()}: casts and parentheses looked through. */
+  /**
+   * {@code new C(...)}, {@code null}, or {@code super.clone()} in {@code clone()}: casts and
+   * parentheses looked through.
+   */
   private static boolean unpublished(ExpressionTree value, Body body) {
     ExpressionTree v = value;
     while (v instanceof ParenthesizedTree || v instanceof TypeCastTree) {
@@ -165,10 +187,11 @@ final class JavacReferences {
   }
 
   /**
-   * A field access; {@code receiver} is null for a bare field name. Emits the access's object
-   * when it is {@code this} of a tracked body or a local of the current body.
+   * A field access; {@code receiver} is null for a bare field name. Emits the access's object when
+   * it is {@code this} of a tracked body or a local of the current body.
    */
-  void fieldAccess(ExpressionTree receiver, FieldAccess.Receiver kind, String receiverText, SourceRange where) {
+  void fieldAccess(
+      ExpressionTree receiver, FieldAccess.Receiver kind, String receiverText, SourceRange where) {
     Body body = bodies.peek();
     if (body == null) {
       return;
@@ -224,7 +247,8 @@ final class JavacReferences {
     return (parent instanceof MemberSelectTree select && select.getExpression() == id)
         || (self && parent instanceof MethodInvocationTree call && call.getMethodSelect() == id)
         || (parent instanceof BinaryTree binary
-            && (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO))
+            && (binary.getKind() == Tree.Kind.EQUAL_TO
+                || binary.getKind() == Tree.Kind.NOT_EQUAL_TO))
         || (!self && parent instanceof InstanceOfTree)
         || (!self
             && parent instanceof ParenthesizedTree
@@ -247,7 +271,9 @@ final class JavacReferences {
     }
   }
 
-  /** {@code this}, {@code super}, an instance field or an unqualified call of an instance method. */
+  /**
+   * {@code this}, {@code super}, an instance field or an unqualified call of an instance method.
+   */
   private static boolean usesThis(Tree body) {
     Boolean found =
         new TreeScanner<Boolean, Void>() {
@@ -272,7 +298,9 @@ final class JavacReferences {
   }
 
   private void event(int variable, ReferenceEvent.Kind kind, SourceRange where) {
-    pending.computeIfAbsent(variable, k -> new ArrayList<>()).add(new ReferenceEvent(variable, kind, where));
+    pending
+        .computeIfAbsent(variable, k -> new ArrayList<>())
+        .add(new ReferenceEvent(variable, kind, where));
   }
 
   /** Adds the events of every reference that ever holds an unpublished object. */

@@ -22,7 +22,8 @@ class BugPatternsTest {
   @Test
   void everyCheckIsRegisteredWithMatchingMetadata() {
     List<String> registered = new ArrayList<>();
-    for (ServiceLoader.Provider<BugChecker> provider : ServiceLoader.load(BugChecker.class).stream().toList()) {
+    for (ServiceLoader.Provider<BugChecker> provider :
+        ServiceLoader.load(BugChecker.class).stream().toList()) {
       if (provider.type().getPackageName().equals(getClass().getPackageName())) {
         registered.add(provider.type().getSimpleName());
       }
@@ -42,7 +43,8 @@ class BugPatternsTest {
       Class<?> checker = Class.forName(getClass().getPackageName() + "." + check.name());
       BugPattern pattern = checker.getAnnotation(BugPattern.class);
       // Error Prone names a check after its class unless @BugPattern says otherwise.
-      assertEquals(check.name(), pattern.name().isEmpty() ? checker.getSimpleName() : pattern.name());
+      assertEquals(
+          check.name(), pattern.name().isEmpty() ? checker.getSimpleName() : pattern.name());
       assertEquals(check.defaultSeverity().name(), pattern.severity().name(), check.name());
       assertEquals(check.summary(), pattern.summary(), check.name());
       // No link to a site that may not exist: pages come from the jar, links only with DocsUrl.

@@ -72,19 +72,27 @@ final class Compiler {
             UnnecessarySafetyComment.class);
     JavaCompiler javac = new BaseErrorProneJavaCompiler(checks);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       Path out = Files.createTempDirectory("jatomics-ep");
-      List<String> args = new ArrayList<>(List.of(
-          "-processor", "org.jatomics.processor.AtomicsProcessor",
-          "-d", out.toString(),
-          "-s", out.toString(),
-          "-cp", System.getProperty("java.class.path"),
-          "-XDcompilePolicy=simple",
-          "--should-stop=ifError=FLOW",
-          "-Xlint:-options"));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "-processor",
+                  "org.jatomics.processor.AtomicsProcessor",
+                  "-d",
+                  out.toString(),
+                  "-s",
+                  out.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "-XDcompilePolicy=simple",
+                  "--should-stop=ifError=FLOW",
+                  "-Xlint:-options"));
       args.addAll(options);
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, fileManager, diagnostics, args, null, fileManager.getJavaFileObjects(files));
+          javac.getTask(
+              null, fileManager, diagnostics, args, null, fileManager.getJavaFileObjects(files));
       // The task forgets its context when it finishes: keep it for the per-context cache.
       Context context = ((BasicJavacTask) task).getContext();
       task.call();

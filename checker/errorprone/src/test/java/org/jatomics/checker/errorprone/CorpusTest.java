@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every file of the conformance corpus ({@code test-data/}) through javac with Error Prone,
  * the six checks and the processor, and compares the findings with the file's markers exactly:
- * every marked line flagged by the marked check, nothing else flagged anywhere (generated
- * accessors included), and no compile error besides NonAtomicAccess's own.
+ * every marked line flagged by the marked check, nothing else flagged anywhere (generated accessors
+ * included), and no compile error besides NonAtomicAccess's own.
  */
 class CorpusTest {
   static final Path CORPUS = Path.of(System.getProperty("jatomics.testData", "../../test-data"));
@@ -55,7 +55,8 @@ class CorpusTest {
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
     return corpusFiles().stream()
-        .map(file -> DynamicTest.dynamicTest(CORPUS.relativize(file).toString(), () -> check(file)));
+        .map(
+            file -> DynamicTest.dynamicTest(CORPUS.relativize(file).toString(), () -> check(file)));
   }
 
   private static void check(Path file) throws IOException {
@@ -71,13 +72,23 @@ class CorpusTest {
       boolean ours = Compiler.sameFile(d, file) && Compiler.isCheckFinding(message);
       boolean javacNote = d.getKind() != Diagnostic.Kind.ERROR && !Compiler.isCheckFinding(message);
       if (!ours && !javacNote) {
-        other.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber() + " " + message);
+        other.add(
+            d.getKind()
+                + " "
+                + (d.getSource() == null ? "" : d.getSource().getName())
+                + ":"
+                + d.getLineNumber()
+                + " "
+                + message);
       }
       if (message.contains("internal error")) {
         other.add("internal failure: " + message);
       }
     }
     assertEquals(List.of(), other, "diagnostics besides the corpus file's findings");
-    assertEquals(String.join("\n", expected), String.join("\n", actual), "findings of " + file + " (line:Check)");
+    assertEquals(
+        String.join("\n", expected),
+        String.join("\n", actual),
+        "findings of " + file + " (line:Check)");
   }
 }

@@ -5,8 +5,8 @@ import com.google.errorprone.bugpatterns.UnusedVariable;
 import org.junit.jupiter.api.Test;
 
 /**
- * jatomics code stays clean under Error Prone's own default checks: a private {@code @Atomic}
- * field that only its generated accessors touch (through a {@code VarHandle}) is not "unused".
+ * jatomics code stays clean under Error Prone's own default checks: a private {@code @Atomic} field
+ * that only its generated accessors touch (through a {@code VarHandle}) is not "unused".
  */
 class ErrorProneDefaultsTest {
   private final CompilationTestHelper unusedVariable =

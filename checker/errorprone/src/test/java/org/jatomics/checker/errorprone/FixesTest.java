@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class FixesTest {
 
   private BugCheckerRefactoringTestHelper helper(Class<? extends BugChecker> check) {
-    return BugCheckerRefactoringTestHelper.newInstance(check, getClass()).setArgs(Sources.PROCESSOR_ARGS);
+    return BugCheckerRefactoringTestHelper.newInstance(check, getClass())
+        .setArgs(Sources.PROCESSOR_ARGS);
   }
 
   @Test

@@ -11,16 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The six checks share one translation of each compilation unit, and its text is lexed (for
- * comments) once: Error Prone's {@code VisitorState.getTokensForNode} would re-lex per call,
- * which costs seconds on a large file with many unsafe calls.
+ * comments) once: Error Prone's {@code VisitorState.getTokensForNode} would re-lex per call, which
+ * costs seconds on a large file with many unsafe calls.
  */
 class LexOnceTest {
   private static final int CALLS = 3000;
 
   @Test
-  void fileWithThousandsOfUnsafeCallsIsLexedOnceForAllSixChecks(@TempDir Path dir) throws IOException {
+  void fileWithThousandsOfUnsafeCallsIsLexedOnceForAllSixChecks(@TempDir Path dir)
+      throws IOException {
     StringBuilder source = new StringBuilder();
-    source.append("package big;\n")
+    source
+        .append("package big;\n")
         .append("import static java.lang.foreign.ValueLayout.JAVA_INT;\n")
         .append("import static org.jatomics.Ordering.ACQUIRE;\n")
         .append("import java.lang.foreign.MemorySegment;\n")
@@ -32,16 +34,21 @@ class LexOnceTest {
       if (i % 2 == 0) {
         source.append("    // SAFETY: s is written only atomically.\n");
       }
-      source.append("    total += RawAtomics.atomicLoad(s, JAVA_INT, ").append(4 * i).append(", ACQUIRE);\n");
+      source
+          .append("    total += RawAtomics.atomicLoad(s, JAVA_INT, ")
+          .append(4 * i)
+          .append(", ACQUIRE);\n");
     }
     source.append("    return total;\n  }\n}\n");
     Path file = dir.resolve("Big.java");
     Files.writeString(file, source);
     Path other = dir.resolve("Small.java");
-    Files.writeString(other, "package big;\nclass Small {\n  // SAFETY: nothing unsafe here.\n  int x = 1;\n}\n");
+    Files.writeString(
+        other, "package big;\nclass Small {\n  // SAFETY: nothing unsafe here.\n  int x = 1;\n}\n");
 
     Path plain = dir.resolve("Plain.java");
-    Files.writeString(plain, "package big;\nclass Plain {\n  // an ordinary comment\n  int y = 2;\n}\n");
+    Files.writeString(
+        plain, "package big;\nclass Plain {\n  // an ordinary comment\n  int y = 2;\n}\n");
 
     Compiler.Result result = Compiler.compile(List.of("-Xmaxwarns", "100000"), file, other, plain);
 
@@ -51,7 +58,8 @@ class LexOnceTest {
     // No unsafe operation and no "safety:" text: no comment can matter, the lexer is skipped.
     assertEquals(0, cache.lexCount(plain.toUri().toString()), "lexings of Plain.java");
     assertEquals(List.of(), result.findings(plain));
-    assertEquals(CALLS / 2, result.findings(file).size(), "one MissingSafetyComment per uncommented call");
+    assertEquals(
+        CALLS / 2, result.findings(file).size(), "one MissingSafetyComment per uncommented call");
     assertEquals(List.of("3:UnnecessarySafetyComment"), result.findings(other));
   }
 }

@@ -102,19 +102,25 @@ class OptionsTest {
         Compiler.compile(java.util.List.of("-XepOpt:Jatomics:UnsafeMethods=NoHashHere"), file);
     org.junit.jupiter.api.Assertions.assertTrue(
         result.diagnostics().stream()
-            .anyMatch(d -> d.getMessage(java.util.Locale.ROOT).contains(
-                "option Jatomics:UnsafeMethods: 'NoHashHere' is not of the form fully.qualified.Type#method")),
+            .anyMatch(
+                d ->
+                    d.getMessage(java.util.Locale.ROOT)
+                        .contains(
+                            "option Jatomics:UnsafeMethods: 'NoHashHere' is not of the form fully.qualified.Type#method")),
         () -> "diagnostics: " + result.diagnostics());
   }
 
   /** A typo in an option key must fail the build, never switch the checks off silently. */
   @Test
-  void unknownOrMalformedOptionsFailTheCompilationOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
-    java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("A.java"), "package p;\nclass A {}\n");
-    java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("B.java"), "package p;\nclass B {}\n");
+  void unknownOrMalformedOptionsFailTheCompilationOnce(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path a =
+        java.nio.file.Files.writeString(dir.resolve("A.java"), "package p;\nclass A {}\n");
+    java.nio.file.Path b =
+        java.nio.file.Files.writeString(dir.resolve("B.java"), "package p;\nclass B {}\n");
     for (String option :
-        java.util.List.of("-XepOpt:Jatomics:UnsafeMethod=p.A#f", "-XepOpt:Jatomics:DocsUrl=docs/checks")) {
+        java.util.List.of(
+            "-XepOpt:Jatomics:UnsafeMethod=p.A#f", "-XepOpt:Jatomics:DocsUrl=docs/checks")) {
       Compiler.Result result = Compiler.compile(java.util.List.of(option), a, b);
       java.util.List<String> errors =
           result.diagnostics().stream()
@@ -123,10 +129,13 @@ class OptionsTest {
               .toList();
       org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), option + ": " + errors);
       org.junit.jupiter.api.Assertions.assertTrue(
-          errors.get(0).contains(option.startsWith("-XepOpt:Jatomics:UnsafeMethod=")
-              ? "unknown option Jatomics:UnsafeMethod; the jatomics options are Jatomics:UnsafeMethods,"
-                  + " Jatomics:FieldOffsetMethods, Jatomics:VarHandleFactories, Jatomics:DocsUrl"
-              : "option Jatomics:DocsUrl: 'docs/checks' is not an absolute http(s) URL"),
+          errors
+              .get(0)
+              .contains(
+                  option.startsWith("-XepOpt:Jatomics:UnsafeMethod=")
+                      ? "unknown option Jatomics:UnsafeMethod; the jatomics options are Jatomics:UnsafeMethods,"
+                          + " Jatomics:FieldOffsetMethods, Jatomics:VarHandleFactories, Jatomics:DocsUrl"
+                      : "option Jatomics:DocsUrl: 'docs/checks' is not an absolute http(s) URL"),
           errors.get(0));
     }
   }
@@ -134,15 +143,21 @@ class OptionsTest {
   @Test
   void docsUrlLinksDiagnosticsOnlyWhenSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
-    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("A.java"),
-        "package p;\nclass A {\n  // SAFETY: nothing unsafe here\n  int x = 1;\n}\n");
-    String linked = Compiler.compile(
-            java.util.List.of("-XepOpt:Jatomics:DocsUrl=https://docs.example.org/jatomics"), file)
-        .diagnostics().toString();
+    java.nio.file.Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("A.java"),
+            "package p;\nclass A {\n  // SAFETY: nothing unsafe here\n  int x = 1;\n}\n");
+    String linked =
+        Compiler.compile(
+                java.util.List.of("-XepOpt:Jatomics:DocsUrl=https://docs.example.org/jatomics"),
+                file)
+            .diagnostics()
+            .toString();
     org.junit.jupiter.api.Assertions.assertTrue(
         linked.contains("https://docs.example.org/jatomics/UnnecessarySafetyComment.md"), linked);
     String plain = Compiler.compile(java.util.List.of(), file).diagnostics().toString();
-    org.junit.jupiter.api.Assertions.assertTrue(plain.contains("[UnnecessarySafetyComment]"), plain);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        plain.contains("[UnnecessarySafetyComment]"), plain);
     org.junit.jupiter.api.Assertions.assertFalse(plain.contains("http"), plain);
   }
 }

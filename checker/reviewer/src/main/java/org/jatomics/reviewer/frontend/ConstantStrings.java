@@ -12,9 +12,9 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
 import org.jatomics.reviewer.frontend.Resolver.FieldOf;
 
 /**
- * Compile-time string constants across files, as javac folds them: literals, text blocks,
- * {@code +}, parentheses, and final fields whose initializers are constants
- * ({@code @SafetyContract(PREFIX + " and live")}).
+ * Compile-time string constants across files, as javac folds them: literals, text blocks, {@code
+ * +}, parentheses, and final fields whose initializers are constants ({@code @SafetyContract(PREFIX
+ * + " and live")}).
  */
 final class ConstantStrings {
   private static final int MAX_DEPTH = 16;
@@ -41,7 +41,8 @@ final class ConstantStrings {
     if (source == null) {
       return null;
     }
-    return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
+    return new JavaParser(
+            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
         .parseExpression(source)
         .getResult()
         .orElse(null);
@@ -64,7 +65,9 @@ final class ConstantStrings {
       return right == null ? null : left + right;
     }
     Optional<FieldOf> field = field(e, owner);
-    if (field.isPresent() && field.get().field().isFinal() && field.get().field().constant() != null) {
+    if (field.isPresent()
+        && field.get().field().isFinal()
+        && field.get().field().constant() != null) {
       return evaluate(parse(field.get().field().constant()), field.get().owner(), depth + 1);
     }
     return null;
@@ -72,10 +75,13 @@ final class ConstantStrings {
 
   private Optional<FieldOf> field(Expression e, TypeDecl owner) {
     if (owner == null) {
-      if (e instanceof NameExpr name && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
+      if (e instanceof NameExpr name
+          && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
         return Optional.of(f);
       }
-      return e instanceof FieldAccessExpr access ? resolver.fieldOfAccess(access) : Optional.empty();
+      return e instanceof FieldAccessExpr access
+          ? resolver.fieldOfAccess(access)
+          : Optional.empty();
     }
     if (e instanceof NameExpr name) {
       Optional<FieldOf> own = resolver.fieldOf(owner.qualifiedName(), name.getNameAsString());
@@ -83,10 +89,13 @@ final class ConstantStrings {
         return own;
       }
       String imported = owner.scope().staticMembers().get(name.getNameAsString());
-      return imported == null ? Optional.empty() : resolver.fieldOf(imported, name.getNameAsString());
+      return imported == null
+          ? Optional.empty()
+          : resolver.fieldOf(imported, name.getNameAsString());
     }
     if (e instanceof FieldAccessExpr access) {
-      String type = index.resolve(access.getScope().toString(), owner.scope(), owner.qualifiedName());
+      String type =
+          index.resolve(access.getScope().toString(), owner.scope(), owner.qualifiedName());
       return type == null ? Optional.empty() : resolver.fieldOf(type, access.getNameAsString());
     }
     return Optional.empty();

@@ -12,7 +12,8 @@ final class Constants {
 
   /** The value of a string literal, text block or {@code +} of such, or null. */
   static String string(Expression expression) {
-    if (expression instanceof StringLiteralExpr literal && !(expression instanceof TextBlockLiteralExpr)) {
+    if (expression instanceof StringLiteralExpr literal
+        && !(expression instanceof TextBlockLiteralExpr)) {
       return literal.asString();
     }
     if (expression instanceof TextBlockLiteralExpr block) {
@@ -21,7 +22,8 @@ final class Constants {
     if (expression instanceof EnclosedExpr enclosed) {
       return string(enclosed.getInner());
     }
-    if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+    if (expression instanceof BinaryExpr binary
+        && binary.getOperator() == BinaryExpr.Operator.PLUS) {
       String left = string(binary.getLeft());
       String right = string(binary.getRight());
       return left == null || right == null ? null : left + right;

@@ -29,11 +29,11 @@ public final class Declarations {
    * An annotation as written on a declaration.
    *
    * @param name the name as written ({@code Atomic} or {@code org.jatomics.annotations.Atomic})
-   * @param value its single string value when it is a literal ({@code @SafetyContract("...")}),
-   *     or null
-   * @param valueText the source of its single value (a constant expression such as
-   *     {@code PREFIX + " and live"} is evaluated later, when every file is indexed), or null;
-   *     kept as text so that the index holds no tree of a file it is done with
+   * @param value its single string value when it is a literal ({@code @SafetyContract("...")}), or
+   *     null
+   * @param valueText the source of its single value (a constant expression such as {@code PREFIX +
+   *     " and live"} is evaluated later, when every file is indexed), or null; kept as text so that
+   *     the index holds no tree of a file it is done with
    */
   public record AnnotationUse(String name, String value, String valueText) {}
 
@@ -73,8 +73,8 @@ public final class Declarations {
    * @param isFinal declared final (or an interface constant, or a record component)
    * @param isVolatile declared volatile
    * @param annotations annotations on the field
-   * @param constant for a final field whose initializer may be a string constant, the
-   *     initializer's source (for constants used in annotations), else null
+   * @param constant for a final field whose initializer may be a string constant, the initializer's
+   *     source (for constants used in annotations), else null
    * @param varHandleTarget for a {@code VarHandle} field initialized (in its declaration or a
    *     static initializer) with {@code findVarHandle(K.class, "f", ...)}: the field it accesses;
    *     else null

@@ -42,9 +42,9 @@ import org.jatomics.checker.model.ContractOverride;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
+import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.ReflectiveFieldCall;
-import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.SourceRange;
@@ -61,7 +61,6 @@ import org.jatomics.reviewer.frontend.Resolver.FieldOf;
 import org.jatomics.reviewer.frontend.Resolver.Local;
 import org.jatomics.reviewer.frontend.Resolver.MethodOf;
 import org.jatomics.reviewer.frontend.Resolver.Named;
-import org.jatomics.reviewer.frontend.Resolver.TypeName;
 
 /**
  * The facts one expression (or annotation, or method declaration) contributes: field accesses,
@@ -83,7 +82,12 @@ final class ExpressionFacts {
   private final ConstantStrings constants;
   private final References references;
 
-  ExpressionFacts(UnitFacts.Builder facts, Ranges ranges, Resolver resolver, Config config, References references) {
+  ExpressionFacts(
+      UnitFacts.Builder facts,
+      Ranges ranges,
+      Resolver resolver,
+      Config config,
+      References references) {
     this.facts = facts;
     this.references = references;
     this.ranges = ranges;
@@ -117,8 +121,15 @@ final class ExpressionFacts {
     Named named = resolver.lookup(name.getNameAsString(), name);
     if (named instanceof FieldOf field) {
       FieldRef ref = fieldRef(field);
-      FieldAccess.Receiver receiver = ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
-      access(name, null, ref, receiver, ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()), site);
+      FieldAccess.Receiver receiver =
+          ref.isStatic() ? FieldAccess.Receiver.STATIC : FieldAccess.Receiver.IMPLICIT_THIS;
+      access(
+          name,
+          null,
+          ref,
+          receiver,
+          ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()),
+          site);
     }
   }
 
@@ -128,12 +139,17 @@ final class ExpressionFacts {
    */
   private String implicitReceiver(NameExpr name, String owner) {
     boolean innermost = true;
-    for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = name.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       String type = null;
       if (n instanceof TypeDeclaration<?> declaration) {
         type = declaration.getFullyQualifiedName().orElse(null);
       } else if (Resolver.isAnonymousBody(n)) {
-        type = n instanceof ObjectCreationExpr creation ? resolver.typeName(creation.getType(), creation) : null;
+        type =
+            n instanceof ObjectCreationExpr creation
+                ? resolver.typeName(creation.getType(), creation)
+                : null;
       } else {
         continue;
       }
@@ -176,18 +192,27 @@ final class ExpressionFacts {
     String receiverText;
     if (scope instanceof ThisExpr self) {
       String owner =
-          self.getTypeName().map(t -> index.resolve(t.asString(), resolver.scope(), resolver.enclosingClass(self))).orElseGet(() -> resolver.enclosingClass(self));
+          self.getTypeName()
+              .map(
+                  t -> index.resolve(t.asString(), resolver.scope(), resolver.enclosingClass(self)))
+              .orElseGet(() -> resolver.enclosingClass(self));
       if (owner == null) {
         return;
       }
       field = resolver.fieldOf(owner, access.getNameAsString());
       // Error Prone's front end: any `X.this` is a qualified receiver, even the current class's.
-      receiver = self.getTypeName().isPresent() ? FieldAccess.Receiver.QUALIFIED_THIS : FieldAccess.Receiver.THIS;
+      receiver =
+          self.getTypeName().isPresent()
+              ? FieldAccess.Receiver.QUALIFIED_THIS
+              : FieldAccess.Receiver.THIS;
       receiverText = text(self);
     } else if (scope instanceof SuperExpr superExpr) {
       String enclosing = resolver.enclosingClass(superExpr);
       List<String> supers = enclosing == null ? List.of() : index.superTypesOf(enclosing);
-      field = supers.isEmpty() ? Optional.empty() : resolver.fieldOf(supers.get(0), access.getNameAsString());
+      field =
+          supers.isEmpty()
+              ? Optional.empty()
+              : resolver.fieldOf(supers.get(0), access.getNameAsString());
       receiver = FieldAccess.Receiver.THIS;
       receiverText = "this";
     } else {
@@ -207,19 +232,37 @@ final class ExpressionFacts {
   }
 
   private void access(
-      Expression expression, Expression scope, FieldRef field, FieldAccess.Receiver receiver, String receiverText, Site site) {
+      Expression expression,
+      Expression scope,
+      FieldRef field,
+      FieldAccess.Receiver receiver,
+      String receiverText,
+      Site site) {
     Node parent = expression.getParentNode().orElse(null);
     FieldAccess.Kind kind = FieldAccess.Kind.READ;
     FieldAccess.Update update = null;
     if (parent instanceof AssignExpr assign && assign.getTarget() == expression) {
       boolean simple = assign.getOperator() == AssignExpr.Operator.ASSIGN;
       kind = simple ? FieldAccess.Kind.WRITE : FieldAccess.Kind.COMPOUND;
-      update = new FieldAccess.Update(ranges.of(assign), assign.getOperator().asString(), false, text(assign.getValue()), valueUsed(assign));
+      update =
+          new FieldAccess.Update(
+              ranges.of(assign),
+              assign.getOperator().asString(),
+              false,
+              text(assign.getValue()),
+              valueUsed(assign));
     } else if (parent instanceof UnaryExpr unary && isIncrementOrDecrement(unary)) {
       kind = FieldAccess.Kind.COMPOUND;
-      update = new FieldAccess.Update(ranges.of(unary), unary.getOperator().asString(), unary.isPrefix(), null, valueUsed(unary));
+      update =
+          new FieldAccess.Update(
+              ranges.of(unary),
+              unary.getOperator().asString(),
+              unary.isPrefix(),
+              null,
+              valueUsed(unary));
     }
-    facts.add(new FieldAccess(field, kind, receiver, receiverText, ranges.of(expression), site, update));
+    facts.add(
+        new FieldAccess(field, kind, receiver, receiverText, ranges.of(expression), site, update));
     references.fieldAccess(expression, scope, receiver, receiverText);
   }
 
@@ -251,7 +294,8 @@ final class ExpressionFacts {
   private FieldRef newFieldRef(FieldOf field) {
     TypeDecl owner = field.owner();
     String pkg = owner.scope().packageName();
-    String ownerName = pkg.isEmpty() ? owner.qualifiedName() : owner.qualifiedName().substring(pkg.length() + 1);
+    String ownerName =
+        pkg.isEmpty() ? owner.qualifiedName() : owner.qualifiedName().substring(pkg.length() + 1);
     boolean atomic = false;
     boolean consume = false;
     String contract = null;
@@ -307,20 +351,32 @@ final class ExpressionFacts {
           && inner.getScope().isPresent()
           && classOf(inner.getScope().get()) != null
           && inner.getArguments().size() == 1) {
-        String name = inner.getArgument(0) instanceof StringLiteralExpr string ? string.asString() : null;
-        arguments.add(new ReflectiveFieldCall.Argument.DeclaredField(classOf(inner.getScope().get()).qualifiedName(), name));
+        String name =
+            inner.getArgument(0) instanceof StringLiteralExpr string ? string.asString() : null;
+        arguments.add(
+            new ReflectiveFieldCall.Argument.DeclaredField(
+                classOf(inner.getScope().get()).qualifiedName(), name));
       } else {
         arguments.add(ReflectiveFieldCall.Argument.OTHER);
       }
     }
-    ReflectiveFieldCall.namedField(arguments).ifPresent(named -> {
-      // The declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f.
-      String targetClass = resolver.fieldOf(named.targetClass(), named.fieldName())
-          .map(f -> f.owner().qualifiedName())
-          .orElse(named.targetClass());
-      facts.add(new ReflectiveFieldCall(
-          resolver.calleeOwner(call), call.getNameAsString(), targetClass, named.fieldName(), ranges.of(call)));
-    });
+    ReflectiveFieldCall.namedField(arguments)
+        .ifPresent(
+            named -> {
+              // The declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f.
+              String targetClass =
+                  resolver
+                      .fieldOf(named.targetClass(), named.fieldName())
+                      .map(f -> f.owner().qualifiedName())
+                      .orElse(named.targetClass());
+              facts.add(
+                  new ReflectiveFieldCall(
+                      resolver.calleeOwner(call),
+                      call.getNameAsString(),
+                      targetClass,
+                      named.fieldName(),
+                      ranges.of(call)));
+            });
   }
 
   private String classLiteral(ClassExpr literal) {
@@ -329,8 +385,8 @@ final class ExpressionFacts {
 
   /**
    * The class {@code argument} denotes: a class literal {@code K.class}, or a final or effectively
-   * final variable of this unit (a local or a field) initialized with one
-   * ({@code Class<?> k = WorkQueue.class}); null for anything else.
+   * final variable of this unit (a local or a field) initialized with one ({@code Class<?> k =
+   * WorkQueue.class}); null for anything else.
    */
   private ReflectiveFieldCall.Argument.ClassLiteral classOf(Expression argument) {
     if (argument instanceof ClassExpr literal) {
@@ -339,13 +395,19 @@ final class ExpressionFacts {
     VariableDeclarator declarator = null;
     if (argument instanceof NameExpr name) {
       Named named = resolver.lookup(name.getNameAsString(), name);
-      if (named instanceof Local local && local.declarator() != null && !reassigned(local.declarator())) {
+      if (named instanceof Local local
+          && local.declarator() != null
+          && !reassigned(local.declarator())) {
         declarator = local.declarator();
       } else if (named instanceof FieldOf field) {
         declarator = finalFieldOfUnit(argument, field);
       }
     } else if (argument instanceof FieldAccessExpr access) {
-      declarator = resolver.fieldOfAccess(access).map(field -> finalFieldOfUnit(argument, field)).orElse(null);
+      declarator =
+          resolver
+              .fieldOfAccess(access)
+              .map(field -> finalFieldOfUnit(argument, field))
+              .orElse(null);
     }
     Expression value = declarator == null ? null : declarator.getInitializer().orElse(null);
     while (value instanceof EnclosedExpr enclosed) {
@@ -359,7 +421,8 @@ final class ExpressionFacts {
   /** Whether a local variable is assigned after its declaration. */
   private boolean reassigned(VariableDeclarator declarator) {
     Node scope = declarator;
-    while (scope.getParentNode().isPresent() && !(scope instanceof com.github.javaparser.ast.body.BodyDeclaration<?>)) {
+    while (scope.getParentNode().isPresent()
+        && !(scope instanceof com.github.javaparser.ast.body.BodyDeclaration<?>)) {
       scope = scope.getParentNode().get();
     }
     for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
@@ -379,7 +442,10 @@ final class ExpressionFacts {
       return null;
     }
     String owner = field.owner().qualifiedName();
-    for (Node node : use.findCompilationUnit().map(u -> u.findAll(Node.class, n -> n instanceof TypeDeclaration<?>)).orElse(List.of())) {
+    for (Node node :
+        use.findCompilationUnit()
+            .map(u -> u.findAll(Node.class, n -> n instanceof TypeDeclaration<?>))
+            .orElse(List.of())) {
       TypeDeclaration<?> type = (TypeDeclaration<?>) node;
       if (owner.equals(type.getFullyQualifiedName().orElse(null))) {
         for (FieldDeclaration declaration : type.getFields()) {
@@ -405,12 +471,21 @@ final class ExpressionFacts {
       varHandleLoad(call, varHandleOrdering.get(), site);
       return;
     }
-    if (name.equals(KnownApis.RAW_LOAD) && call.getArguments().size() == 4
+    if (name.equals(KnownApis.RAW_LOAD)
+        && call.getArguments().size() == 4
         && KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call))) {
       Expression ordering = call.getArgument(3);
       boolean reference = isAddressLayout(call.getArgument(1));
       String valueType = reference ? KnownApis.MEMORY_SEGMENT : null;
-      addLoad(OrderedLoad.Api.RAW, ordering(ordering), null, reference, call, ranges.of(ordering), valueType, site);
+      addLoad(
+          OrderedLoad.Api.RAW,
+          ordering(ordering),
+          null,
+          reference,
+          call,
+          ranges.of(ordering),
+          valueType,
+          site);
       return;
     }
     if (name.length() > KnownApis.ACCESSOR_LOAD_PREFIX.length()
@@ -424,7 +499,15 @@ final class ExpressionFacts {
       FieldRef ref = fieldRef(field);
       Expression ordering = call.getArguments().getLast().get();
       boolean reference = ref.type().kind() == FieldType.Kind.REFERENCE;
-      addLoad(OrderedLoad.Api.ACCESSOR, ordering(ordering), ref, reference, call, ranges.of(ordering), resolver.fieldType(field), site);
+      addLoad(
+          OrderedLoad.Api.ACCESSOR,
+          ordering(ordering),
+          ref,
+          reference,
+          call,
+          ranges.of(ordering),
+          resolver.fieldType(field),
+          site);
     }
   }
 
@@ -433,8 +516,18 @@ final class ExpressionFacts {
     FieldRef ref = field == null ? null : fieldRef(field);
     String valueType = field == null ? castType(call) : resolver.fieldType(field);
     boolean reference =
-        ref != null ? ref.type().kind() == FieldType.Kind.REFERENCE : valueType != null && !Resolver.isPrimitive(valueType);
-    addLoad(OrderedLoad.Api.VAR_HANDLE, ordering, ref, reference, call, ranges.of(call.getName()), valueType, site);
+        ref != null
+            ? ref.type().kind() == FieldType.Kind.REFERENCE
+            : valueType != null && !Resolver.isPrimitive(valueType);
+    addLoad(
+        OrderedLoad.Api.VAR_HANDLE,
+        ordering,
+        ref,
+        reference,
+        call,
+        ranges.of(call.getName()),
+        valueType,
+        site);
   }
 
   /** The type a VarHandle result is cast to or stored as ({@code (Node) H.getOpaque(this)}). */
@@ -455,7 +548,8 @@ final class ExpressionFacts {
   /** The field a VarHandle variable was looked up for, when it is a field initialized so. */
   private FieldOf varHandleField(Expression handle) {
     Optional<FieldOf> holder = Optional.empty();
-    if (handle instanceof NameExpr name && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
+    if (handle instanceof NameExpr name
+        && resolver.lookup(name.getNameAsString(), name) instanceof FieldOf f) {
       holder = Optional.of(f);
     } else if (handle instanceof FieldAccessExpr access) {
       holder = resolver.fieldOfAccess(access);
@@ -471,7 +565,8 @@ final class ExpressionFacts {
 
   private boolean isAddressLayout(Expression layout) {
     if (layout instanceof NameExpr name
-        && (name.getNameAsString().equals("ADDRESS") || name.getNameAsString().equals("ADDRESS_UNALIGNED"))
+        && (name.getNameAsString().equals("ADDRESS")
+            || name.getNameAsString().equals("ADDRESS_UNALIGNED"))
         && !(resolver.lookup(name.getNameAsString(), name) instanceof Local)) {
       return true;
     }
@@ -479,10 +574,10 @@ final class ExpressionFacts {
   }
 
   /**
-   * The {@code @Atomic} field behind a generated accessor call, recognised by its shape: the
-   * callee class is named {@code <Owner>Atomics} (nested owners joined with {@code _}), the
-   * method {@code load<Field>}, and the index knows the owner and a field of that name. The
-   * generated class itself need not exist.
+   * The {@code @Atomic} field behind a generated accessor call, recognised by its shape: the callee
+   * class is named {@code <Owner>Atomics} (nested owners joined with {@code _}), the method {@code
+   * load<Field>}, and the index knows the owner and a field of that name. The generated class
+   * itself need not exist.
    */
   private FieldOf accessorField(MethodCallExpr call, String capitalized) {
     String accessorClass;
@@ -530,7 +625,9 @@ final class ExpressionFacts {
         || accessorClass.length() == KnownApis.ACCESSOR_CLASS_SUFFIX.length()) {
       return null;
     }
-    String base = accessorClass.substring(0, accessorClass.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
+    String base =
+        accessorClass.substring(
+            0, accessorClass.length() - KnownApis.ACCESSOR_CLASS_SUFFIX.length());
     Set<FieldOf> found = new LinkedHashSet<>();
     for (String pkg : packages) {
       for (String ownerName : nestedNames(base)) {
@@ -552,7 +649,10 @@ final class ExpressionFacts {
     return dot < 0 ? "" : qualifiedType.substring(0, dot);
   }
 
-  /** Every way {@code Outer_Inner} can stand for a nested name: {@code Outer.Inner}, {@code Outer_Inner}. */
+  /**
+   * Every way {@code Outer_Inner} can stand for a nested name: {@code Outer.Inner}, {@code
+   * Outer_Inner}.
+   */
   private static List<String> nestedNames(String base) {
     List<String> result = new ArrayList<>();
     result.add(base);
@@ -573,7 +673,9 @@ final class ExpressionFacts {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** The ordering a constant argument names ({@code RELAXED} imported, or {@code Ordering.RELAXED}). */
+  /**
+   * The ordering a constant argument names ({@code RELAXED} imported, or {@code Ordering.RELAXED}).
+   */
   private OrderedLoad.LoadOrdering ordering(Expression argument) {
     if (argument instanceof NameExpr name) {
       Named named = resolver.lookup(name.getNameAsString(), name);
@@ -584,7 +686,9 @@ final class ExpressionFacts {
       boolean imported =
           KnownApis.ORDERING.equals(owner)
               || (owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING));
-      return imported ? KnownApis.orderingConstant(name.getNameAsString()) : OrderedLoad.LoadOrdering.UNKNOWN;
+      return imported
+          ? KnownApis.orderingConstant(name.getNameAsString())
+          : OrderedLoad.LoadOrdering.UNKNOWN;
     }
     if (argument instanceof FieldAccessExpr access
         && KnownApis.ORDERING.equals(resolver.ownerOfScope(access.getScope()))) {
@@ -627,24 +731,36 @@ final class ExpressionFacts {
       if (type != null && type.endsWith("[]") && name.equals("length")) {
         uses.add(new ValueUse(ValueUse.Kind.ARRAY_LENGTH, ranges.of(access), name));
       } else if (type != null) {
-        resolver.fieldOf(type, name).ifPresent(f -> uses.add(new ValueUse(
-            f.field().isFinal() ? ValueUse.Kind.FINAL_FIELD_READ : ValueUse.Kind.NON_FINAL_FIELD_READ,
-            ranges.of(access),
-            name)));
+        resolver
+            .fieldOf(type, name)
+            .ifPresent(
+                f ->
+                    uses.add(
+                        new ValueUse(
+                            f.field().isFinal()
+                                ? ValueUse.Kind.FINAL_FIELD_READ
+                                : ValueUse.Kind.NON_FINAL_FIELD_READ,
+                            ranges.of(access),
+                            name)));
       }
-    } else if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == expression) {
+    } else if (parent instanceof MethodCallExpr call
+        && call.getScope().orElse(null) == expression) {
       ValueUse.Kind kind = methodCallKind(type, call.getNameAsString());
       if (kind != null) {
         uses.add(new ValueUse(kind, ranges.of(call), call.getNameAsString()));
       }
-    } else if (parent instanceof MethodCallExpr call && !call.getArguments().isEmpty() && call.getArgument(0) == expression) {
+    } else if (parent instanceof MethodCallExpr call
+        && !call.getArguments().isEmpty()
+        && call.getArgument(0) == expression) {
       boolean rawAccess = KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call));
       boolean varHandleAccess =
           call.getScope().isPresent()
               && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))
               && KnownApis.MEMORY_SEGMENT.equals(type);
       if (rawAccess || varHandleAccess) {
-        uses.add(new ValueUse(ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, ranges.of(call), call.getNameAsString()));
+        uses.add(
+            new ValueUse(
+                ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS, ranges.of(call), call.getNameAsString()));
       }
     } else if (parent instanceof ArrayAccessExpr element) {
       if (element.getName() == expression) {
@@ -652,7 +768,9 @@ final class ExpressionFacts {
       } else if (element.getIndex() == expression) {
         uses.add(new ValueUse(ValueUse.Kind.ARRAY_INDEX, ranges.of(element), null));
       }
-    } else if (followLocals && parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == expression) {
+    } else if (followLocals
+        && parent instanceof VariableDeclarator variable
+        && variable.getInitializer().orElse(null) == expression) {
       String localType = resolver.localType(variable);
       for (NameExpr use : usesOfLocal(variable)) {
         usesOf(use, localType != null ? localType : type, uses, false);
@@ -671,9 +789,13 @@ final class ExpressionFacts {
     return isImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
   }
 
-  /** String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types. */
+  /**
+   * String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types.
+   */
   private boolean isImmutable(String type) {
-    if (Resolver.isPrimitive(type) || KnownApis.isKnownImmutable(type) || JdkTypes.isEnumOrRecord(type)) {
+    if (Resolver.isPrimitive(type)
+        || KnownApis.isKnownImmutable(type)
+        || JdkTypes.isEnumOrRecord(type)) {
       return true;
     }
     Optional<TypeDecl> decl = index.type(type);
@@ -692,7 +814,12 @@ final class ExpressionFacts {
    * value is not necessarily the loaded one).
    */
   private List<NameExpr> usesOfLocal(VariableDeclarator variable) {
-    Node scope = variable.getParentNode().flatMap(Node::getParentNode).flatMap(Node::getParentNode).orElse(null);
+    Node scope =
+        variable
+            .getParentNode()
+            .flatMap(Node::getParentNode)
+            .flatMap(Node::getParentNode)
+            .orElse(null);
     if (!(scope instanceof BlockStmt) && !(scope instanceof SwitchEntry)) {
       scope = variable.getParentNode().flatMap(Node::getParentNode).orElse(null);
     }
@@ -731,7 +858,13 @@ final class ExpressionFacts {
       return;
     }
     SourceRange range = new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end());
-    unsafe(callee.declaringType(), name, callee.contract(), simpleName(callee.declaringType()) + "." + name, range, site);
+    unsafe(
+        callee.declaringType(),
+        name,
+        callee.contract(),
+        simpleName(callee.declaringType()) + "." + name,
+        range,
+        site);
   }
 
   /**
@@ -745,10 +878,11 @@ final class ExpressionFacts {
       return;
     }
     String name =
-        receiver instanceof NameExpr n ? n.getNameAsString()
-            : receiver instanceof FieldAccessExpr f ? f.getNameAsString()
-            : receiver instanceof MethodCallExpr m ? m.getNameAsString()
-            : null;
+        receiver instanceof NameExpr n
+            ? n.getNameAsString()
+            : receiver instanceof FieldAccessExpr f
+                ? f.getNameAsString()
+                : receiver instanceof MethodCallExpr m ? m.getNameAsString() : null;
     if (name != null && UnsafeHolders.mayName(name)) {
       facts.add(
           new UnresolvedReceiver(
@@ -765,7 +899,8 @@ final class ExpressionFacts {
     }
     Callee callee = callee(type, "<init>", creation.getArguments().size());
     if (callee != null) {
-      unsafe(type, "<init>", callee.contract(), "new " + simpleName(type), ranges.of(creation), site);
+      unsafe(
+          type, "<init>", callee.contract(), "new " + simpleName(type), ranges.of(creation), site);
     }
   }
 
@@ -775,7 +910,8 @@ final class ExpressionFacts {
     if (enclosing == null) {
       return;
     }
-    String type = call.isThis() ? enclosing : index.superTypesOf(enclosing).stream().findFirst().orElse(null);
+    String type =
+        call.isThis() ? enclosing : index.superTypesOf(enclosing).stream().findFirst().orElse(null);
     if (type == null) {
       return;
     }
@@ -784,13 +920,26 @@ final class ExpressionFacts {
       SourceRange whole = ranges.of(call);
       String text = ranges.source().text(whole);
       int end = whole.start() + text.lastIndexOf(')') + 1;
-      unsafe(type, "<init>", callee.contract(), "new " + simpleName(type), new SourceRange(whole.start(), Math.max(end, whole.start() + 1)), site);
+      unsafe(
+          type,
+          "<init>",
+          callee.contract(),
+          "new " + simpleName(type),
+          new SourceRange(whole.start(), Math.max(end, whole.start() + 1)),
+          site);
     }
   }
 
-  private void unsafe(String declaringType, String method, String contract, String operation, SourceRange range, Site site) {
+  private void unsafe(
+      String declaringType,
+      String method,
+      String contract,
+      String operation,
+      SourceRange range,
+      Site site) {
     KnownApis.unsafeCall(config, declaringType, method, contract)
-        .ifPresent(u -> facts.add(new UnsafeOperation(u.kind(), operation, u.contract(), range, site)));
+        .ifPresent(
+            u -> facts.add(new UnsafeOperation(u.kind(), operation, u.contract(), range, site)));
   }
 
   /**
@@ -802,14 +951,15 @@ final class ExpressionFacts {
   private record Callee(String declaringType, String contract) {}
 
   /**
-   * What the reviewer knows about a callee: for indexed types the overloads of that arity (all
-   * must agree on their contract, else nothing is known); for other types the type itself.
+   * What the reviewer knows about a callee: for indexed types the overloads of that arity (all must
+   * agree on their contract, else nothing is known); for other types the type itself.
    */
   private Callee callee(String owner, String name, int arity) {
     if (owner == null) {
       return new Callee(null, null);
     }
-    String rawContract = owner.equals(KnownApis.RAW_ATOMICS) ? KnownApis.rawAtomicsContract(name) : null;
+    String rawContract =
+        owner.equals(KnownApis.RAW_ATOMICS) ? KnownApis.rawAtomicsContract(name) : null;
     if (rawContract != null) {
       return new Callee(owner, rawContract);
     }
@@ -860,12 +1010,11 @@ final class ExpressionFacts {
     return null;
   }
 
-
-
   /** The {@code @SafetyContract} text of a method ({@code ""} when not constant), or null. */
   private String contractOf(TypeDecl owner, MethodDecl method) {
     for (AnnotationUse annotation : method.annotations()) {
-      if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
+      if (KnownApis.SAFETY_CONTRACT.equals(
+          index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
         return contractText(annotation, owner);
       }
     }
@@ -889,7 +1038,9 @@ final class ExpressionFacts {
 
   /** A {@code @SafetyContract} written in this unit. */
   void annotation(AnnotationExpr annotation, Site site) {
-    String resolved = index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
+    String resolved =
+        index.resolve(
+            annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
     if (!KnownApis.SAFETY_CONTRACT.equals(resolved)) {
       return;
     }
@@ -904,14 +1055,20 @@ final class ExpressionFacts {
     } else {
       return;
     }
-    facts.add(new SafetyContractDeclaration(element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
+    facts.add(
+        new SafetyContractDeclaration(
+            element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
   }
 
   /** The body of a method or constructor, for the thin-wrapper rule. */
   void methodBody(CallableDeclaration<?> callable, BlockStmt body) {
     String contract = null;
     for (AnnotationExpr annotation : callable.getAnnotations()) {
-      if (KnownApis.SAFETY_CONTRACT.equals(index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation)))) {
+      if (KnownApis.SAFETY_CONTRACT.equals(
+          index.resolve(
+              annotation.getNameAsString(),
+              resolver.scope(),
+              resolver.enclosingClass(annotation)))) {
         String text = constants.inUnit(TypeIndex.valueOf(annotation));
         contract = text == null ? "" : text;
       }
@@ -953,13 +1110,31 @@ final class ExpressionFacts {
           if (candidate.name().equals(method.getNameAsString())
               && candidate.parameterTypes().size() == arity
               && !candidate.isStatic()
-              && sameParameters(candidate.parameterTypes(), parameterTypes, decl.get(), method.getNameAsString(), arity)) {
+              && sameParameters(
+                  candidate.parameterTypes(),
+                  parameterTypes,
+                  decl.get(),
+                  method.getNameAsString(),
+                  arity)) {
             String contract = contractOf(decl.get(), candidate);
             if (contract != null) {
-              boolean restates = method.getAnnotations().stream()
-                  .anyMatch(a -> KnownApis.SAFETY_CONTRACT.equals(index.resolve(a.getNameAsString(), resolver.scope(), resolver.enclosingClass(a))));
-              facts.add(new ContractOverride(
-                  method.getNameAsString(), type, contract, restates, ranges.of(method.getName()), ranges.of(method).start()));
+              boolean restates =
+                  method.getAnnotations().stream()
+                      .anyMatch(
+                          a ->
+                              KnownApis.SAFETY_CONTRACT.equals(
+                                  index.resolve(
+                                      a.getNameAsString(),
+                                      resolver.scope(),
+                                      resolver.enclosingClass(a))));
+              facts.add(
+                  new ContractOverride(
+                      method.getNameAsString(),
+                      type,
+                      contract,
+                      restates,
+                      ranges.of(method.getName()),
+                      ranges.of(method).start()));
               return;
             }
           }
@@ -993,8 +1168,12 @@ final class ExpressionFacts {
    * Whether parameter types match by simple name; when only one candidate of this name and arity
    * exists, type variables make exact matching impossible, and the arity decides.
    */
-  private boolean sameParameters(List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
-    long candidates = owner.methods().stream().filter(m -> m.name().equals(name) && m.parameterTypes().size() == arity).count();
+  private boolean sameParameters(
+      List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
+    long candidates =
+        owner.methods().stream()
+            .filter(m -> m.name().equals(name) && m.parameterTypes().size() == arity)
+            .count();
     if (candidates == 1) {
       return true;
     }

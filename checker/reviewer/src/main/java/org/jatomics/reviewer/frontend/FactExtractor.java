@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Set;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
-import org.jatomics.checker.model.UnitImport;
 import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.Site;
@@ -54,16 +53,17 @@ import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.checker.model.UnitImport;
 
 /**
- * The JavaParser front end: translates one parsed compilation unit into the rule model's
- * {@link UnitFacts}, resolving names against the cross-file {@link TypeIndex}. It decides nothing
- * about what is wrong; the rules in {@code jatomics-checker-core} do.
+ * The JavaParser front end: translates one parsed compilation unit into the rule model's {@link
+ * UnitFacts}, resolving names against the cross-file {@link TypeIndex}. It decides nothing about
+ * what is wrong; the rules in {@code jatomics-checker-core} do.
  *
- * <p>One walk over the tree carries the {@link Site} (enclosing class, region, innermost
- * statement) down; statements are numbered parents first. Each expression that may be a fact is
- * handed to {@link ExpressionFacts}; a failure on one tree is recorded as a {@link FrontEndFailure}
- * and the walk goes on.
+ * <p>One walk over the tree carries the {@link Site} (enclosing class, region, innermost statement)
+ * down; statements are numbered parents first. Each expression that may be a fact is handed to
+ * {@link ExpressionFacts}; a failure on one tree is recorded as a {@link FrontEndFailure} and the
+ * walk goes on.
  */
 // JavaParser nodes are compared by identity on purpose: Node.equals is structural
 @SuppressWarnings("ReferenceEquality")
@@ -89,14 +89,18 @@ public final class FactExtractor {
     UnitFacts.Builder facts = UnitFacts.builder(path, text, resolver.scope().packageName());
     Walk walk = new Walk(facts, new Ranges(facts.source()), resolver);
     for (com.github.javaparser.ast.ImportDeclaration declaration : unit.getImports()) {
-      facts.add(new UnitImport(declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
+      facts.add(
+          new UnitImport(
+              declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
     }
     for (com.github.javaparser.ast.comments.Comment comment : unit.getAllComments()) {
       walk.comment(comment);
     }
     for (TypeDeclaration<?> type : unit.getTypes()) {
       boolean generated = walk.isGeneratedAccessors(type);
-      walk.visit(type, new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
+      walk.visit(
+          type,
+          new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
     }
     walk.references.flush(facts);
     return facts.build();
@@ -105,7 +109,8 @@ public final class FactExtractor {
   /** Converts JavaParser's inclusive line/column ranges into the model's offsets. */
   record Ranges(SourceText source) {
     SourceRange of(Node node) {
-      com.github.javaparser.Range r = node.getRange().orElseThrow(() -> new IllegalStateException("no position"));
+      com.github.javaparser.Range r =
+          node.getRange().orElseThrow(() -> new IllegalStateException("no position"));
       return new SourceRange(offset(r.begin), end(r.end));
     }
 
@@ -120,8 +125,7 @@ public final class FactExtractor {
     /**
      * The exclusive end offset of an inclusive end position: one code unit further, or past the
      * unicode escape (backslash, {@code u}, four hex digits: JLS 3.3) that the last character was
-     * written as, since
-     * JavaParser maps a translated character back to where its escape starts.
+     * written as, since JavaParser maps a translated character back to where its escape starts.
      */
     int end(Position p) {
       String text = source.text();
@@ -193,7 +197,8 @@ public final class FactExtractor {
     }
 
     String resolveAnnotation(AnnotationExpr annotation) {
-      return index.resolve(annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
+      return index.resolve(
+          annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
     }
 
     void visit(Node node, Site site) {
@@ -230,7 +235,11 @@ public final class FactExtractor {
         suppression(node, annotated);
       }
       if (node instanceof TypeDeclaration<?> type) {
-        return new Site(type.getFullyQualifiedName().orElse(null), Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+        return new Site(
+            type.getFullyQualifiedName().orElse(null),
+            Site.Region.METHOD,
+            site.generatedAccessors(),
+            org.jatomics.checker.model.Statement.NONE);
       }
       if (node instanceof MethodDeclaration method) {
         expressions.override(method, site);
@@ -244,25 +253,49 @@ public final class FactExtractor {
         return region(site, Site.Region.CONSTRUCTOR);
       }
       if (node instanceof InitializerDeclaration initializer) {
-        return region(site, initializer.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
+        return region(
+            site,
+            initializer.isStatic()
+                ? Site.Region.STATIC_INITIALIZER
+                : Site.Region.INSTANCE_INITIALIZER);
       }
       if (node instanceof FieldDeclaration field) {
         boolean isStatic = field.isStatic() || isInterfaceMember(field);
-        int id = statement(org.jatomics.checker.model.Statement.Kind.DECLARATION, ranges.of(field), null, modifiers(field, field.getElementType()), org.jatomics.checker.model.Statement.NONE);
-        return new Site(site.enclosingClass(), isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER, site.generatedAccessors(), id);
+        int id =
+            statement(
+                org.jatomics.checker.model.Statement.Kind.DECLARATION,
+                ranges.of(field),
+                null,
+                modifiers(field, field.getElementType()),
+                org.jatomics.checker.model.Statement.NONE);
+        return new Site(
+            site.enclosingClass(),
+            isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER,
+            site.generatedAccessors(),
+            id);
       }
       if (node instanceof EnumConstantDeclaration constant) {
         SourceRange modifiers =
             constant.getAnnotations().isEmpty()
                 ? null
-                : new SourceRange(ranges.of(constant.getAnnotations().getFirst().get()).start(), ranges.of(constant.getName()).start());
-        int id = statement(org.jatomics.checker.model.Statement.Kind.DECLARATION, ranges.of(constant), null, modifiers, org.jatomics.checker.model.Statement.NONE);
-        return new Site(site.enclosingClass(), Site.Region.STATIC_INITIALIZER, site.generatedAccessors(), id);
+                : new SourceRange(
+                    ranges.of(constant.getAnnotations().getFirst().get()).start(),
+                    ranges.of(constant.getName()).start());
+        int id =
+            statement(
+                org.jatomics.checker.model.Statement.Kind.DECLARATION,
+                ranges.of(constant),
+                null,
+                modifiers,
+                org.jatomics.checker.model.Statement.NONE);
+        return new Site(
+            site.enclosingClass(), Site.Region.STATIC_INITIALIZER, site.generatedAccessors(), id);
       }
       if (node instanceof LambdaExpr) {
         // A lambda may run later, elsewhere: never construction. Its statements stay children of
         // the statement around the lambda, so a comment above that statement covers them.
-        return new Site(site.enclosingClass(), Site.Region.LAMBDA, site.generatedAccessors(), site.statement());
+        return new Site(
+            site.enclosingClass(), Site.Region.LAMBDA, site.generatedAccessors(), site.statement());
       }
       if (node instanceof Statement statement && !isBody(statement)) {
         int id = statement(statement, site.statement());
@@ -288,20 +321,34 @@ public final class FactExtractor {
                   && child instanceof BodyDeclaration<?>
                   && constant.getClassBody().contains(child));
       if (anonymousMember) {
-        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+        return new Site(
+            null,
+            Site.Region.METHOD,
+            site.generatedAccessors(),
+            org.jatomics.checker.model.Statement.NONE);
       }
-      if (parent instanceof LocalClassDeclarationStmt || parent instanceof LocalRecordDeclarationStmt) {
-        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+      if (parent instanceof LocalClassDeclarationStmt
+          || parent instanceof LocalRecordDeclarationStmt) {
+        return new Site(
+            null,
+            Site.Region.METHOD,
+            site.generatedAccessors(),
+            org.jatomics.checker.model.Statement.NONE);
       }
       return site;
     }
 
     private Site region(Site site, Site.Region region) {
-      return new Site(site.enclosingClass(), region, site.generatedAccessors(), org.jatomics.checker.model.Statement.NONE);
+      return new Site(
+          site.enclosingClass(),
+          region,
+          site.generatedAccessors(),
+          org.jatomics.checker.model.Statement.NONE);
     }
 
     private boolean isInterfaceMember(Node node) {
-      return (node.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+      return (node.getParentNode().orElse(null)
+                  instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
               && c.isInterface())
           || node.getParentNode().orElse(null) instanceof AnnotationDeclaration;
     }
@@ -330,9 +377,7 @@ public final class FactExtractor {
           continue;
         }
         Set<String> names = new HashSet<>();
-        annotation
-            .findAll(StringLiteralExpr.class)
-            .forEach(s -> names.add(s.asString()));
+        annotation.findAll(StringLiteralExpr.class).forEach(s -> names.add(s.asString()));
         if (!names.isEmpty()) {
           facts.add(new Suppression(ranges.of(node), names));
         }
@@ -349,7 +394,8 @@ public final class FactExtractor {
     }
 
     private int statement(Statement s, int parent) {
-      org.jatomics.checker.model.Statement.Kind kind = org.jatomics.checker.model.Statement.Kind.SIMPLE;
+      org.jatomics.checker.model.Statement.Kind kind =
+          org.jatomics.checker.model.Statement.Kind.SIMPLE;
       SourceRange header = null;
       SourceRange modifiers = null;
       if (s instanceof IfStmt x) {
@@ -380,7 +426,8 @@ public final class FactExtractor {
         kind = org.jatomics.checker.model.Statement.Kind.LABELED;
       } else if (s instanceof BlockStmt) {
         kind = org.jatomics.checker.model.Statement.Kind.BLOCK;
-      } else if (s instanceof ExpressionStmt e && e.getExpression() instanceof VariableDeclarationExpr declaration) {
+      } else if (s instanceof ExpressionStmt e
+          && e.getExpression() instanceof VariableDeclarationExpr declaration) {
         modifiers = modifiers(declaration, declaration.getElementType());
       }
       return statement(kind, ranges.of(s), header, modifiers, parent);
@@ -415,7 +462,8 @@ public final class FactExtractor {
   }
 
   static boolean isAssignmentTarget(Node node) {
-    return (node.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == node)
+    return (node.getParentNode().orElse(null) instanceof AssignExpr assign
+            && assign.getTarget() == node)
         || (node.getParentNode().orElse(null) instanceof UnaryExpr unary
             && (unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
                 || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT

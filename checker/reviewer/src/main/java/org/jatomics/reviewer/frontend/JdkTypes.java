@@ -69,14 +69,15 @@ final class JdkTypes {
   /** The type of the public field {@code owner.field}, or null. */
   static String fieldType(String owner, String field) {
     return find(owner)
-        .map(c -> {
-          try {
-            Field f = c.getField(field);
-            return f.getGenericType() instanceof TypeVariable<?> ? null : name(f.getType());
-          } catch (NoSuchFieldException | LinkageError e) {
-            return null;
-          }
-        })
+        .map(
+            c -> {
+              try {
+                Field f = c.getField(field);
+                return f.getGenericType() instanceof TypeVariable<?> ? null : name(f.getType());
+              } catch (NoSuchFieldException | LinkageError e) {
+                return null;
+              }
+            })
         .orElse(null);
   }
 
@@ -112,7 +113,9 @@ final class JdkTypes {
     Set<String> results = new HashSet<>();
     try {
       for (Method m : type.get().getMethods()) {
-        if (m.getName().equals(method) && (m.getParameterCount() == arity || (m.isVarArgs() && arity >= m.getParameterCount() - 1))) {
+        if (m.getName().equals(method)
+            && (m.getParameterCount() == arity
+                || (m.isVarArgs() && arity >= m.getParameterCount() - 1))) {
           if (m.getGenericReturnType() instanceof TypeVariable<?>) {
             return null;
           }
@@ -129,14 +132,15 @@ final class JdkTypes {
   static boolean hasStaticMethod(String owner, String method) {
     try {
       return find(owner)
-          .map(c -> {
-            for (Method m : c.getMethods()) {
-              if (m.getName().equals(method) && Modifier.isStatic(m.getModifiers())) {
-                return true;
-              }
-            }
-            return false;
-          })
+          .map(
+              c -> {
+                for (Method m : c.getMethods()) {
+                  if (m.getName().equals(method) && Modifier.isStatic(m.getModifiers())) {
+                    return true;
+                  }
+                }
+                return false;
+              })
           .orElse(false);
     } catch (LinkageError e) {
       return false;

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.jatomics.checker.KnownApis;
 
 /**
- * Library types the reviewer knows by name without a class path: what jatomics and the JDK
- * declare that the checks talk about. An on-demand import ({@code import java.lang.foreign.*;})
- * resolves a simple name only to one of these or to a type declared in the given files. For a few
- * of them it also knows static methods (to resolve static imports) and result types (to follow
- * {@code Linker.nativeLinker().downcallHandle(...)}); for the JDK it asks {@link JdkTypes}.
+ * Library types the reviewer knows by name without a class path: what jatomics and the JDK declare
+ * that the checks talk about. An on-demand import ({@code import java.lang.foreign.*;}) resolves a
+ * simple name only to one of these or to a type declared in the given files. For a few of them it
+ * also knows static methods (to resolve static imports) and result types (to follow {@code
+ * Linker.nativeLinker().downcallHandle(...)}); for the JDK it asks {@link JdkTypes}.
  */
 public final class KnownTypes {
   private KnownTypes() {}
@@ -31,16 +31,27 @@ public final class KnownTypes {
 
   /** Static methods of known non-JDK types, for unqualified calls through static imports. */
   private static final Map<String, Set<String>> STATIC_METHODS =
-      Map.of(
-          KnownApis.RAW_ATOMICS, KnownApis.RAW_ATOMICS_METHODS);
+      Map.of(KnownApis.RAW_ATOMICS, KnownApis.RAW_ATOMICS_METHODS);
 
   /** The packages of {@code java.base} that {@code import module java.base;} brings in. */
   private static final List<String> JAVA_BASE_PACKAGES =
       List.of(
-          "java.lang", "java.lang.foreign", "java.lang.invoke", "java.lang.reflect", "java.io",
-          "java.math", "java.net", "java.nio", "java.nio.file", "java.time", "java.util",
-          "java.util.concurrent", "java.util.concurrent.atomic", "java.util.concurrent.locks",
-          "java.util.function", "java.util.stream");
+          "java.lang",
+          "java.lang.foreign",
+          "java.lang.invoke",
+          "java.lang.reflect",
+          "java.io",
+          "java.math",
+          "java.net",
+          "java.nio",
+          "java.nio.file",
+          "java.time",
+          "java.util",
+          "java.util.concurrent",
+          "java.util.concurrent.atomic",
+          "java.util.concurrent.locks",
+          "java.util.function",
+          "java.util.stream");
 
   /** Whether {@code qualifiedName} is a known library type (jatomics' or the JDK's). */
   public static boolean contains(String qualifiedName) {
@@ -49,7 +60,8 @@ public final class KnownTypes {
 
   /** Whether the known type {@code owner} declares a static method {@code name}. */
   static boolean declaresStaticMethod(String owner, String name) {
-    return STATIC_METHODS.getOrDefault(owner, Set.of()).contains(name) || JdkTypes.hasStaticMethod(owner, name);
+    return STATIC_METHODS.getOrDefault(owner, Set.of()).contains(name)
+        || JdkTypes.hasStaticMethod(owner, name);
   }
 
   /** The result type of {@code owner.method(...)} for JDK types, else null. */

@@ -44,17 +44,19 @@ import org.jatomics.reviewer.frontend.Resolver.MethodOf;
 
 /**
  * The {@link ReferenceEvent}s of one unit, from JavaParser's trees: what each body does with its
- * local variables and with {@code this} while the object may still be unpublished (the same
- * events as the Error Prone front end's {@code JavacReferences}; the rule is in core's
- * {@code Publication}).
+ * local variables and with {@code this} while the object may still be unpublished (the same events
+ * as the Error Prone front end's {@code JavacReferences}; the rule is in core's {@code
+ * Publication}).
  */
 // JavaParser nodes are compared by identity on purpose: Node.equals is structural
 @SuppressWarnings("ReferenceEquality")
 final class References {
   private final Ranges ranges;
   private final Resolver resolver;
+
   /** Tracked locals: declarator to the offset of its name. */
   private final IdentityHashMap<VariableDeclarator, Integer> locals = new IdentityHashMap<>();
+
   /** Events by reference, emitted at the end for those that ever hold an unpublished object. */
   private final Map<Integer, List<ReferenceEvent>> pending = new LinkedHashMap<>();
 
@@ -81,9 +83,11 @@ final class References {
             || (node instanceof SuperExpr superExpr && superExpr.getTypeName().isEmpty()))
         && !harmless((Expression) node, true)) {
       thisEscapes(node, ranges.of(node));
-    } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+    } else if (node instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isPresent()) {
       thisEscapes(creation, ranges.of(creation));
-    } else if (node instanceof LocalClassDeclarationStmt local && !local.getClassDeclaration().isInterface()) {
+    } else if (node instanceof LocalClassDeclarationStmt local
+        && !local.getClassDeclaration().isInterface()) {
       thisEscapes(local, ranges.of(local));
     } else if (node instanceof LambdaExpr lambda && usesThis(lambda)) {
       thisEscapes(lambda, ranges.of(lambda));
@@ -91,7 +95,8 @@ final class References {
   }
 
   /** A field access through {@code this} of a tracking body or through a local of its body. */
-  void fieldAccess(Expression access, Expression scope, FieldAccess.Receiver kind, String receiverText) {
+  void fieldAccess(
+      Expression access, Expression scope, FieldAccess.Receiver kind, String receiverText) {
     boolean self =
         kind == FieldAccess.Receiver.THIS
             || (kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText));
@@ -132,7 +137,12 @@ final class References {
   private void assigned(VariableDeclarator variable, Expression value, Node where) {
     Integer id = locals.get(variable);
     if (id != null) {
-      event(id, unpublished(value, where) ? ReferenceEvent.Kind.UNPUBLISHED : ReferenceEvent.Kind.ASSIGNED, ranges.of(where));
+      event(
+          id,
+          unpublished(value, where)
+              ? ReferenceEvent.Kind.UNPUBLISHED
+              : ReferenceEvent.Kind.ASSIGNED,
+          ranges.of(where));
     }
   }
 
@@ -191,13 +201,16 @@ final class References {
     }
   }
 
-  /** {@code this}, {@code super}, an instance field or an unqualified call of an instance method. */
+  /**
+   * {@code this}, {@code super}, an instance field or an unqualified call of an instance method.
+   */
   private boolean usesThis(LambdaExpr lambda) {
     if (!lambda.findAll(ThisExpr.class).isEmpty() || !lambda.findAll(SuperExpr.class).isEmpty()) {
       return true;
     }
     for (NameExpr name : lambda.findAll(NameExpr.class)) {
-      if (resolver.lookup(name.getNameAsString(), name) instanceof FieldOf field && !field.field().isStatic()) {
+      if (resolver.lookup(name.getNameAsString(), name) instanceof FieldOf field
+          && !field.field().isStatic()) {
         return true;
       }
     }
@@ -216,9 +229,13 @@ final class References {
       return false;
     }
     List<MethodOf> candidates = new ArrayList<>();
-    for (Node n = call.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = call.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
-        candidates.addAll(resolver.methodsOf(type.getFullyQualifiedName().get(), name, call.getArguments().size()));
+        candidates.addAll(
+            resolver.methodsOf(
+                type.getFullyQualifiedName().get(), name, call.getArguments().size()));
       }
     }
     return candidates.isEmpty() || candidates.stream().anyMatch(m -> !m.method().isStatic());
@@ -242,7 +259,9 @@ final class References {
    */
   private static Node body(Node node) {
     Node child = node;
-    for (Node n = node.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        child = n, n = n.getParentNode().orElse(null)) {
       if (n instanceof LambdaExpr lambda && child == lambda.getBody()) {
         return child;
       }
@@ -263,7 +282,10 @@ final class References {
     return null;
   }
 
-  /** The body of a constructor, an instance initializer, {@code readObject} or {@code readObjectNoData}. */
+  /**
+   * The body of a constructor, an instance initializer, {@code readObject} or {@code
+   * readObjectNoData}.
+   */
   private static boolean tracksThis(BlockStmt block) {
     Node parent = block.getParentNode().orElse(null);
     if (parent instanceof ConstructorDeclaration) {
@@ -276,13 +298,19 @@ final class References {
       String name = method.getNameAsString();
       return (name.equals("readObject")
               && method.getParameters().size() == 1
-              && method.getParameter(0).getType().asString().matches("(java\\.io\\.)?ObjectInputStream"))
+              && method
+                  .getParameter(0)
+                  .getType()
+                  .asString()
+                  .matches("(java\\.io\\.)?ObjectInputStream"))
           || (name.equals("readObjectNoData") && method.getParameters().isEmpty());
     }
     return false;
   }
 
   private void event(int variable, ReferenceEvent.Kind kind, SourceRange where) {
-    pending.computeIfAbsent(variable, k -> new ArrayList<>()).add(new ReferenceEvent(variable, kind, where));
+    pending
+        .computeIfAbsent(variable, k -> new ArrayList<>())
+        .add(new ReferenceEvent(variable, kind, where));
   }
 }

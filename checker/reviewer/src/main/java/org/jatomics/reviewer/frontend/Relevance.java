@@ -24,11 +24,11 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  *
  * Every fact the rules act on comes from an expression, annotation or comment of the file itself,
  * and the front end recognizes it by a name written there: a method name, a field name, an
- * annotation name, or the name of a type the written expression resolves through. The
- * {@link Resolver} never invents a type: it maps a name as written to a qualified name whose last
- * segment is that name (imports, nesting, supertypes), or asks the JDK by reflection for the
- * declared type of a named member. So a file is analysed when one of its identifiers (or keywords,
- * which JavaParser also accepts as names) is
+ * annotation name, or the name of a type the written expression resolves through. The {@link
+ * Resolver} never invents a type: it maps a name as written to a qualified name whose last segment
+ * is that name (imports, nesting, supertypes), or asks the JDK by reflection for the declared type
+ * of a named member. So a file is analysed when one of its identifiers (or keywords, which
+ * JavaParser also accepts as names) is
  *
  * <ul>
  *   <li><b>local</b> ({@link #LOCAL}): the jatomics annotations {@code Atomic}, {@code Consume},
@@ -36,66 +36,89 @@ import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
  *       fields, including those of local classes the index does not hold); the types whose
  *       receivers make a call a fact, {@code VarHandle} (a relaxed {@code get}/{@code getOpaque}
  *       for RelaxedDependentLoad) and {@code Unsafe} (memory accesses for MissingSafetyComment),
- *       and every JDK method whose declared result is one of them ({@code varHandle},
- *       {@code arrayElementVarHandle}, ...; a test checks the list against {@code java.base});
- *       the registration calls of MixedAccessMode ({@code findVarHandle}, {@code newUpdater},
- *       {@code objectFieldOffset}, ...: the rule needs one in the same unit); the JDK's restricted
- *       methods and {@code RawAtomics}' methods (MissingSafetyComment; a call or method
- *       reference always writes the method's name); these three come from
- *       {@link KnownApis#METHODS_RECOGNIZED_BY_NAME}, so the filter follows the rule model; and the configured
- *       {@code Jatomics:UnsafeMethods}, {@code Jatomics:FieldOffsetMethods} and
- *       {@code Jatomics:VarHandleFactories} method names (and
- *       their types' simple names, for constructors);
+ *       and every JDK method whose declared result is one of them ({@code varHandle}, {@code
+ *       arrayElementVarHandle}, ...; a test checks the list against {@code java.base}); the
+ *       registration calls of MixedAccessMode ({@code findVarHandle}, {@code newUpdater}, {@code
+ *       objectFieldOffset}, ...: the rule needs one in the same unit); the JDK's restricted methods
+ *       and {@code RawAtomics}' methods (MissingSafetyComment; a call or method reference always
+ *       writes the method's name); these three come from {@link
+ *       KnownApis#METHODS_RECOGNIZED_BY_NAME}, so the filter follows the rule model; and the
+ *       configured {@code Jatomics:UnsafeMethods}, {@code Jatomics:FieldOffsetMethods} and {@code
+ *       Jatomics:VarHandleFactories} method names (and their types' simple names, for
+ *       constructors);
  *   <li>a name ending in {@code Atomics}: a generated accessor class, through which every accessor
  *       load (RelaxedDependentLoad) is written, qualified or statically imported;
- *   <li><b>global</b> ({@link #global}, from the whole index after the first pass): names of
- *       fields annotated {@code @Atomic} (NonAtomicAccess), {@code @Consume} or
- *       {@code @SafetyContract} (writes are unsafe operations), of fields whose declared type
- *       mentions {@code VarHandle} or {@code Unsafe} or that a {@code findVarHandle} initializes,
- *       of methods whose result mentions them, of methods with a {@code @SafetyContract} (their
- *       calls, and their overrides for MissingSafetyContract, have that name), and the simple
- *       names of types with a {@code @SafetyContract} constructor ({@code new T(...)},
- *       {@code extends T} for {@code super(...)}). An expression of type {@code VarHandle} or
- *       {@code Unsafe} is a name of one of these, a local or parameter declared with the type's
- *       name, a cast to it, a {@code var} (its initializer is such an expression), a lambda
- *       parameter (the collection it iterates is such a field or local), or a call of a JDK
- *       method in {@link #LOCAL}.
+ *   <li><b>global</b> ({@link #global}, from the whole index after the first pass): names of fields
+ *       annotated {@code @Atomic} (NonAtomicAccess), {@code @Consume} or {@code @SafetyContract}
+ *       (writes are unsafe operations), of fields whose declared type mentions {@code VarHandle} or
+ *       {@code Unsafe} or that a {@code findVarHandle} initializes, of methods whose result
+ *       mentions them, of methods with a {@code @SafetyContract} (their calls, and their overrides
+ *       for MissingSafetyContract, have that name), and the simple names of types with a
+ *       {@code @SafetyContract} constructor ({@code new T(...)}, {@code extends T} for {@code
+ *       super(...)}). An expression of type {@code VarHandle} or {@code Unsafe} is a name of one of
+ *       these, a local or parameter declared with the type's name, a cast to it, a {@code var} (its
+ *       initializer is such an expression), a lambda parameter (the collection it iterates is such
+ *       a field or local), or a call of a JDK method in {@link #LOCAL}.
  * </ul>
  *
- * UnnecessarySafetyComment (and a justified MissingSafetyComment) needs a non-Javadoc comment
- * that {@link Checks#mayHoldSafetyComment} accepts; a file with one is analysed.
+ * UnnecessarySafetyComment (and a justified MissingSafetyComment) needs a non-Javadoc comment that
+ * {@link Checks#mayHoldSafetyComment} accepts; a file with one is analysed.
  *
  * <p>Unicode escapes: JavaParser (as the reviewer configures it) does not translate them, so the
  * tree's names are exactly the tokens' texts compared here, and a comment's text is exactly what
- * the SAFETY-comment rule reads. Still, a name or other non-literal, non-comment token containing
- * a backslash makes the file relevant, so that no spelling question arises at all.
+ * the SAFETY-comment rule reads. Still, a name or other non-literal, non-comment token containing a
+ * backslash makes the file relevant, so that no spelling question arises at all.
  *
- * <p>Not covered: an internal front-end failure in a skipped file (a bug report, not a finding)
- * is not reported.
+ * <p>Not covered: an internal front-end failure in a skipped file (a bug report, not a finding) is
+ * not reported.
  */
 public final class Relevance {
   /** The jatomics annotations, by simple name. */
   private static final Set<String> ANNOTATIONS =
-      Set.of(simpleName(KnownApis.ATOMIC), simpleName(KnownApis.CONSUME), simpleName(KnownApis.SAFETY_CONTRACT));
+      Set.of(
+          simpleName(KnownApis.ATOMIC),
+          simpleName(KnownApis.CONSUME),
+          simpleName(KnownApis.SAFETY_CONTRACT));
 
   /** Type names whose expressions make calls on them facts. */
-  private static final Set<String> RECEIVER_TYPES = Set.of(simpleName(KnownApis.VAR_HANDLE), "Unsafe");
-
-  /** JDK methods declared to return a {@code VarHandle} or an {@code Unsafe} (RelevanceTest checks the list). */
-  private static final Set<String> RECEIVER_FACTORIES =
-      Set.of(
-          "varHandle", "arrayElementVarHandle", "arrayVarHandle", "byteArrayViewVarHandle",
-          "byteBufferViewVarHandle", "collectCoordinates", "dropCoordinates", "fieldVarHandle",
-          "filterCoordinates", "filterValue", "findStaticVarHandle", "findVarHandle",
-          "insertCoordinates", "ofArray", "ofField", "ofStaticField", "permuteCoordinates",
-          "resolveConstantDesc", "staticFieldVarHandle", "unreflectVarHandle", "withInvokeBehavior",
-          "withInvokeExactBehavior", "getUnsafe");
+  private static final Set<String> RECEIVER_TYPES =
+      Set.of(simpleName(KnownApis.VAR_HANDLE), "Unsafe");
 
   /**
-   * Names that make a file relevant wherever they are declared: the annotations, the receiver
-   * types and their factories, {@code RawAtomics}, and every method the rule model recognizes by
-   * name ({@link KnownApis#METHODS_RECOGNIZED_BY_NAME}: restricted methods, field registrations,
-   * {@code RawAtomics}' methods).
+   * JDK methods declared to return a {@code VarHandle} or an {@code Unsafe} (RelevanceTest checks
+   * the list).
+   */
+  private static final Set<String> RECEIVER_FACTORIES =
+      Set.of(
+          "varHandle",
+          "arrayElementVarHandle",
+          "arrayVarHandle",
+          "byteArrayViewVarHandle",
+          "byteBufferViewVarHandle",
+          "collectCoordinates",
+          "dropCoordinates",
+          "fieldVarHandle",
+          "filterCoordinates",
+          "filterValue",
+          "findStaticVarHandle",
+          "findVarHandle",
+          "insertCoordinates",
+          "ofArray",
+          "ofField",
+          "ofStaticField",
+          "permuteCoordinates",
+          "resolveConstantDesc",
+          "staticFieldVarHandle",
+          "unreflectVarHandle",
+          "withInvokeBehavior",
+          "withInvokeExactBehavior",
+          "getUnsafe");
+
+  /**
+   * Names that make a file relevant wherever they are declared: the annotations, the receiver types
+   * and their factories, {@code RawAtomics}, and every method the rule model recognizes by name
+   * ({@link KnownApis#METHODS_RECOGNIZED_BY_NAME}: restricted methods, field registrations, {@code
+   * RawAtomics}' methods).
    */
   static final Set<String> LOCAL = local();
 
@@ -165,7 +188,8 @@ public final class Relevance {
         }
         names[count++] = text.hashCode();
       } else if (category.isComment()) {
-        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind() && Checks.mayHoldSafetyComment(text)) {
+        if (token.getKind() != JavaToken.Kind.JAVADOC_COMMENT.getKind()
+            && Checks.mayHoldSafetyComment(text)) {
           return new Summary(true, new int[0]);
         }
       } else if (!category.isLiteral() && text.indexOf('\\') >= 0) {
@@ -185,7 +209,8 @@ public final class Relevance {
 
   /** {@code QueueAtomics}, {@code Outer_InnerAtomics}: a generated accessor class's name. */
   static boolean isAccessorClassName(String name) {
-    return name.length() > KnownApis.ACCESSOR_CLASS_SUFFIX.length() && name.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX);
+    return name.length() > KnownApis.ACCESSOR_CLASS_SUFFIX.length()
+        && name.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX);
   }
 
   /** The decision for every file, once {@code index} holds the whole tree. */
@@ -206,7 +231,8 @@ public final class Relevance {
       }
       for (MethodDecl method : type.methods()) {
         boolean contract =
-            method.annotations().stream().anyMatch(a -> simpleName(a.name()).equals(simpleName(KnownApis.SAFETY_CONTRACT)));
+            method.annotations().stream()
+                .anyMatch(a -> simpleName(a.name()).equals(simpleName(KnownApis.SAFETY_CONTRACT)));
         if (method.name().equals("<init>")) {
           if (contract) {
             names.add(simpleName(type.qualifiedName()).hashCode());
@@ -241,7 +267,10 @@ public final class Relevance {
     return false;
   }
 
-  /** Whether a type as written ({@code List<VarHandle>}, {@code sun.misc.Unsafe[]}) names a receiver type. */
+  /**
+   * Whether a type as written ({@code List<VarHandle>}, {@code sun.misc.Unsafe[]}) names a receiver
+   * type.
+   */
   static boolean mentionsReceiverType(String typeText) {
     for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+", -1)) {
       if (RECEIVER_TYPES.contains(part)) {

@@ -42,8 +42,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jatomics.reviewer.frontend.Declarations.FieldDecl;
@@ -127,7 +127,9 @@ final class Resolver {
 
   /** The innermost named class around {@code node} (null inside an anonymous or local class). */
   String enclosingClass(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (isAnonymousBody(n)) {
         return null;
       }
@@ -140,7 +142,9 @@ final class Resolver {
 
   /** The innermost class-like declaration around {@code node}: a type or an anonymous body. */
   static Node enclosingClassNode(Node node) {
-    for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = node.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> || isAnonymousBody(n)) {
         return n;
       }
@@ -150,14 +154,17 @@ final class Resolver {
 
   /** An object creation with a class body, or an enum constant with one. */
   static boolean isAnonymousBody(Node n) {
-    return (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
+    return (n instanceof ObjectCreationExpr creation
+            && creation.getAnonymousClassBody().isPresent())
         || (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
   /** Resolves a simple name used as an expression at {@code use}. */
   Named lookup(String name, Node use) {
     Node child = use;
-    for (Node n = use.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+    for (Node n = use.getParentNode().orElse(null);
+        n != null;
+        child = n, n = n.getParentNode().orElse(null)) {
       Named found = declaredIn(n, child, name, use);
       if (found != null) {
         return found;
@@ -237,7 +244,8 @@ final class Resolver {
       // Record components are fields; a compact constructor sees them as parameters too.
       for (Parameter component : record.getParameters()) {
         if (component.getNameAsString().equals(name)) {
-          return record.getFullyQualifiedName()
+          return record
+              .getFullyQualifiedName()
               .flatMap(q -> fieldOf(q, name))
               .map(Named.class::cast)
               .orElse(UNKNOWN);
@@ -264,7 +272,8 @@ final class Resolver {
       if (declaresField(creation.getAnonymousClassBody().get(), name)) {
         return UNKNOWN;
       }
-      String superType = index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
+      String superType =
+          index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
       if (superType != null && index.type(superType).isPresent()) {
         Optional<FieldOf> inherited = fieldOf(superType, name);
         return inherited.isPresent() ? inherited.get() : null;
@@ -272,7 +281,8 @@ final class Resolver {
       // A JDK supertype is known by reflection; an unknown one is assumed not to declare it.
       return superType != null && JdkTypes.hasField(superType, name) ? UNKNOWN : null;
     }
-    if (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty()
+    if (n instanceof EnumConstantDeclaration constant
+        && !constant.getClassBody().isEmpty()
         && constant.getClassBody().contains(child)) {
       return declaresField(constant.getClassBody(), name) ? UNKNOWN : null;
     }
@@ -290,8 +300,8 @@ final class Resolver {
   }
 
   /**
-   * The locals a statement list declares, indexed once per list: looking a name up in a block
-   * then costs its candidate statements, not every statement before the use (a block of 100,000
+   * The locals a statement list declares, indexed once per list: looking a name up in a block then
+   * costs its candidate statements, not every statement before the use (a block of 100,000
    * statements was quadratic).
    */
   private final IdentityHashMap<NodeList<Statement>, BlockLocals> blocks = new IdentityHashMap<>();
@@ -377,7 +387,9 @@ final class Resolver {
   }
 
   private static boolean before(Node a, Node b) {
-    return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
+    return a.getBegin().isPresent()
+        && b.getBegin().isPresent()
+        && a.getBegin().get().isBefore(b.getBegin().get());
   }
 
   private Named parameter(NodeList<Parameter> parameters, String name, LambdaExpr lambda) {
@@ -388,7 +400,8 @@ final class Resolver {
           return new Local(lambda == null ? null : lambdaParameterType(lambda), null, null);
         }
         String resolved = typeName(type, parameter);
-        return new Local(parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null, type);
+        return new Local(
+            parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null, type);
       }
     }
     return null;
@@ -397,15 +410,41 @@ final class Resolver {
   /** Stream and collection methods whose one-parameter lambda receives an element. */
   private static final Set<String> ELEMENT_CONSUMERS =
       Set.of(
-          "forEach", "forEachOrdered", "map", "mapToInt", "mapToLong", "mapToDouble", "mapToObj",
-          "flatMap", "filter", "peek", "anyMatch", "allMatch", "noneMatch", "takeWhile",
-          "dropWhile", "ifPresent", "removeIf");
+          "forEach",
+          "forEachOrdered",
+          "map",
+          "mapToInt",
+          "mapToLong",
+          "mapToDouble",
+          "mapToObj",
+          "flatMap",
+          "filter",
+          "peek",
+          "anyMatch",
+          "allMatch",
+          "noneMatch",
+          "takeWhile",
+          "dropWhile",
+          "ifPresent",
+          "removeIf");
 
   /** Stream methods whose result has the same elements' type as their receiver. */
   private static final Set<String> SAME_ELEMENTS =
       Set.of(
-          "stream", "parallelStream", "filter", "sorted", "distinct", "peek", "limit", "skip",
-          "takeWhile", "dropWhile", "sequential", "parallel", "unordered", "onClose");
+          "stream",
+          "parallelStream",
+          "filter",
+          "sorted",
+          "distinct",
+          "peek",
+          "limit",
+          "skip",
+          "takeWhile",
+          "dropWhile",
+          "sequential",
+          "parallel",
+          "unordered",
+          "onClose");
 
   /**
    * The type of an implicitly typed lambda parameter where it is evident: the element type of the
@@ -453,13 +492,18 @@ final class Resolver {
       }
       String owner = call.getScope().isPresent() ? ownerOfScope(call.getScope().get()) : null;
       if (!call.getArguments().isEmpty() && owner != null) {
-        if ((method.equals("of") && (owner.equals("java.util.stream.Stream") || owner.equals("java.util.List") || owner.equals("java.util.Set")))
+        if ((method.equals("of")
+                && (owner.equals("java.util.stream.Stream")
+                    || owner.equals("java.util.List")
+                    || owner.equals("java.util.Set")))
             || (method.equals("asList") && owner.equals("java.util.Arrays"))) {
           return typeOf(call.getArgument(0));
         }
         if (method.equals("stream") && owner.equals("java.util.Arrays")) {
           String array = typeOf(call.getArgument(0));
-          return array != null && array.endsWith("[]") ? array.substring(0, array.length() - 2) : null;
+          return array != null && array.endsWith("[]")
+              ? array.substring(0, array.length() - 2)
+              : null;
         }
       }
     }
@@ -475,7 +519,9 @@ final class Resolver {
     }
     String container = fieldType(field);
     String argument = singleTypeArgument(type, container);
-    return argument == null ? null : index.resolve(argument, field.owner().scope(), field.owner().qualifiedName());
+    return argument == null
+        ? null
+        : index.resolve(argument, field.owner().scope(), field.owner().qualifiedName());
   }
 
   /** The element type named by {@code type}'s single type argument, resolved at {@code context}. */
@@ -501,7 +547,8 @@ final class Resolver {
             && (JdkTypes.isSubtype(container, Iterable.class)
                 || JdkTypes.isSubtype(container, java.util.stream.BaseStream.class)
                 || container.equals("java.util.Optional"));
-    if (!holdsElements || !(type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c)) {
+    if (!holdsElements
+        || !(type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c)) {
       return null;
     }
     var arguments = c.getTypeArguments().orElse(null);
@@ -583,7 +630,9 @@ final class Resolver {
       return true;
     }
     for (String superType : resolved) {
-      if (index.type(superType).isPresent() ? hasUnknownSupertype(superType, seen) : !isHarmlessLibraryType(superType)) {
+      if (index.type(superType).isPresent()
+          ? hasUnknownSupertype(superType, seen)
+          : !isHarmlessLibraryType(superType)) {
         return true;
       }
     }
@@ -594,7 +643,9 @@ final class Resolver {
     return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.");
   }
 
-  /** Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes. */
+  /**
+   * Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes.
+   */
   List<MethodOf> methodsOf(String owner, String name, int arity) {
     List<MethodOf> result = new ArrayList<>();
     collectMethods(owner, name, arity, result, new HashSet<>());
@@ -609,7 +660,8 @@ final class Resolver {
    */
   record MethodOf(TypeDecl owner, MethodDecl method) {}
 
-  private void collectMethods(String owner, String name, int arity, List<MethodOf> result, Set<String> seen) {
+  private void collectMethods(
+      String owner, String name, int arity, List<MethodOf> result, Set<String> seen) {
     if (owner == null || !seen.add(owner)) {
       return;
     }
@@ -619,8 +671,10 @@ final class Resolver {
     }
     for (MethodDecl method : type.get().methods()) {
       int parameters = method.parameterTypes().size();
-      boolean varargs = parameters > 0 && method.parameterTypes().get(parameters - 1).endsWith("[]");
-      if (method.name().equals(name) && (parameters == arity || (varargs && arity >= parameters - 1))) {
+      boolean varargs =
+          parameters > 0 && method.parameterTypes().get(parameters - 1).endsWith("[]");
+      if (method.name().equals(name)
+          && (parameters == arity || (varargs && arity >= parameters - 1))) {
         result.add(new MethodOf(type.get(), method));
       }
     }
@@ -647,7 +701,8 @@ final class Resolver {
       return null;
     }
     String enclosing = enclosingClass(context);
-    return resolveWritten(erasure, scope, enclosing == null ? enclosingNamedClass(context) : enclosing);
+    return resolveWritten(
+        erasure, scope, enclosing == null ? enclosingNamedClass(context) : enclosing);
   }
 
   /**
@@ -674,7 +729,8 @@ final class Resolver {
 
   /** The qualified type of a field's declared type, resolved in its declaring file. */
   String fieldType(FieldOf field) {
-    return resolveWritten(field.field().type(), field.owner().scope(), field.owner().qualifiedName());
+    return resolveWritten(
+        field.field().type(), field.owner().scope(), field.owner().qualifiedName());
   }
 
   static boolean isPrimitive(String name) {
@@ -706,7 +762,9 @@ final class Resolver {
       return typeName(cast.getType(), cast);
     }
     if (expression instanceof ObjectCreationExpr creation) {
-      return creation.getAnonymousClassBody().isPresent() ? null : typeName(creation.getType(), creation);
+      return creation.getAnonymousClassBody().isPresent()
+          ? null
+          : typeName(creation.getType(), creation);
     }
     if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
       return "java.lang.String";
@@ -798,7 +856,9 @@ final class Resolver {
     List<MethodOf> methods = methodsOf(owner, call.getNameAsString(), call.getArguments().size());
     Set<String> types = new HashSet<>();
     for (MethodOf method : methods) {
-      String resolved = resolveWritten(method.method().returnType(), method.owner().scope(), method.owner().qualifiedName());
+      String resolved =
+          resolveWritten(
+              method.method().returnType(), method.owner().scope(), method.owner().qualifiedName());
       if (resolved == null) {
         return null;
       }
@@ -826,7 +886,9 @@ final class Resolver {
       return ownerOfScope(callScope);
     }
     String name = call.getNameAsString();
-    for (Node n = call.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    for (Node n = call.getParentNode().orElse(null);
+        n != null;
+        n = n.getParentNode().orElse(null)) {
       if (isAnonymousBody(n)) {
         return null; // an anonymous class may inherit the method from a type we do not know
       }

@@ -9,24 +9,24 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -81,7 +81,9 @@ public final class TypeIndex {
     packages.addAll(other.packages);
   }
 
-  /** Adds the top-level and member types of {@code unit} (local and anonymous classes stay local). */
+  /**
+   * Adds the top-level and member types of {@code unit} (local and anonymous classes stay local).
+   */
   public void add(CompilationUnit unit) {
     ImportScope scope = ImportScope.of(unit);
     packages.add(scope.packageName());
@@ -129,9 +131,16 @@ public final class TypeIndex {
                   field.hasModifier(Modifier.Keyword.VOLATILE),
                   annotations(field),
                   isInterface || field.hasModifier(Modifier.Keyword.FINAL)
-                      ? variable.getInitializer().filter(TypeIndex::mayBeStringConstant).map(Expression::toString).orElse(null)
+                      ? variable
+                          .getInitializer()
+                          .filter(TypeIndex::mayBeStringConstant)
+                          .map(Expression::toString)
+                          .orElse(null)
                       : null,
-                  variable.getInitializer().map(TypeIndex::varHandleTarget).orElse(varHandles.get(name))));
+                  variable
+                      .getInitializer()
+                      .map(TypeIndex::varHandleTarget)
+                      .orElse(varHandles.get(name))));
         }
       } else if (member instanceof MethodDeclaration method) {
         methods.add(
@@ -144,7 +153,11 @@ public final class TypeIndex {
       } else if (member instanceof ConstructorDeclaration constructor) {
         methods.add(
             new MethodDecl(
-                "<init>", parameterTypes(constructor.getParameters()), "void", false, annotations(constructor)));
+                "<init>",
+                parameterTypes(constructor.getParameters()),
+                "void",
+                false,
+                annotations(constructor)));
       } else if (member instanceof TypeDeclaration<?> nested) {
         addType(nested, qualifiedName + "." + nested.getNameAsString(), scope);
       }
@@ -180,8 +193,8 @@ public final class TypeIndex {
   }
 
   /**
-   * {@code VarHandle} fields assigned in the static initializers of {@code type}:
-   * {@code HEAD = lookup.findVarHandle(Queue.class, "head", Node.class);}.
+   * {@code VarHandle} fields assigned in the static initializers of {@code type}: {@code HEAD =
+   * lookup.findVarHandle(Queue.class, "head", Node.class);}.
    */
   private static Map<String, VarHandleTarget> varHandleTargets(TypeDeclaration<?> type) {
     Map<String, VarHandleTarget> result = new HashMap<>();
@@ -260,10 +273,11 @@ public final class TypeIndex {
     List<AnnotationUse> result = new ArrayList<>();
     for (AnnotationExpr annotation : node.getAnnotations()) {
       Expression value = valueOf(annotation);
-      result.add(new AnnotationUse(
-          annotation.getNameAsString(),
-          value == null ? null : Constants.string(value),
-          value == null ? null : value.toString()));
+      result.add(
+          new AnnotationUse(
+              annotation.getNameAsString(),
+              value == null ? null : Constants.string(value),
+              value == null ? null : value.toString()));
     }
     return List.copyOf(result);
   }
@@ -294,8 +308,8 @@ public final class TypeIndex {
   }
 
   /**
-   * Whether an initializer may be a string constant worth keeping in the index: literals, names
-   * and concatenations, small. Array tables and calls are not kept, so the index stays small.
+   * Whether an initializer may be a string constant worth keeping in the index: literals, names and
+   * concatenations, small. Array tables and calls are not kept, so the index stays small.
    */
   private static boolean mayBeStringConstant(Expression e) {
     boolean shape =

@@ -3,12 +3,12 @@ package org.jatomics.reviewer.frontend;
 import java.util.Locale;
 
 /**
- * How the reviewer, which has no class path, recognizes a receiver that may be
- * {@code sun.misc.Unsafe} when it cannot resolve its type: the name it is reached through mentions
- * {@code unsafe} in any case ({@code UNSAFE}, {@code theUnsafe}, {@code UnsafeAccess.UNSAFE},
- * {@code unsafe()}) or is {@code U}, the JDK's and JCTools' convention. Such calls of Unsafe's
- * memory accessors are counted and listed as unresolved (contract section 9), and a file that
- * writes such a name is analysed.
+ * How the reviewer, which has no class path, recognizes a receiver that may be {@code
+ * sun.misc.Unsafe} when it cannot resolve its type: the name it is reached through mentions {@code
+ * unsafe} in any case ({@code UNSAFE}, {@code theUnsafe}, {@code UnsafeAccess.UNSAFE}, {@code
+ * unsafe()}) or is {@code U}, the JDK's and JCTools' convention. Such calls of Unsafe's memory
+ * accessors are counted and listed as unresolved (contract section 9), and a file that writes such
+ * a name is analysed.
  */
 final class UnsafeHolders {
   private UnsafeHolders() {}

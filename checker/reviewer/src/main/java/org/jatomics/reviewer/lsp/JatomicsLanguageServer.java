@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
@@ -66,10 +66,10 @@ import org.jatomics.reviewer.report.Versions;
 
 /**
  * {@code jatomics lsp}: the six checks as an LSP 3.17 language server. Diagnostics for open
- * documents come from their unsaved text ({@code source} "jatomics", {@code code} the check);
- * each suggested fix is a {@code quickfix} code action; hovering a diagnostic shows the check's
- * page; settings come from {@code initializationOptions} and {@code didChangeConfiguration};
- * cross-file facts from the workspace folders, kept current on save and on watched-file events.
+ * documents come from their unsaved text ({@code source} "jatomics", {@code code} the check); each
+ * suggested fix is a {@code quickfix} code action; hovering a diagnostic shows the check's page;
+ * settings come from {@code initializationOptions} and {@code didChangeConfiguration}; cross-file
+ * facts from the workspace folders, kept current on save and on watched-file events.
  *
  * <p>All state lives on one thread ({@link #worker}); protocol threads only enqueue work, so a
  * burst of edits is analysed once (edits are debounced, and an analysis of a version that is no
@@ -78,6 +78,7 @@ import org.jatomics.reviewer.report.Versions;
 public final class JatomicsLanguageServer implements LanguageServer, LanguageClientAware {
   /** How long an edit waits for the next one before the document is analysed. */
   static final long DEBOUNCE_MILLIS = 20;
+
   /** How many files the indexer hands to the worker at a time. */
   private static final int INDEX_BATCH = 16;
 
@@ -89,23 +90,31 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
             thread.setDaemon(true);
             return thread;
           });
-  private final ExecutorService requests = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "jatomics-lsp-request");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService requests =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "jatomics-lsp-request");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private LanguageClient client;
   private Workspace workspace = new Workspace(List.of(), Workspace.Settings.DEFAULT);
+
   /** The last diagnostics published per document, with the findings behind them. */
   private final Map<URI, List<Published>> published = new HashMap<>();
+
   private volatile boolean shutdownRequested;
+
   /** The workspace's .jatomics.yml values; the client's settings apply on top of them. */
   private volatile Map<String, List<String>> fileSettings = Map.of();
+
   /** The client's latest settings (initializationOptions, then didChangeConfiguration). */
   private volatile JsonElement clientSettings;
+
   /** Where .jatomics.yml is looked for (the first workspace folder), or null. */
   private volatile Path configRoot;
+
   /** Whether the client lets the server register file watchers. */
   private volatile boolean watchesFiles;
 
@@ -139,10 +148,16 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
       settings = Workspace.Settings.DEFAULT;
     }
     Workspace.Settings initial = settings;
-    watchesFiles = params.getCapabilities() != null
-        && params.getCapabilities().getWorkspace() != null
-        && params.getCapabilities().getWorkspace().getDidChangeWatchedFiles() != null
-        && Boolean.TRUE.equals(params.getCapabilities().getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    watchesFiles =
+        params.getCapabilities() != null
+            && params.getCapabilities().getWorkspace() != null
+            && params.getCapabilities().getWorkspace().getDidChangeWatchedFiles() != null
+            && Boolean.TRUE.equals(
+                params
+                    .getCapabilities()
+                    .getWorkspace()
+                    .getDidChangeWatchedFiles()
+                    .getDynamicRegistration());
     configRoot = roots.isEmpty() ? null : roots.get(0);
     return CompletableFuture.supplyAsync(
         () -> {
@@ -153,7 +168,8 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           sync.setChange(TextDocumentSyncKind.Incremental);
           sync.setSave(new SaveOptions(false));
           capabilities.setTextDocumentSync(sync);
-          capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+          capabilities.setCodeActionProvider(
+              new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
           capabilities.setHoverProvider(true);
           return new InitializeResult(capabilities, new ServerInfo("jatomics", Versions.version()));
         },
@@ -170,12 +186,12 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
       // The client's answer carries nothing; a client that refuses still gets didChange events.
       var unused =
           client.registerCapability(
-          new RegistrationParams(
-              List.of(
-                  new Registration(
-                      "jatomics-watched-files",
-                      "workspace/didChangeWatchedFiles",
-                      new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+              new RegistrationParams(
+                  List.of(
+                      new Registration(
+                          "jatomics-watched-files",
+                          "workspace/didChangeWatchedFiles",
+                          new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
     Thread indexer = new Thread(this::indexWorkspace, "jatomics-lsp-index");
     indexer.setDaemon(true);
@@ -207,12 +223,19 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
       }
     }
     List<Workspace.Fragment> last = batch;
-    onWorker(() -> {
-      last.forEach(workspace::indexed);
-      log("indexed " + files.size() + " files (" + workspace.indexedTypes() + " types) in "
-          + (System.nanoTime() - start) / 1_000_000 + " ms");
-      workspace.openDocuments().forEach(this::analyseNow);
-    });
+    onWorker(
+        () -> {
+          last.forEach(workspace::indexed);
+          log(
+              "indexed "
+                  + files.size()
+                  + " files ("
+                  + workspace.indexedTypes()
+                  + " types) in "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms");
+          workspace.openDocuments().forEach(this::analyseNow);
+        });
   }
 
   @Override
@@ -245,10 +268,11 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           URI uri = URI.create(params.getTextDocument().getUri());
           String text = params.getTextDocument().getText();
           int version = params.getTextDocument().getVersion();
-          worker.execute(() -> {
-            workspace.open(uri, text, version);
-            analyseNow(uri);
-          });
+          worker.execute(
+              () -> {
+                workspace.open(uri, text, version);
+                analyseNow(uri);
+              });
         }
 
         @Override
@@ -256,27 +280,37 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           URI uri = URI.create(params.getTextDocument().getUri());
           int version = params.getTextDocument().getVersion();
           List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
-          worker.execute(() -> {
-            workspace.document(uri).ifPresent(document -> {
-              String text = document.text();
-              for (TextDocumentContentChangeEvent change : changes) {
-                text = TextChanges.apply(text, change);
-              }
-              workspace.open(uri, text, version);
-            });
-            // The analysis reports its own failures as a message to the client; nothing waits on it.
-            var unused = worker.schedule(() -> analyseIfLatest(uri, version), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
-          });
+          worker.execute(
+              () -> {
+                workspace
+                    .document(uri)
+                    .ifPresent(
+                        document -> {
+                          String text = document.text();
+                          for (TextDocumentContentChangeEvent change : changes) {
+                            text = TextChanges.apply(text, change);
+                          }
+                          workspace.open(uri, text, version);
+                        });
+                // The analysis reports its own failures as a message to the client; nothing waits
+                // on it.
+                var unused =
+                    worker.schedule(
+                        () -> analyseIfLatest(uri, version),
+                        DEBOUNCE_MILLIS,
+                        TimeUnit.MILLISECONDS);
+              });
         }
 
         @Override
         public void didClose(DidCloseTextDocumentParams params) {
           URI uri = URI.create(params.getTextDocument().getUri());
-          worker.execute(() -> {
-            workspace.close(uri);
-            published.remove(uri);
-            client.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), List.of()));
-          });
+          worker.execute(
+              () -> {
+                workspace.close(uri);
+                published.remove(uri);
+                client.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), List.of()));
+              });
         }
 
         @Override
@@ -286,34 +320,46 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
         }
 
         @Override
-        public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(
+            CodeActionParams params) {
           URI uri = URI.create(params.getTextDocument().getUri());
           Range range = params.getRange();
           List<Published> current = snapshot(uri);
-          return CompletableFutures.computeAsync(requests, cancel -> {
-            List<Either<Command, CodeAction>> actions = new ArrayList<>();
-            for (Published p : current) {
-              cancel.checkCanceled();
-              if (p.finding().edits().isEmpty() || !overlaps(p.diagnostic().getRange(), range)) {
-                continue;
-              }
-              List<TextEdit> edits = new ArrayList<>();
-              for (Diagnostic.Edit edit : p.finding().edits()) {
-                edits.add(new TextEdit(
-                    new Range(position(edit.line(), edit.column()), position(edit.endLine(), edit.endColumn())),
-                    edit.replacement()));
-              }
-              CodeAction action = new CodeAction(
-                  "jatomics: " + (p.finding().fixHint().isBlank() ? "apply the suggested fix" : p.finding().fixHint()));
-              action.setKind(CodeActionKind.QuickFix);
-              action.setDiagnostics(List.of(p.diagnostic()));
-              // Editors apply preferred actions in bulk ("auto fix"): only machine-applicable fixes.
-              action.setIsPreferred(p.finding().fix().appliesByDefault());
-              action.setEdit(new WorkspaceEdit(Map.of(uri.toString(), edits)));
-              actions.add(Either.forRight(action));
-            }
-            return actions;
-          });
+          return CompletableFutures.computeAsync(
+              requests,
+              cancel -> {
+                List<Either<Command, CodeAction>> actions = new ArrayList<>();
+                for (Published p : current) {
+                  cancel.checkCanceled();
+                  if (p.finding().edits().isEmpty()
+                      || !overlaps(p.diagnostic().getRange(), range)) {
+                    continue;
+                  }
+                  List<TextEdit> edits = new ArrayList<>();
+                  for (Diagnostic.Edit edit : p.finding().edits()) {
+                    edits.add(
+                        new TextEdit(
+                            new Range(
+                                position(edit.line(), edit.column()),
+                                position(edit.endLine(), edit.endColumn())),
+                            edit.replacement()));
+                  }
+                  CodeAction action =
+                      new CodeAction(
+                          "jatomics: "
+                              + (p.finding().fixHint().isBlank()
+                                  ? "apply the suggested fix"
+                                  : p.finding().fixHint()));
+                  action.setKind(CodeActionKind.QuickFix);
+                  action.setDiagnostics(List.of(p.diagnostic()));
+                  // Editors apply preferred actions in bulk ("auto fix"): only machine-applicable
+                  // fixes.
+                  action.setIsPreferred(p.finding().fix().appliesByDefault());
+                  action.setEdit(new WorkspaceEdit(Map.of(uri.toString(), edits)));
+                  actions.add(Either.forRight(action));
+                }
+                return actions;
+              });
         }
 
         @Override
@@ -321,15 +367,18 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           URI uri = URI.create(params.getTextDocument().getUri());
           Position at = params.getPosition();
           List<Published> current = snapshot(uri);
-          return CompletableFutures.computeAsync(requests, cancel -> {
-            for (Published p : current) {
-              if (contains(p.diagnostic().getRange(), at)) {
-                String page = CheckDocs.page(CheckName.valueOf(p.finding().check()));
-                return new Hover(new MarkupContent(MarkupKind.MARKDOWN, page), p.diagnostic().getRange());
-              }
-            }
-            return null;
-          });
+          return CompletableFutures.computeAsync(
+              requests,
+              cancel -> {
+                for (Published p : current) {
+                  if (contains(p.diagnostic().getRange(), at)) {
+                    String page = CheckDocs.page(CheckName.valueOf(p.finding().check()));
+                    return new Hover(
+                        new MarkupContent(MarkupKind.MARKDOWN, page), p.diagnostic().getRange());
+                  }
+                }
+                return null;
+              });
         }
       };
 
@@ -341,32 +390,37 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
           try {
             settings = SettingsReader.read(fileSettings, asJson(params.getSettings()));
           } catch (IllegalArgumentException e) {
-            message(MessageType.Error, "jatomics: settings: " + e.getMessage() + "; keeping the previous ones");
+            message(
+                MessageType.Error,
+                "jatomics: settings: " + e.getMessage() + "; keeping the previous ones");
             return;
           }
           clientSettings = asJson(params.getSettings());
-          worker.execute(() -> {
-            workspace.settings(settings);
-            workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
-          });
+          worker.execute(
+              () -> {
+                workspace.settings(settings);
+                workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
+              });
         }
 
         @Override
         public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-          boolean configChanged = params.getChanges().stream()
-              .anyMatch(event -> event.getUri().endsWith("/" + ConfigFile.NAME));
-          worker.execute(() -> {
-            for (FileEvent event : params.getChanges()) {
-              URI uri = URI.create(event.getUri());
-              if (uri.getPath() != null && uri.getPath().endsWith(".java")) {
-                workspace.changedOnDisk(uri);
-              }
-            }
-            if (configChanged && configRoot != null) {
-              reloadFileSettings();
-            }
-            workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
-          });
+          boolean configChanged =
+              params.getChanges().stream()
+                  .anyMatch(event -> event.getUri().endsWith("/" + ConfigFile.NAME));
+          worker.execute(
+              () -> {
+                for (FileEvent event : params.getChanges()) {
+                  URI uri = URI.create(event.getUri());
+                  if (uri.getPath() != null && uri.getPath().endsWith(".java")) {
+                    workspace.changedOnDisk(uri);
+                  }
+                }
+                if (configChanged && configRoot != null) {
+                  reloadFileSettings();
+                }
+                workspace.openDocuments().forEach(JatomicsLanguageServer.this::analyseNow);
+              });
         }
       };
 
@@ -388,11 +442,19 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
       fileSettings = file;
       workspace.settings(settings);
     } catch (IllegalArgumentException e) {
-      message(MessageType.Error, "jatomics: " + ConfigFile.NAME + ": " + e.getMessage() + "; keeping the previous settings");
+      message(
+          MessageType.Error,
+          "jatomics: "
+              + ConfigFile.NAME
+              + ": "
+              + e.getMessage()
+              + "; keeping the previous settings");
     }
   }
 
-  /** The values of the .jatomics.yml nearest {@code folder} (none when it is missing or malformed). */
+  /**
+   * The values of the .jatomics.yml nearest {@code folder} (none when it is missing or malformed).
+   */
   private Map<String, List<String>> fileSettings(Path folder) {
     try {
       return ConfigFile.valuesNear(folder);
@@ -447,18 +509,24 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
 
   private static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic finding) {
     org.eclipse.lsp4j.Diagnostic d = new org.eclipse.lsp4j.Diagnostic();
-    d.setRange(new Range(position(finding.line(), finding.column()), position(finding.endLine(), finding.endColumn())));
+    d.setRange(
+        new Range(
+            position(finding.line(), finding.column()),
+            position(finding.endLine(), finding.endColumn())));
     d.setSeverity(
         finding.severity() == Severity.ERROR
             ? org.eclipse.lsp4j.DiagnosticSeverity.Error
             : org.eclipse.lsp4j.DiagnosticSeverity.Warning);
     d.setSource("jatomics");
     d.setCode(finding.check());
-    d.setMessage(finding.message() + (finding.fixHint().isBlank() ? "" : "\nFix: " + finding.fixHint()));
+    d.setMessage(
+        finding.message() + (finding.fixHint().isBlank() ? "" : "\nFix: " + finding.fixHint()));
     return d;
   }
 
-  /** An LSP position (0-based line, UTF-16 character) from the reviewer's 1-based line and column. */
+  /**
+   * An LSP position (0-based line, UTF-16 character) from the reviewer's 1-based line and column.
+   */
   private static Position position(int line, int column) {
     return new Position(line - 1, column - 1);
   }
@@ -472,13 +540,16 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
   }
 
   private static boolean before(Position a, Position b) {
-    return a.getLine() < b.getLine() || (a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter());
+    return a.getLine() < b.getLine()
+        || (a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter());
   }
 
   private static java.util.Optional<Path> fileRoot(String uri) {
     try {
       URI parsed = URI.create(uri);
-      return "file".equals(parsed.getScheme()) ? java.util.Optional.of(Path.of(parsed)) : java.util.Optional.empty();
+      return "file".equals(parsed.getScheme())
+          ? java.util.Optional.of(Path.of(parsed))
+          : java.util.Optional.empty();
     } catch (RuntimeException e) {
       return java.util.Optional.empty();
     }

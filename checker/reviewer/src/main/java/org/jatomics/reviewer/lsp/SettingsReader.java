@@ -13,14 +13,13 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 
 /**
- * Reads the server's settings: the workspace's {@code .jatomics.yml}, then
- * {@code initializationOptions} or {@code workspace/didChangeConfiguration} on top (a JSON object,
- * optionally under a {@code "jatomics"} key). The keys are {@code .jatomics.yml}'s:
- * {@code unsafe-methods}, {@code field-offset-methods}, {@code var-handle-factories},
- * {@code docs-url} (strings, or arrays of
- * strings joined with commas; the {@code Jatomics:} option names are accepted too) and
- * {@code enable} / {@code disable} (check names). The reviewer-only keys of the file
- * ({@code fail-on}, {@code format}, {@code exclude}, {@code baseline}, {@code encoding}) are
+ * Reads the server's settings: the workspace's {@code .jatomics.yml}, then {@code
+ * initializationOptions} or {@code workspace/didChangeConfiguration} on top (a JSON object,
+ * optionally under a {@code "jatomics"} key). The keys are {@code .jatomics.yml}'s: {@code
+ * unsafe-methods}, {@code field-offset-methods}, {@code var-handle-factories}, {@code docs-url}
+ * (strings, or arrays of strings joined with commas; the {@code Jatomics:} option names are
+ * accepted too) and {@code enable} / {@code disable} (check names). The reviewer-only keys of the
+ * file ({@code fail-on}, {@code format}, {@code exclude}, {@code baseline}, {@code encoding}) are
  * accepted and have no effect in an editor.
  */
 final class SettingsReader {
@@ -35,7 +34,8 @@ final class SettingsReader {
           "docs-url", Config.DOCS_URL);
 
   /** Keys of {@code .jatomics.yml} that only the command-line reviewer uses. */
-  private static final Set<String> REVIEWER_ONLY = Set.of("fail-on", "format", "exclude", "baseline", "encoding");
+  private static final Set<String> REVIEWER_ONLY =
+      Set.of("fail-on", "format", "exclude", "baseline", "encoding");
 
   /**
    * The settings in {@code json} (null or not an object: the defaults).
@@ -69,7 +69,9 @@ final class SettingsReader {
         options.put(option, String.join(",", entry.getValue()));
       } else if (!key.equals("enable") && !key.equals("disable") && !REVIEWER_ONLY.contains(key)) {
         throw new IllegalArgumentException(
-            "unknown setting '" + key + "'; the settings are enable, disable, "
+            "unknown setting '"
+                + key
+                + "'; the settings are enable, disable, "
                 + String.join(", ", OPTION_KEYS.keySet().stream().sorted().toList()));
       }
     }
@@ -111,7 +113,8 @@ final class SettingsReader {
         }
       }
     } else {
-      throw new IllegalArgumentException("setting " + key + ": expected a string or an array of strings");
+      throw new IllegalArgumentException(
+          "setting " + key + ": expected a string or an array of strings");
     }
     return result;
   }

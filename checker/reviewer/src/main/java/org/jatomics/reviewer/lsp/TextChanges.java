@@ -33,7 +33,9 @@ final class TextChanges {
       }
     }
     int lineEnd = i;
-    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+    while (lineEnd < text.length()
+        && text.charAt(lineEnd) != '\n'
+        && text.charAt(lineEnd) != '\r') {
       lineEnd++;
     }
     return Math.min(i + Math.max(0, position.getCharacter()), lineEnd);

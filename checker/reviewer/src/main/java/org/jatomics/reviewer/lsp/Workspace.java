@@ -26,22 +26,26 @@ import org.jatomics.reviewer.report.Diagnostic;
 /**
  * What the language server knows: the cross-file index of the workspace folders (an {@code @Atomic}
  * field or a registration declared in another file), the open documents with their unsaved text,
- * and the settings. Each file's entries in the index are replaced when the file changes (on disk
- * or in the editor), so re-analysing an edited file parses that file only.
+ * and the settings. Each file's entries in the index are replaced when the file changes (on disk or
+ * in the editor), so re-analysing an edited file parses that file only.
  *
- * <p>Not thread-safe: the server confines it to one thread, except {@link #javaFiles} and
- * {@link #fragment}, which its indexer calls to read and parse the workspace in the background.
+ * <p>Not thread-safe: the server confines it to one thread, except {@link #javaFiles} and {@link
+ * #fragment}, which its indexer calls to read and parse the workspace in the background.
  */
 final class Workspace {
   /** An open document: its text at a version. */
   record Document(URI uri, String text, int version) {}
 
   private final TypeIndex index = new TypeIndex();
+
   /** The index entries each file contributed, to replace them when it changes. */
   private final Map<URI, Set<String>> contributed = new HashMap<>();
+
   private final Map<URI, Document> open = new HashMap<>();
+
   /** Files whose entries changed since the server started (their initial indexing is stale). */
   private final Set<URI> touched = new java.util.HashSet<>();
+
   private final List<Path> roots;
   private Settings settings;
 
@@ -132,8 +136,8 @@ final class Workspace {
   }
 
   /**
-   * Parses the open document's text, replaces its index entries and returns its diagnostics
-   * (empty when the text does not parse: the editor's Java support reports syntax errors).
+   * Parses the open document's text, replaces its index entries and returns its diagnostics (empty
+   * when the text does not parse: the editor's Java support reports syntax errors).
    */
   List<Diagnostic> analyse(Document document) {
     Optional<CompilationUnit> unit = parse(document.text());
@@ -166,7 +170,8 @@ final class Workspace {
       index.remove(before);
     }
     if (types != null) {
-      index.addAll(types); // its package too, even without types: names resolve in known packages only
+      index.addAll(
+          types); // its package too, even without types: names resolve in known packages only
       if (types.size() > 0) {
         contributed.put(uri, types.typeNames());
       }

@@ -1,31 +1,53 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.io.IOException;
 import java.io.Writer;
+import org.jatomics.checker.Severity;
 
 /**
  * GitHub Actions workflow commands: {@code ::error file=F,line=L,col=C,endLine=..,endColumn=..,
  * title=[Name]::message}, which the runner turns into annotations on the pull request. Values are
- * escaped as the runner requires: in the message {@code %}, CR and LF; in properties also
- * {@code :} and {@code ,}.
+ * escaped as the runner requires: in the message {@code %}, CR and LF; in properties also {@code :}
+ * and {@code ,}.
  */
 public final class GithubReporter implements Reporter {
   @Override
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          "::error file=" + property(problem.file()) + ",line=" + problem.line() + ",col=" + problem.column()
-              + ",title=" + property("jatomics: could not be analysed") + "::" + data(problem.message()) + "\n");
+          "::error file="
+              + property(problem.file())
+              + ",line="
+              + problem.line()
+              + ",col="
+              + problem.column()
+              + ",title="
+              + property("jatomics: could not be analysed")
+              + "::"
+              + data(problem.message())
+              + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
       String command = d.severity() == Severity.ERROR ? "error" : "warning";
       String message = d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint());
       out.write(
-          "::" + command + " file=" + property(d.file()) + ",line=" + d.line() + ",col=" + d.column()
-              + ",endLine=" + d.endLine() + ",endColumn=" + d.endColumn() + ",title="
-              + property("[" + d.check() + "]") + "::" + data(message) + "\n");
+          "::"
+              + command
+              + " file="
+              + property(d.file())
+              + ",line="
+              + d.line()
+              + ",col="
+              + d.column()
+              + ",endLine="
+              + d.endLine()
+              + ",endColumn="
+              + d.endColumn()
+              + ",title="
+              + property("[" + d.check() + "]")
+              + "::"
+              + data(message)
+              + "\n");
     }
   }
 
@@ -37,7 +59,8 @@ public final class GithubReporter implements Reporter {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '%' || c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
-        out.append(c <= 0xff ? String.format("%%%02X", (int) c) : String.format("%%u%04X", (int) c));
+        out.append(
+            c <= 0xff ? String.format("%%%02X", (int) c) : String.format("%%u%04X", (int) c));
       } else {
         out.append(c);
       }

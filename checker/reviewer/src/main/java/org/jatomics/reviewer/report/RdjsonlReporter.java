@@ -1,7 +1,5 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Reviewdog's diagnostic format as JSON Lines ({@code reviewdog -f=rdjsonl}): one diagnostic per
  * line with its suggested fix as {@code suggestions}. Reviewdog counts columns in UTF-8 bytes
  * (1-based, range end exclusive), so columns are converted from the UTF-16 columns of the parser
- * using the line's text. Files that could not be analysed are ERROR diagnostics of the code
- * {@code jatomics}.
+ * using the line's text. Files that could not be analysed are ERROR diagnostics of the code {@code
+ * jatomics}.
  */
 public final class RdjsonlReporter implements Reporter {
   @Override
@@ -31,7 +29,8 @@ public final class RdjsonlReporter implements Reporter {
     }
     for (Diagnostic d : report.diagnostics()) {
       ObjectNode diagnostic = Json.COMPACT.createObjectNode();
-      diagnostic.put("message", d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()));
+      diagnostic.put(
+          "message", d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()));
       ObjectNode location = diagnostic.putObject("location");
       location.put("path", d.file());
       range(location.putObject("range"), d, d.line(), d.column(), d.endLine(), d.endColumn());
@@ -48,7 +47,13 @@ public final class RdjsonlReporter implements Reporter {
         ArrayNode suggestions = diagnostic.putArray("suggestions");
         for (Diagnostic.Edit edit : d.edits()) {
           ObjectNode suggestion = suggestions.addObject();
-          range(suggestion.putObject("range"), d, edit.line(), edit.column(), edit.endLine(), edit.endColumn());
+          range(
+              suggestion.putObject("range"),
+              d,
+              edit.line(),
+              edit.column(),
+              edit.endLine(),
+              edit.endColumn());
           suggestion.put("text", edit.replacement());
         }
       }
@@ -61,7 +66,8 @@ public final class RdjsonlReporter implements Reporter {
     source.put("name", "jatomics");
   }
 
-  private static void range(ObjectNode range, Diagnostic d, int line, int column, int endLine, int endColumn) {
+  private static void range(
+      ObjectNode range, Diagnostic d, int line, int column, int endLine, int endColumn) {
     ObjectNode start = range.putObject("start");
     start.put("line", line);
     start.put("column", utf8Column(d.sourceLine(line), column));

@@ -1,9 +1,8 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.util.Comparator;
 import java.util.List;
+import org.jatomics.checker.Severity;
 
 /**
  * Everything one run found: the diagnostics (sorted by file, line, column, check), the files that
@@ -23,7 +22,11 @@ public record Report(
     List<Unresolved> unresolved) {
 
   /** A report in which everything was resolved. */
-  public Report(List<Diagnostic> diagnostics, List<FileProblem> problems, List<Rule> rules, int filesAnalyzed) {
+  public Report(
+      List<Diagnostic> diagnostics,
+      List<FileProblem> problems,
+      List<Rule> rules,
+      int filesAnalyzed) {
     this(diagnostics, problems, rules, filesAnalyzed, List.of());
   }
 
@@ -42,7 +45,10 @@ public record Report(
     rules = List.copyOf(rules);
     unresolved =
         unresolved.stream()
-            .sorted(Comparator.comparing(Unresolved::file).thenComparingInt(Unresolved::line).thenComparingInt(Unresolved::column))
+            .sorted(
+                Comparator.comparing(Unresolved::file)
+                    .thenComparingInt(Unresolved::line)
+                    .thenComparingInt(Unresolved::column))
             .toList();
   }
 

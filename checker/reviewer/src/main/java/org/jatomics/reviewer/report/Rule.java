@@ -13,4 +13,9 @@ import org.jatomics.checker.Severity;
  * @param helpUri the URL of its page when {@code Jatomics:DocsUrl} is set, else null
  */
 public record Rule(
-    String name, Severity severity, String summary, String description, String page, String helpUri) {}
+    String name,
+    Severity severity,
+    String summary,
+    String description,
+    String page,
+    String helpUri) {}

@@ -1,7 +1,5 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import org.jatomics.checker.Severity;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * SARIF 2.1.0 with what GitHub code scanning reads: {@code tool.driver.rules} (id, short and full
  * description, help, default level, help URI), and results with rule id, message, a 1-based region
- * (exclusive end column, UTF-16 columns, SARIF's default), a repository-relative URI, a
- * {@code partialFingerprints.primaryLocationLineHash} and the suggested fix. Files that could not
- * be analysed are tool execution notifications, and make the invocation unsuccessful.
+ * (exclusive end column, UTF-16 columns, SARIF's default), a repository-relative URI, a {@code
+ * partialFingerprints.primaryLocationLineHash} and the suggested fix. Files that could not be
+ * analysed are tool execution notifications, and make the invocation unsuccessful.
  */
 public final class SarifReporter implements Reporter {
   static final String SCHEMA =
@@ -115,36 +114,44 @@ public final class SarifReporter implements Reporter {
 
   private static ObjectNode result(
       Diagnostic d, Map<String, Integer> ruleIndex, Map<String, Integer> occurrences) {
-      ObjectNode result = Json.PRETTY.createObjectNode();
-      result.put("ruleId", d.check());
-      Integer index = ruleIndex.get(d.check());
-      if (index != null) {
-        result.put("ruleIndex", index);
+    ObjectNode result = Json.PRETTY.createObjectNode();
+    result.put("ruleId", d.check());
+    Integer index = ruleIndex.get(d.check());
+    if (index != null) {
+      result.put("ruleIndex", index);
+    }
+    result.put("level", level(d.severity()));
+    result
+        .putObject("message")
+        .put("text", d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()));
+    ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+    artifact(physical, d.file());
+    ObjectNode region =
+        region(physical.putObject("region"), d.line(), d.column(), d.endLine(), d.endColumn());
+    region.putObject("snippet").put("text", d.sourceLine(d.line()));
+    String hash = lineHash(d);
+    int occurrence = occurrences.merge(d.file() + "\0" + hash, 1, Integer::sum);
+    result.putObject("partialFingerprints").put("primaryLocationLineHash", hash + ":" + occurrence);
+    if (d.fix() != null) {
+      ObjectNode fix = result.putArray("fixes").addObject();
+      fix.putObject("description").put("text", d.fix().description());
+      // SARIF has no applicability of its own; a property bag carries ours (clippy's names).
+      fix.putObject("properties").put("applicability", d.fix().applicability().id());
+      ObjectNode change = fix.putArray("artifactChanges").addObject();
+      artifact(change, d.file());
+      ArrayNode replacements = change.putArray("replacements");
+      for (Diagnostic.Edit edit : d.edits()) {
+        ObjectNode replacement = replacements.addObject();
+        region(
+            replacement.putObject("deletedRegion"),
+            edit.line(),
+            edit.column(),
+            edit.endLine(),
+            edit.endColumn());
+        replacement.putObject("insertedContent").put("text", edit.replacement());
       }
-      result.put("level", level(d.severity()));
-      result.putObject("message").put("text", d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()));
-      ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-      artifact(physical, d.file());
-      ObjectNode region = region(physical.putObject("region"), d.line(), d.column(), d.endLine(), d.endColumn());
-      region.putObject("snippet").put("text", d.sourceLine(d.line()));
-      String hash = lineHash(d);
-      int occurrence = occurrences.merge(d.file() + "\0" + hash, 1, Integer::sum);
-      result.putObject("partialFingerprints").put("primaryLocationLineHash", hash + ":" + occurrence);
-      if (d.fix() != null) {
-        ObjectNode fix = result.putArray("fixes").addObject();
-        fix.putObject("description").put("text", d.fix().description());
-        // SARIF has no applicability of its own; a property bag carries ours (clippy's names).
-        fix.putObject("properties").put("applicability", d.fix().applicability().id());
-        ObjectNode change = fix.putArray("artifactChanges").addObject();
-        artifact(change, d.file());
-        ArrayNode replacements = change.putArray("replacements");
-        for (Diagnostic.Edit edit : d.edits()) {
-          ObjectNode replacement = replacements.addObject();
-          region(replacement.putObject("deletedRegion"), edit.line(), edit.column(), edit.endLine(), edit.endColumn());
-          replacement.putObject("insertedContent").put("text", edit.replacement());
-        }
-      }
-      return result;
+    }
+    return result;
   }
 
   private static void artifact(ObjectNode parent, String file) {
@@ -176,26 +183,35 @@ public final class SarifReporter implements Reporter {
    */
   private static boolean isAbsolute(String file) {
     return file.startsWith("/")
-        || (java.io.File.separatorChar == '\\' && file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/');
+        || (java.io.File.separatorChar == '\\'
+            && file.length() > 2
+            && file.charAt(1) == ':'
+            && file.charAt(2) == '/');
   }
 
   private static String encode(String path, boolean keepColon) {
     StringBuilder out = new StringBuilder(path.length() + 16);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-._~!$&'()*+,;=@/".indexOf(c) >= 0 || (keepColon && c == ':');
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~!$&'()*+,;=@/".indexOf(c) >= 0
+              || (keepColon && c == ':');
       if (plain) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
     return out.toString();
   }
 
-  private static ObjectNode region(ObjectNode region, int line, int column, int endLine, int endColumn) {
+  private static ObjectNode region(
+      ObjectNode region, int line, int column, int endLine, int endColumn) {
     region.put("startLine", line);
     region.put("startColumn", column);
     region.put("endLine", endLine);
@@ -213,8 +229,8 @@ public final class SarifReporter implements Reporter {
 
   /**
    * A fingerprint of the flagged line that survives unrelated edits: it hashes the check's name and
-   * the line's text with whitespace collapsed, not the line number, so moving code keeps it;
-   * the {@code :n} suffix tells identical lines in one file apart.
+   * the line's text with whitespace collapsed, not the line number, so moving code keeps it; the
+   * {@code :n} suffix tells identical lines in one file apart.
    */
   static String lineHash(Diagnostic d) {
     String normalized = d.sourceLine(d.line()).strip().replaceAll("\\s+", " ");

@@ -1,9 +1,8 @@
 package org.jatomics.reviewer.report;
 
-import org.jatomics.checker.Severity;
-
 import java.io.IOException;
 import java.io.Writer;
+import org.jatomics.checker.Severity;
 
 /**
  * The human format, like javac's: {@code path:line:column: severity: [Name] message}, the fix hint
@@ -39,15 +38,24 @@ public final class TextReporter implements Reporter {
   public void write(Report report, Writer out) throws IOException {
     for (FileProblem problem : report.problems()) {
       out.write(
-          paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":") + " "
-              + paint(RED, "error:") + " could not be analysed: " + oneLine(problem.message()) + "\n");
+          paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":")
+              + " "
+              + paint(RED, "error:")
+              + " could not be analysed: "
+              + oneLine(problem.message())
+              + "\n");
     }
     for (Diagnostic d : report.diagnostics()) {
       String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
       out.write(
-          paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":") + " "
-              + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity) + " ["
-              + d.check() + "] " + oneLine(d.message()) + "\n");
+          paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":")
+              + " "
+              + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity)
+              + " ["
+              + d.check()
+              + "] "
+              + oneLine(d.message())
+              + "\n");
       if (!d.fixHint().isBlank()) {
         out.write("    " + paint(CYAN, "fix:") + " " + oneLine(d.fixHint()) + "\n");
       }
@@ -70,7 +78,9 @@ public final class TextReporter implements Reporter {
     }
     line.append(" in ").append(plural(report.filesAnalyzed(), "file"));
     if (!report.problems().isEmpty()) {
-      line.append("; ").append(plural(report.problems().size(), "file")).append(" could not be analysed");
+      line.append("; ")
+          .append(plural(report.problems().size(), "file"))
+          .append(" could not be analysed");
     }
     if (!report.unresolved().isEmpty()) {
       line.append("; ")
@@ -85,10 +95,10 @@ public final class TextReporter implements Reporter {
   }
 
   /**
-   * A path as the text format starts a line with: {@link #printable}, and behind {@code ./} when
-   * it starts with {@code :} or white space, since a CI runner reads a line that starts with
-   * {@code ::} after white space as a workflow command (a folder named
-   * {@code ::warning file=README.md::owned} at the root would otherwise be one).
+   * A path as the text format starts a line with: {@link #printable}, and behind {@code ./} when it
+   * starts with {@code :} or white space, since a CI runner reads a line that starts with {@code
+   * ::} after white space as a workflow command (a folder named {@code ::warning
+   * file=README.md::owned} at the root would otherwise be one).
    */
   static String path(String file) {
     String shown = printable(file);
@@ -107,9 +117,9 @@ public final class TextReporter implements Reporter {
 
   /**
    * {@code text} with every control character (C0, DEL, C1, the Unicode line and paragraph
-   * separators) written as a visible escape (a backslash and {@code n}, or {@code u} and four hex digits): a file name from a pull
-   * request cannot start a new line (a CI workflow command), move the cursor or recolour the
-   * terminal.
+   * separators) written as a visible escape (a backslash and {@code n}, or {@code u} and four hex
+   * digits): a file name from a pull request cannot start a new line (a CI workflow command), move
+   * the cursor or recolour the terminal.
    */
   public static String printable(String text) {
     StringBuilder out = null;

@@ -14,17 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The reviewer over the whole conformance corpus in one run (the cross-file index holds every
- * file) yields exactly the findings the markers demand: each marked line flagged by the marked
- * check, nothing else flagged anywhere.
+ * The reviewer over the whole conformance corpus in one run (the cross-file index holds every file)
+ * yields exactly the findings the markers demand: each marked line flagged by the marked check,
+ * nothing else flagged anywhere.
  */
 class ConformanceTest {
   @Test
   void corpusIsThereForEveryCheck() throws IOException {
     for (CheckName check : CheckName.values()) {
-      assertTrue(Files.isDirectory(Corpus.ROOT.resolve(check.name())), "no corpus folder for " + check);
+      assertTrue(
+          Files.isDirectory(Corpus.ROOT.resolve(check.name())), "no corpus folder for " + check);
     }
-    assertTrue(Corpus.files().size() >= CheckName.values().length, "corpus has " + Corpus.files().size() + " files");
+    assertTrue(
+        Corpus.files().size() >= CheckName.values().length,
+        "corpus has " + Corpus.files().size() + " files");
   }
 
   @Test
@@ -35,7 +38,10 @@ class ConformanceTest {
   @TestFactory
   Stream<DynamicTest> markersMatchExactly() throws IOException {
     return Corpus.files().stream()
-        .map(file -> DynamicTest.dynamicTest(Corpus.ROOT.relativize(file).toString(), () -> check(file)));
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    Corpus.ROOT.relativize(file).toString(), () -> check(file)));
   }
 
   private static void check(Path file) throws IOException {

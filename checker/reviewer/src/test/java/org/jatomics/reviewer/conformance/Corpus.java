@@ -22,7 +22,10 @@ import org.jatomics.reviewer.report.Report;
 /** The conformance corpus ({@code test-data/}) and the reviewer's findings over all of it. */
 final class Corpus {
   static final Path ROOT =
-      Path.of(System.getProperty("jatomics.root", "../..")).resolve("test-data").toAbsolutePath().normalize();
+      Path.of(System.getProperty("jatomics.root", "../.."))
+          .resolve("test-data")
+          .toAbsolutePath()
+          .normalize();
 
   private static Map<String, Set<String>> reviewed;
   private static List<FileProblem> problems;
@@ -52,12 +55,21 @@ final class Corpus {
     return expected;
   }
 
-  /** The reviewer's findings in {@code file} as {@code line:Check}, from one run over the corpus. */
+  /**
+   * The reviewer's findings in {@code file} as {@code line:Check}, from one run over the corpus.
+   */
   static synchronized Set<String> reviewed(Path file) throws IOException {
     if (reviewed == null) {
       Reviewer.Options options =
           new Reviewer.Options(
-              List.of(ROOT), ROOT, null, 2, EnumSet.allOf(CheckName.class), Config.DEFAULT, null, false);
+              List.of(ROOT),
+              ROOT,
+              null,
+              2,
+              EnumSet.allOf(CheckName.class),
+              Config.DEFAULT,
+              null,
+              false);
       Report report = new Reviewer(options).review();
       reviewed = new TreeMap<>();
       for (Diagnostic d : report.diagnostics()) {

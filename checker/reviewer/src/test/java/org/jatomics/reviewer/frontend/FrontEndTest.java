@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Name resolution without a class path: annotations by qualified name through imports and
- * same-package declarations across files, generated accessors by shape, and no finding where a
- * name cannot be resolved.
+ * same-package declarations across files, generated accessors by shape, and no finding where a name
+ * cannot be resolved.
  */
 class FrontEndTest {
-  private static final String QUEUE = """
+  private static final String QUEUE =
+      """
       package q;
 
       import org.jatomics.annotations.Atomic;
@@ -28,7 +29,12 @@ class FrontEndTest {
 
   @Test
   void atomicDeclaredInAnotherFileCounts() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("q/Reader.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "q/Reader.java",
+                """
         package q;
 
         class Reader {
@@ -42,7 +48,12 @@ class FrontEndTest {
 
   @Test
   void atomicResolvedThroughImportsFromAnotherPackage() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("r/Reader.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "r/Reader.java",
+                """
         package r;
 
         import q.*;
@@ -58,7 +69,11 @@ class FrontEndTest {
 
   @Test
   void anAnnotationNamedAtomicFromElsewhereDoesNotCount() {
-    Sources sources = new Sources().file("o/Other.java", """
+    Sources sources =
+        new Sources()
+            .file(
+                "o/Other.java",
+                """
         package o;
 
         import com.example.Atomic;
@@ -76,9 +91,12 @@ class FrontEndTest {
 
   @Test
   void sameNameInTheSamePackageShadowsAnOnDemandImport() {
-    Sources sources = new Sources()
-        .file("s/Atomic.java", "package s;\n\npublic @interface Atomic {}\n")
-        .file("s/User.java", """
+    Sources sources =
+        new Sources()
+            .file("s/Atomic.java", "package s;\n\npublic @interface Atomic {}\n")
+            .file(
+                "s/User.java",
+                """
             package s;
 
             import org.jatomics.annotations.*;
@@ -96,7 +114,12 @@ class FrontEndTest {
 
   @Test
   void generatedAccessorsAreRecognisedByShapeIncludingNestedOwners() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("q/Use.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "q/Use.java",
+                """
         package q;
 
         import static org.jatomics.Ordering.RELAXED;
@@ -120,7 +143,11 @@ class FrontEndTest {
 
   @Test
   void unresolvableNamesGiveNoFinding() {
-    Sources sources = new Sources().file("u/Unknown.java", """
+    Sources sources =
+        new Sources()
+            .file(
+                "u/Unknown.java",
+                """
         package u;
 
         import static org.jatomics.Ordering.RELAXED;
@@ -140,7 +167,12 @@ class FrontEndTest {
 
   @Test
   void localVariablesShadowFields() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("q/Shadow.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "q/Shadow.java",
+                """
         package q;
 
         import org.jatomics.annotations.Atomic;
@@ -167,7 +199,12 @@ class FrontEndTest {
 
   @Test
   void staticallyImportedAccessorAndRawAtomics() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("q/Static.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "q/Static.java",
+                """
         package q;
 
         import static org.jatomics.Ordering.*;
@@ -187,12 +224,18 @@ class FrontEndTest {
           }
         }
         """);
-    assertEquals(List.of("12:RelaxedDependentLoad", "16:MissingSafetyComment"), sources.findings("q/Static.java"));
+    assertEquals(
+        List.of("12:RelaxedDependentLoad", "16:MissingSafetyComment"),
+        sources.findings("q/Static.java"));
   }
 
   @Test
   void jdkTypesAreKnownWithoutAClassPath() {
-    Sources sources = new Sources().file("j/Jdk.java", """
+    Sources sources =
+        new Sources()
+            .file(
+                "j/Jdk.java",
+                """
         package j;
 
         import java.lang.foreign.*;
@@ -209,12 +252,19 @@ class FrontEndTest {
           }
         }
         """);
-    assertEquals(List.of("12:MissingSafetyComment", "13:MissingSafetyComment"), sources.findings("j/Jdk.java"));
+    assertEquals(
+        List.of("12:MissingSafetyComment", "13:MissingSafetyComment"),
+        sources.findings("j/Jdk.java"));
   }
 
   @Test
   void generatedAccessorClassesAreExempt() {
-    Sources sources = new Sources().file("q/Queue.java", QUEUE).file("q/QueueAtomics.java", """
+    Sources sources =
+        new Sources()
+            .file("q/Queue.java", QUEUE)
+            .file(
+                "q/QueueAtomics.java",
+                """
         package q;
 
         @javax.annotation.processing.Generated("org.jatomics.processor.AtomicsProcessor")

@@ -39,7 +39,8 @@ class RelevanceTest {
 
   @Test
   void ordinaryCodeIsNotRelevantAndKeepsItsNames() {
-    Relevance.Summary s = summary("package p; class Plain { int count; int get() { return count + 1; } }");
+    Relevance.Summary s =
+        summary("package p; class Plain { int count; int get() { return count + 1; } }");
     assertFalse(s.relevant());
     assertTrue(java.util.Arrays.binarySearch(s.names(), "count".hashCode()) >= 0);
     assertTrue(java.util.Arrays.binarySearch(s.names(), "Plain".hashCode()) >= 0);
@@ -83,22 +84,46 @@ class RelevanceTest {
   @Test
   void configuredMethodsAreLocalTriggers() {
     Config config =
-        Config.parse(key -> key.equals(Config.UNSAFE_METHODS) ? Optional.of("p.Native#peek") : Optional.empty());
+        Config.parse(
+            key ->
+                key.equals(Config.UNSAFE_METHODS)
+                    ? Optional.of("p.Native#peek")
+                    : Optional.empty());
     Set<String> local = Relevance.localNames(config);
     assertTrue(local.contains("peek"));
     assertTrue(local.contains("Native"));
-    assertTrue(Relevance.summarize(Sources.parse("class A { long f() { return p.Native.peek(8); } }"), local).relevant());
+    assertTrue(
+        Relevance.summarize(
+                Sources.parse("class A { long f() { return p.Native.peek(8); } }"), local)
+            .relevant());
   }
 
   @Test
   void globalNamesComeFromTheIndex() {
     String reader = "package p; class Reader { long f(Counter c) { return c.count; } }";
-    assertTrue(needsAnalysis(reader, "package p; class Counter { @org.jatomics.annotations.Atomic long count; }"));
-    assertTrue(needsAnalysis(reader, "package p; import org.jatomics.annotations.Consume; class Counter { @Consume long count; }"));
-    assertTrue(needsAnalysis(reader, "package p; class Counter { @org.jatomics.annotations.SafetyContract(\"x\") static long count; }"));
-    assertTrue(needsAnalysis(reader, "package p; class Counter { java.util.List<java.lang.invoke.VarHandle> count; }"));
-    assertTrue(needsAnalysis(reader, "package p; class Counter { static sun.misc.Unsafe count() { return null; } }"));
-    assertTrue(needsAnalysis(reader, "package p; class Counter { @org.jatomics.annotations.SafetyContract(\"x\") void count() {} }"));
+    assertTrue(
+        needsAnalysis(
+            reader, "package p; class Counter { @org.jatomics.annotations.Atomic long count; }"));
+    assertTrue(
+        needsAnalysis(
+            reader,
+            "package p; import org.jatomics.annotations.Consume; class Counter { @Consume long count; }"));
+    assertTrue(
+        needsAnalysis(
+            reader,
+            "package p; class Counter { @org.jatomics.annotations.SafetyContract(\"x\") static long count; }"));
+    assertTrue(
+        needsAnalysis(
+            reader,
+            "package p; class Counter { java.util.List<java.lang.invoke.VarHandle> count; }"));
+    assertTrue(
+        needsAnalysis(
+            reader,
+            "package p; class Counter { static sun.misc.Unsafe count() { return null; } }"));
+    assertTrue(
+        needsAnalysis(
+            reader,
+            "package p; class Counter { @org.jatomics.annotations.SafetyContract(\"x\") void count() {} }"));
     assertFalse(needsAnalysis(reader, "package p; class Counter { volatile long count; }"));
     assertFalse(needsAnalysis(reader, "package p; class Counter { long count() { return 0; } }"));
   }
@@ -106,36 +131,45 @@ class RelevanceTest {
   @Test
   void aContractConstructorMakesItsTypeNameGlobal() {
     String maker = "package p; class Maker { Object f() { return new Resource(); } }";
-    assertTrue(needsAnalysis(maker, "package p; class Resource { @org.jatomics.annotations.SafetyContract(\"open\") Resource() {} }"));
+    assertTrue(
+        needsAnalysis(
+            maker,
+            "package p; class Resource { @org.jatomics.annotations.SafetyContract(\"open\") Resource() {} }"));
     assertFalse(needsAnalysis(maker, "package p; class Resource { Resource() {} }"));
   }
 
   @Test
   void typeTextsAreSplitIntoNames() {
-    assertTrue(Relevance.mentionsReceiverType("java.util.Map<String, java.lang.invoke.VarHandle[]>"));
+    assertTrue(
+        Relevance.mentionsReceiverType("java.util.Map<String, java.lang.invoke.VarHandle[]>"));
     assertTrue(Relevance.mentionsReceiverType("sun.misc.Unsafe"));
     assertFalse(Relevance.mentionsReceiverType("VarHandles"));
     assertFalse(Relevance.mentionsReceiverType("MyUnsafeHelper"));
   }
 
   /**
-   * The resolver asks the JDK for the declared types of members: every JDK method or field
-   * declared as a {@code VarHandle} or an {@code Unsafe} must be a local trigger, or a file reaching
-   * one without naming the type would be skipped.
+   * The resolver asks the JDK for the declared types of members: every JDK method or field declared
+   * as a {@code VarHandle} or an {@code Unsafe} must be a local trigger, or a file reaching one
+   * without naming the type would be skipped.
    */
   @Test
   void everyJdkMemberYieldingAReceiverTypeIsALocalTrigger() throws IOException {
     Set<String> missing = new TreeSet<>();
     int scanned = 0;
     for (ModuleReference module : ModuleFinder.ofSystem().findAll()) {
-      try (ModuleReader reader = module.open(); Stream<String> names = reader.list()) {
+      try (ModuleReader reader = module.open();
+          Stream<String> names = reader.list()) {
         for (String name : (Iterable<String>) names::iterator) {
           if (!name.endsWith(".class") || name.contains("-") || !isJdkName(name)) {
             continue;
           }
           Class<?> type;
           try {
-            type = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, ClassLoader.getPlatformClassLoader());
+            type =
+                Class.forName(
+                    name.substring(0, name.length() - 6).replace('/', '.'),
+                    false,
+                    ClassLoader.getPlatformClassLoader());
           } catch (ClassNotFoundException | LinkageError e) {
             continue;
           }
@@ -165,7 +199,9 @@ class RelevanceTest {
   }
 
   private static boolean isJdkName(String resource) {
-    return resource.startsWith("java/") || resource.startsWith("javax/") || resource.startsWith("sun/misc/");
+    return resource.startsWith("java/")
+        || resource.startsWith("javax/")
+        || resource.startsWith("sun/misc/");
   }
 
   private static boolean isReceiverType(Class<?> type) {

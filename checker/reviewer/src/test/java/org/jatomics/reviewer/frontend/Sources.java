@@ -30,7 +30,8 @@ final class Sources {
   }
 
   static CompilationUnit parse(String text) {
-    return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
+    return new JavaParser(
+            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
         .parse(text)
         .getResult()
         .orElseThrow();

@@ -53,9 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>the reviewer never crashes: {@code run} returns an exit status of 0 or 2 (with {@code
  *       --fail-on never}) and never throws, in every output format;
  *   <li>it never hangs: each file is reviewed within {@link #PER_FILE_SECONDS} seconds;
- *   <li>every file that JavaParser cannot parse is reported as "could not be analysed" (exit
- *       status 2), and a file that parses is not, except when its tree is too deep to analyse
- *       (a {@code StackOverflowError}, which the reviewer reports and this test counts);
+ *   <li>every file that JavaParser cannot parse is reported as "could not be analysed" (exit status
+ *       2), and a file that parses is not, except when its tree is too deep to analyse (a {@code
+ *       StackOverflowError}, which the reviewer reports and this test counts);
  *   <li>intact corpus files given beside mutated ones get exactly the findings they get alone.
  * </ul>
  *
@@ -87,7 +87,8 @@ class ReviewerFuzzTest {
       Pattern.compile("^(.+?):\\d+:\\d+: error: could not be analysed: (.*)$", Pattern.MULTILINE);
 
   private static final Pattern GITHUB_PROBLEM =
-      Pattern.compile("^::error file=([^,]+),line=\\d+,col=\\d+,title=jatomics%3A could not be analysed::(.*)$",
+      Pattern.compile(
+          "^::error file=([^,]+),line=\\d+,col=\\d+,title=jatomics%3A could not be analysed::(.*)$",
           Pattern.MULTILINE);
 
   /** Runs the reviewer (daemon threads, so that a hung review cannot keep the JVM alive). */
@@ -100,11 +101,13 @@ class ReviewerFuzzTest {
 
   @BeforeAll
   static void generate() throws IOException, InterruptedException {
-    runner = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "fuzz-review");
-      thread.setDaemon(true);
-      return thread;
-    });
+    runner =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "fuzz-review");
+              thread.setDaemon(true);
+              return thread;
+            });
     Path corpus = repositoryRoot().resolve("test-data");
     try (Stream<Path> files = Files.walk(corpus)) {
       seeds = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -119,7 +122,8 @@ class ReviewerFuzzTest {
       String name = String.format("M%04d", i);
       byte[] relocated = relocate(Files.readAllBytes(seed), name);
       byte[] bytes = operator.apply(relocated, random);
-      generated.add(new Mutant(name, operator, seed.getFileName().toString(), bytes, Oracle.parses(bytes)));
+      generated.add(
+          new Mutant(name, operator, seed.getFileName().toString(), bytes, Oracle.parses(bytes)));
     }
     // Shapes the fuzzer once found, kept as fixed inputs: 800 nested generic arguments (they
     // parse, then overflowed the stack while being indexed and aborted the whole run) and 750
@@ -131,8 +135,15 @@ class ReviewerFuzzTest {
     };
     for (int i = 0; i < regressions.length; i++) {
       String name = String.format("R%04d", i);
-      byte[] bytes = Operator.insertInClassBody(relocate(base, name), random, "\n" + regressions[i] + "\n");
-      generated.add(new Mutant(name, Operator.DEEP_NESTING, seeds.get(0).getFileName().toString(), bytes, Oracle.parses(bytes)));
+      byte[] bytes =
+          Operator.insertInClassBody(relocate(base, name), random, "\n" + regressions[i] + "\n");
+      generated.add(
+          new Mutant(
+              name,
+              Operator.DEEP_NESTING,
+              seeds.get(0).getFileName().toString(),
+              bytes,
+              Oracle.parses(bytes)));
     }
     mutants = generated;
   }
@@ -163,8 +174,19 @@ class ReviewerFuzzTest {
       boolean parses = mutant.parses();
       unparsable.computeIfAbsent(mutant.operator(), k -> new int[2])[parses ? 0 : 1]++;
 
-      Outcome outcome = review(PER_FILE_SECONDS, dir, "--format", format, "--fail-on", "never", "--jobs", "1", dir.toString());
-      millis.computeIfAbsent(mutant.operator(), k -> new long[1])[0] += (System.nanoTime() - started) / 1_000_000;
+      Outcome outcome =
+          review(
+              PER_FILE_SECONDS,
+              dir,
+              "--format",
+              format,
+              "--fail-on",
+              "never",
+              "--jobs",
+              "1",
+              dir.toString());
+      millis.computeIfAbsent(mutant.operator(), k -> new long[1])[0] +=
+          (System.nanoTime() - started) / 1_000_000;
       if (outcome.failure() != null) {
         failures.add(saveFailure(mutant, format + ": " + outcome.failure()));
         continue;
@@ -177,7 +199,10 @@ class ReviewerFuzzTest {
       Map<String, String> problems = problems(format, outcome.out());
       boolean reported = problems.containsKey(mutant.fileName());
       if (!parses && !reported) {
-        failures.add(saveFailure(mutant, format + ": JavaParser cannot parse it, but the reviewer did not report it"));
+        failures.add(
+            saveFailure(
+                mutant,
+                format + ": JavaParser cannot parse it, but the reviewer did not report it"));
       } else if (parses && reported) {
         String message = problems.get(mutant.fileName());
         if (message.contains("StackOverflowError")) {
@@ -186,12 +211,28 @@ class ReviewerFuzzTest {
           failures.add(saveFailure(mutant, format + ": parsable, yet reported: " + message));
         }
       } else if (outcome.exit() != (reported ? Jatomics.USAGE_OR_INPUT : Jatomics.CLEAN)) {
-        failures.add(saveFailure(mutant, format + ": exit status " + outcome.exit() + " (reported: " + reported + ")"));
+        failures.add(
+            saveFailure(
+                mutant,
+                format + ": exit status " + outcome.exit() + " (reported: " + reported + ")"));
       }
     }
-    StringBuilder summary = new StringBuilder("fuzz: " + mutants.size() + " mutated files from " + seeds.size() + " seeds;");
-    unparsable.forEach((op, counts) -> summary.append(' ').append(op).append('=').append(counts[1]).append('/').append(counts[0] + counts[1]));
-    summary.append(" unparsable; ").append(tooDeep).append(" parsable but too deep to analyse; review ms per operator:");
+    StringBuilder summary =
+        new StringBuilder(
+            "fuzz: " + mutants.size() + " mutated files from " + seeds.size() + " seeds;");
+    unparsable.forEach(
+        (op, counts) ->
+            summary
+                .append(' ')
+                .append(op)
+                .append('=')
+                .append(counts[1])
+                .append('/')
+                .append(counts[0] + counts[1]));
+    summary
+        .append(" unparsable; ")
+        .append(tooDeep)
+        .append(" parsable but too deep to analyse; review ms per operator:");
     millis.forEach((op, ms) -> summary.append(' ').append(op).append('=').append(ms[0]));
     System.out.println(summary);
     assertNoFailures(failures);
@@ -211,12 +252,17 @@ class ReviewerFuzzTest {
       Path mutated = Files.createDirectories(batch.resolve("mutated"));
       for (int k = 0; k < INTACT_PER_BATCH; k++) {
         Path seed = seeds.get((b * INTACT_PER_BATCH + k) % seeds.size());
-        Path copy = intact.resolve(seed.getParent().getFileName().toString()).resolve(seed.getFileName().toString());
+        Path copy =
+            intact
+                .resolve(seed.getParent().getFileName().toString())
+                .resolve(seed.getFileName().toString());
         Files.createDirectories(copy.getParent());
         Files.copy(seed, copy);
       }
       Set<String> unparsable = new TreeSet<>();
-      List<Mutant> members = mutants.subList(b * MUTANTS_PER_BATCH, Math.min(mutants.size(), (b + 1) * MUTANTS_PER_BATCH));
+      List<Mutant> members =
+          mutants.subList(
+              b * MUTANTS_PER_BATCH, Math.min(mutants.size(), (b + 1) * MUTANTS_PER_BATCH));
       for (Mutant mutant : members) {
         Files.write(mutated.resolve(mutant.fileName()), mutant.bytes());
         if (!mutant.parses()) {
@@ -224,18 +270,37 @@ class ReviewerFuzzTest {
         }
       }
 
-      Outcome alone = review(PER_FILE_SECONDS * INTACT_PER_BATCH, batch, "--fail-on", "never", intact.toString());
+      Outcome alone =
+          review(
+              PER_FILE_SECONDS * INTACT_PER_BATCH, batch, "--fail-on", "never", intact.toString());
       Outcome together =
-          review(PER_FILE_SECONDS * (INTACT_PER_BATCH + members.size()), batch, "--fail-on", "never", "--jobs", "2", batch.toString());
+          review(
+              PER_FILE_SECONDS * (INTACT_PER_BATCH + members.size()),
+              batch,
+              "--fail-on",
+              "never",
+              "--jobs",
+              "2",
+              batch.toString());
       if (alone.failure() != null || together.failure() != null) {
-        failures.add("batch B" + b + ": " + (alone.failure() != null ? alone.failure() : together.failure()));
+        failures.add(
+            "batch B"
+                + b
+                + ": "
+                + (alone.failure() != null ? alone.failure() : together.failure()));
         continue;
       }
       List<String> expected = findingsUnder("intact/", alone.out());
       List<String> actual = findingsUnder("intact/", together.out());
       intactFindings += expected.size();
       if (!expected.equals(actual)) {
-        failures.add("batch B" + b + ": intact files' findings changed beside mutated files:\n  alone:  " + expected + "\n  beside: " + actual);
+        failures.add(
+            "batch B"
+                + b
+                + ": intact files' findings changed beside mutated files:\n  alone:  "
+                + expected
+                + "\n  beside: "
+                + actual);
       }
       Set<String> missing = new TreeSet<>(unparsable);
       missing.removeAll(problems("text", together.out()).keySet());
@@ -243,7 +308,9 @@ class ReviewerFuzzTest {
         failures.add("batch B" + b + ": unparsable files not reported: " + missing);
       }
     }
-    assertTrue(intactFindings > 0, "the intact files had no findings at all: the comparison proved nothing");
+    assertTrue(
+        intactFindings > 0,
+        "the intact files had no findings at all: the comparison proved nothing");
     assertNoFailures(failures);
   }
 
@@ -259,16 +326,23 @@ class ReviewerFuzzTest {
    */
   private record Outcome(int exit, String out, String failure) {}
 
-  private static Outcome review(long seconds, Path root, String... options) throws InterruptedException {
-    List<String> args = new ArrayList<>(List.of("review", "--no-progress", "--root", root.toString()));
+  private static Outcome review(long seconds, Path root, String... options)
+      throws InterruptedException {
+    List<String> args =
+        new ArrayList<>(List.of("review", "--no-progress", "--root", root.toString()));
     args.addAll(Arrays.asList(options));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Future<Integer> run = runner.submit(() -> Jatomics.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
+    Future<Integer> run =
+        runner.submit(
+            () ->
+                Jatomics.run(
+                    args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
     try {
       int exit = run.get(seconds, TimeUnit.SECONDS);
       if (exit != Jatomics.CLEAN && exit != Jatomics.USAGE_OR_INPUT) {
-        return new Outcome(exit, out.toString(), "unexpected exit status " + exit + "; stderr: " + err);
+        return new Outcome(
+            exit, out.toString(), "unexpected exit status " + exit + "; stderr: " + err);
       }
       return new Outcome(exit, out.toString(), null);
     } catch (TimeoutException e) {
@@ -307,10 +381,21 @@ class ReviewerFuzzTest {
         }
       }
       case "sarif" -> {
-        JsonNode notifications = JSON.readTree(out).path("runs").path(0).path("invocations").path(0).path("toolExecutionNotifications");
+        JsonNode notifications =
+            JSON.readTree(out)
+                .path("runs")
+                .path(0)
+                .path("invocations")
+                .path(0)
+                .path("toolExecutionNotifications");
         for (JsonNode n : notifications) {
           problems.put(
-              n.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asString(),
+              n.path("locations")
+                  .path(0)
+                  .path("physicalLocation")
+                  .path("artifactLocation")
+                  .path("uri")
+                  .asString(),
               n.path("message").path("text").asString());
         }
       }
@@ -353,29 +438,44 @@ class ReviewerFuzzTest {
 
   /** The finding lines of the text format about files under {@code prefix}. */
   private static List<String> findingsUnder(String prefix, String out) {
-    return out.lines().filter(l -> l.startsWith(prefix) && !l.contains(": could not be analysed: ")).toList();
+    return out.lines()
+        .filter(l -> l.startsWith(prefix) && !l.contains(": could not be analysed: "))
+        .toList();
   }
 
   private static String saveFailure(Mutant mutant, String what) {
-    Path saved = Path.of("target", "fuzz-failures", mutant.name() + "-" + mutant.operator() + ".java");
+    Path saved =
+        Path.of("target", "fuzz-failures", mutant.name() + "-" + mutant.operator() + ".java");
     try {
       Files.createDirectories(saved.getParent());
       Files.write(saved, mutant.bytes());
     } catch (IOException e) {
       saved = null;
     }
-    return mutant.name() + " (" + mutant.operator() + " of " + mutant.seed() + ", saved as " + saved + "): " + what;
+    return mutant.name()
+        + " ("
+        + mutant.operator()
+        + " of "
+        + mutant.seed()
+        + ", saved as "
+        + saved
+        + "): "
+        + what;
   }
 
   private static void assertNoFailures(List<String> failures) {
     if (!failures.isEmpty()) {
-      fail(failures.size() + " fuzz failure(s):\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+      fail(
+          failures.size()
+              + " fuzz failure(s):\n"
+              + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
     }
   }
 
   private static Path repositoryRoot() {
     String root = System.getProperty("jatomics.root");
-    return (root != null ? Path.of(root) : Path.of("").toAbsolutePath().resolve("../..")).normalize();
+    return (root != null ? Path.of(root) : Path.of("").toAbsolutePath().resolve("../.."))
+        .normalize();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -482,12 +582,23 @@ class ReviewerFuzzTest {
         return out;
       }
     },
-    /** Insert malformed UTF-8: stray continuation bytes, truncated and overlong sequences, surrogates. */
+    /**
+     * Insert malformed UTF-8: stray continuation bytes, truncated and overlong sequences,
+     * surrogates.
+     */
     INVALID_UTF8 {
       private final byte[][] sequences = {
-        {(byte) 0x80}, {(byte) 0xBF}, {(byte) 0xC3}, {(byte) 0xC3, 0x28}, {(byte) 0xC0, (byte) 0xAF},
-        {(byte) 0xE2, (byte) 0x82}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xFE}, {(byte) 0xFF}, {0}
+        {(byte) 0x80},
+        {(byte) 0xBF},
+        {(byte) 0xC3},
+        {(byte) 0xC3, 0x28},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xE2, (byte) 0x82},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xFE},
+        {(byte) 0xFF},
+        {0}
       };
 
       @Override
@@ -505,13 +616,18 @@ class ReviewerFuzzTest {
       @Override
       byte[] apply(byte[] s, Random r) {
         int length = 10_000 + r.nextInt(30_000);
-        String line = switch (r.nextInt(5)) {
-          case 0 -> "// " + "x".repeat(length);
-          case 1 -> "String huge = \"" + "a".repeat(length) + "\";";
-          case 2 -> "int " + "v".repeat(length) + " = 1;";
-          case 3 -> "int sum = 1" + " + 1".repeat(500 + r.nextInt(1500)) + "; // " + "s".repeat(length);
-          default -> "/* " + "é".repeat(length) + " */ int tail;";
-        };
+        String line =
+            switch (r.nextInt(5)) {
+              case 0 -> "// " + "x".repeat(length);
+              case 1 -> "String huge = \"" + "a".repeat(length) + "\";";
+              case 2 -> "int " + "v".repeat(length) + " = 1;";
+              case 3 ->
+                  "int sum = 1"
+                      + " + 1".repeat(500 + r.nextInt(1500))
+                      + "; // "
+                      + "s".repeat(length);
+              default -> "/* " + "é".repeat(length) + " */ int tail;";
+            };
         return insertInClassBody(s, r, "\n" + line + "\n");
       }
     },
@@ -520,15 +636,24 @@ class ReviewerFuzzTest {
       @Override
       byte[] apply(byte[] s, Random r) {
         int depth = r.nextBoolean() ? 10 + r.nextInt(40) : 200 + r.nextInt(600);
-        String nested = switch (r.nextInt(7)) {
-          case 0 -> "int deep = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";";
-          case 1 -> "void deep() { " + "{".repeat(depth) + "}".repeat(depth) + " }";
-          case 2 -> "void deep(boolean b) { " + "if (b) ".repeat(depth) + "return; }";
-          case 3 -> "int[] deep = " + "{".repeat(depth) + "}".repeat(depth) + ";";
-          case 4 -> "java.util.List<" + "java.util.List<".repeat(depth) + "Object" + ">".repeat(depth + 1) + " deep;";
-          case 5 -> "int deep = " + "true ? 1 : ".repeat(depth) + "0;";
-          default -> "Object deep = " + "(java.util.function.Supplier<Object>) () -> ".repeat(depth) + "null;";
-        };
+        String nested =
+            switch (r.nextInt(7)) {
+              case 0 -> "int deep = " + "(".repeat(depth) + "1" + ")".repeat(depth) + ";";
+              case 1 -> "void deep() { " + "{".repeat(depth) + "}".repeat(depth) + " }";
+              case 2 -> "void deep(boolean b) { " + "if (b) ".repeat(depth) + "return; }";
+              case 3 -> "int[] deep = " + "{".repeat(depth) + "}".repeat(depth) + ";";
+              case 4 ->
+                  "java.util.List<"
+                      + "java.util.List<".repeat(depth)
+                      + "Object"
+                      + ">".repeat(depth + 1)
+                      + " deep;";
+              case 5 -> "int deep = " + "true ? 1 : ".repeat(depth) + "0;";
+              default ->
+                  "Object deep = "
+                      + "(java.util.function.Supplier<Object>) () -> ".repeat(depth)
+                      + "null;";
+            };
         return insertInClassBody(s, r, "\n" + nested + "\n");
       }
     },
@@ -540,11 +665,22 @@ class ReviewerFuzzTest {
         return switch (r.nextInt(8)) {
           case 0 -> new byte[0];
           case 1 -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-          case 2 -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new String(s, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE));
+          case 2 ->
+              concat(
+                  new byte[] {(byte) 0xFF, (byte) 0xFE},
+                  new String(s, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE));
           case 3 -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s);
           case 4 -> text.replace("\n", "\r").getBytes(StandardCharsets.ISO_8859_1);
-          case 5 -> insert(s, r.nextInt(s.length + 1), "/* never closed ".getBytes(StandardCharsets.US_ASCII));
-          case 6 -> insert(s, r.nextInt(s.length + 1), "\"\"\"\n text block never closed".getBytes(StandardCharsets.US_ASCII));
+          case 5 ->
+              insert(
+                  s,
+                  r.nextInt(s.length + 1),
+                  "/* never closed ".getBytes(StandardCharsets.US_ASCII));
+          case 6 ->
+              insert(
+                  s,
+                  r.nextInt(s.length + 1),
+                  "\"\"\"\n text block never closed".getBytes(StandardCharsets.US_ASCII));
           default -> {
             byte[] noise = new byte[1 + r.nextInt(4096)];
             r.nextBytes(noise);

@@ -34,15 +34,32 @@ class LanguageServerIT {
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
 
-    @Override public void telemetryEvent(Object object) {}
-    @Override public void publishDiagnostics(PublishDiagnosticsParams params) { diagnostics.add(params); }
-    @Override public void showMessage(MessageParams params) { messages.add(params); }
-    @Override public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+    @Override
+    public void telemetryEvent(Object object) {}
+
+    @Override
+    public void publishDiagnostics(PublishDiagnosticsParams params) {
+      diagnostics.add(params);
+    }
+
+    @Override
+    public void showMessage(MessageParams params) {
+      messages.add(params);
+    }
+
+    @Override
+    public CompletableFuture<MessageActionItem> showMessageRequest(
+        ShowMessageRequestParams params) {
       return CompletableFuture.completedFuture(null);
     }
-    @Override public void logMessage(MessageParams params) {}
+
+    @Override
+    public void logMessage(MessageParams params) {}
+
     final BlockingQueue<Registration> registrations = new LinkedBlockingQueue<>();
-    @Override public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
       registrations.addAll(params.getRegistrations());
       return CompletableFuture.completedFuture(null);
     }
@@ -64,7 +81,9 @@ class LanguageServerIT {
   void editorSessionFromOpenToExit() throws Exception {
     // Cross-file fact: the @Atomic field is declared in another file of the workspace.
     Path pkg = Files.createDirectories(workspace.resolve("src/p"));
-    Files.writeString(pkg.resolve("Counter.java"), """
+    Files.writeString(
+        pkg.resolve("Counter.java"),
+        """
         package p;
 
         import org.jatomics.annotations.Atomic;
@@ -74,12 +93,15 @@ class LanguageServerIT {
         }
         """);
     // The workspace's .jatomics.yml counts (its keys are the reviewer's).
-    Files.writeString(workspace.resolve(".jatomics.yml"), "disable: [UnnecessarySafetyComment]\nfail-on: warning\n");
+    Files.writeString(
+        workspace.resolve(".jatomics.yml"),
+        "disable: [UnnecessarySafetyComment]\nfail-on: warning\n");
     Path user = pkg.resolve("User.java");
     Files.writeString(user, "package p;\nclass User {}\n"); // on disk: nothing to report
     String uri = user.toUri().toString();
     // Unsaved text in the editor; a non-ASCII string before the access checks UTF-16 columns.
-    String unsaved = """
+    String unsaved =
+        """
         package p;
 
         class User {
@@ -102,7 +124,9 @@ class LanguageServerIT {
     assertEquals("jatomics", result.getServerInfo().getName());
     server.initialized(new InitializedParams());
 
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, unsaved)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, unsaved)));
     List<Diagnostic> diagnostics = client.next(uri);
     while (diagnostics.isEmpty()) { // the workspace index may not be ready for the first analysis
       diagnostics = client.next(uri);
@@ -117,13 +141,21 @@ class LanguageServerIT {
     assertEquals(new Range(new Position(4, column), new Position(4, column + 6)), d.getRange());
 
     // Hover shows the check's documentation.
-    Hover hover = server.getTextDocumentService()
-        .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, column + 1))).get(30, TimeUnit.SECONDS);
-    assertTrue(hover.getContents().getRight().getValue().startsWith("# NonAtomicAccess"), hover.toString());
+    Hover hover =
+        server
+            .getTextDocumentService()
+            .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, column + 1)))
+            .get(30, TimeUnit.SECONDS);
+    assertTrue(
+        hover.getContents().getRight().getValue().startsWith("# NonAtomicAccess"),
+        hover.toString());
 
     // The quick fix, applied as an editor applies it, removes the finding (imports included).
-    CodeActionParams actionParams = new CodeActionParams(new TextDocumentIdentifier(uri), d.getRange(), new CodeActionContext(List.of(d)));
-    List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(actionParams).get(30, TimeUnit.SECONDS);
+    CodeActionParams actionParams =
+        new CodeActionParams(
+            new TextDocumentIdentifier(uri), d.getRange(), new CodeActionContext(List.of(d)));
+    List<Either<Command, CodeAction>> actions =
+        server.getTextDocumentService().codeAction(actionParams).get(30, TimeUnit.SECONDS);
     assertEquals(1, actions.size(), actions.toString());
     CodeAction action = actions.get(0).getRight();
     assertEquals(CodeActionKind.QuickFix, action.getKind());
@@ -132,7 +164,11 @@ class LanguageServerIT {
     assertTrue(fixed.contains("CounterAtomics.loadHits(c, ACQUIRE)"), fixed);
     assertTrue(fixed.contains("import static org.jatomics.Ordering.ACQUIRE;"), fixed);
     VersionedTextDocumentIdentifier v2 = new VersionedTextDocumentIdentifier(uri, 2);
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(v2, List.of(new TextDocumentContentChangeEvent(fixed))));
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                v2, List.of(new TextDocumentContentChangeEvent(fixed))));
     assertEquals(List.of(), client.next(uri), "the fix leaves nothing to report");
 
     // An incremental edit brings the problem back.
@@ -140,23 +176,41 @@ class LanguageServerIT {
     int line = (int) fixed.lines().takeWhile(l -> !l.contains("CounterAtomics.loadHits")).count();
     String fixedLine = fixed.lines().toList().get(line);
     int from = fixedLine.indexOf("CounterAtomics.loadHits(c, ACQUIRE)");
-    TextDocumentContentChangeEvent splice = new TextDocumentContentChangeEvent(
-        new Range(new Position(line, from), new Position(line, from + "CounterAtomics.loadHits(c, ACQUIRE)".length())), broken);
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 3), List.of(splice)));
+    TextDocumentContentChangeEvent splice =
+        new TextDocumentContentChangeEvent(
+            new Range(
+                new Position(line, from),
+                new Position(line, from + "CounterAtomics.loadHits(c, ACQUIRE)".length())),
+            broken);
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 3), List.of(splice)));
     assertEquals(1, client.next(uri).size());
 
     // Configuration: switching the check off clears the diagnostic; an unknown key is refused.
-    JsonObject off = JsonParser.parseString("{\"jatomics\": {\"disable\": [\"NonAtomicAccess\", \"UnnecessarySafetyComment\"]}}").getAsJsonObject();
+    JsonObject off =
+        JsonParser.parseString(
+                "{\"jatomics\": {\"disable\": [\"NonAtomicAccess\", \"UnnecessarySafetyComment\"]}}")
+            .getAsJsonObject();
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(off));
     assertEquals(List.of(), client.next(uri));
     JsonObject typo = JsonParser.parseString("{\"unsafe-method\": \"p.X#y\"}").getAsJsonObject();
     server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(typo));
     MessageParams refused = client.messages.poll(30, TimeUnit.SECONDS);
     assertNotNull(refused);
-    assertTrue(refused.getMessage().contains("unknown setting 'unsafe-method'; the settings are enable, disable, docs-url, field-offset-methods, unsafe-methods, var-handle-factories"), refused.getMessage());
+    assertTrue(
+        refused
+            .getMessage()
+            .contains(
+                "unknown setting 'unsafe-method'; the settings are enable, disable, docs-url, field-offset-methods, unsafe-methods, var-handle-factories"),
+        refused.getMessage());
 
     // Closing clears the document's diagnostics.
-    server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    server
+        .getTextDocumentService()
+        .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
     assertEquals(List.of(), client.next(uri));
 
     server.shutdown().get(30, TimeUnit.SECONDS);
@@ -169,12 +223,15 @@ class LanguageServerIT {
   record Session(Process process, Client client, LanguageServer server) {}
 
   static Session start() throws Exception {
-    Process process = new ProcessBuilder(ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                ReviewerJar.java(), "-jar", ReviewerJar.jar().toAbsolutePath().toString(), "lsp")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     Client client = new Client();
     Launcher<LanguageServer> launcher =
-        LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        LSPLauncher.createClientLauncher(
+            client, process.getInputStream(), process.getOutputStream());
     launcher.startListening();
     return new Session(process, client, launcher.getRemoteProxy());
   }
@@ -182,7 +239,8 @@ class LanguageServerIT {
   @Test
   void changesOnDiskReachOpenDocumentsThroughWatchedFiles() throws Exception {
     Path counter = workspace.resolve("Counter.java");
-    Files.writeString(counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
+    Files.writeString(
+        counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
     Path user = workspace.resolve("User.java");
     String text = "class User { long read(Counter c) { return c.hits; } }\n";
     Files.writeString(user, text);
@@ -201,9 +259,13 @@ class LanguageServerIT {
     assertNotNull(watch, "the server registers its file watchers");
     assertEquals("workspace/didChangeWatchedFiles", watch.getMethod());
     assertTrue(watch.getRegisterOptions().toString().contains("**/*.java"), watch.toString());
-    assertTrue(watch.getRegisterOptions().toString().contains("**/.jatomics.yml"), watch.toString());
+    assertTrue(
+        watch.getRegisterOptions().toString().contains("**/.jatomics.yml"), watch.toString());
 
-    session.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, text)));
+    session
+        .server()
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "java", 1, text)));
     List<Diagnostic> diagnostics = session.client().next(uri);
     while (diagnostics.isEmpty()) { // until the index holds Counter
       diagnostics = session.client().next(uri);
@@ -212,19 +274,32 @@ class LanguageServerIT {
 
     // Counter changes on disk (another tool, a git checkout): the field is no longer @Atomic.
     Files.writeString(counter, "class Counter { long hits; }\n");
-    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-        List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
+    session
+        .server()
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
     assertEquals(List.of(), session.client().next(uri));
 
     // Back to @Atomic, and a new .jatomics.yml turns the check off.
-    Files.writeString(counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
-    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-        List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
+    Files.writeString(
+        counter, "import org.jatomics.annotations.Atomic;\nclass Counter { @Atomic long hits; }\n");
+    session
+        .server()
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(counter.toUri().toString(), FileChangeType.Changed))));
     assertEquals(1, session.client().next(uri).size());
     Path config = workspace.resolve(".jatomics.yml");
     Files.writeString(config, "disable: [NonAtomicAccess]\n");
-    session.server().getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-        List.of(new FileEvent(config.toUri().toString(), FileChangeType.Created))));
+    session
+        .server()
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(config.toUri().toString(), FileChangeType.Created))));
     assertEquals(List.of(), session.client().next(uri));
 
     session.server().shutdown().get(30, TimeUnit.SECONDS);
@@ -248,17 +323,23 @@ class LanguageServerIT {
     Session session = start();
     session.server().initialize(new InitializeParams()).get(60, TimeUnit.SECONDS);
     session.process().getOutputStream().close();
-    assertTrue(session.process().waitFor(30, TimeUnit.SECONDS), "the server ends when its input ends");
+    assertTrue(
+        session.process().waitFor(30, TimeUnit.SECONDS), "the server ends when its input ends");
     assertEquals(1, session.process().exitValue());
   }
 
   /** Applies LSP edits (non-overlapping) to {@code text}, last first. */
   static String applyAll(String text, List<TextEdit> edits) {
     List<TextEdit> sorted = new java.util.ArrayList<>(edits);
-    sorted.sort((a, b) -> {
-      int c = Integer.compare(b.getRange().getStart().getLine(), a.getRange().getStart().getLine());
-      return c != 0 ? c : Integer.compare(b.getRange().getStart().getCharacter(), a.getRange().getStart().getCharacter());
-    });
+    sorted.sort(
+        (a, b) -> {
+          int c =
+              Integer.compare(b.getRange().getStart().getLine(), a.getRange().getStart().getLine());
+          return c != 0
+              ? c
+              : Integer.compare(
+                  b.getRange().getStart().getCharacter(), a.getRange().getStart().getCharacter());
+        });
     String result = text;
     for (TextEdit edit : sorted) {
       int start = offset(result, edit.getRange().getStart());

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real editor: headless Neovim (0.7+, built-in LSP client) with the repository's own
- * {@code editors/neovim/jatomics.lua} opens a file with a finding and reads the diagnostics back.
- * {@code .ci/run} installs Neovim (Debian package {@code neovim}) when it can; where it cannot, this
- * test says so in the log and does not run.
+ * A real editor: headless Neovim (0.7+, built-in LSP client) with the repository's own {@code
+ * editors/neovim/jatomics.lua} opens a file with a finding and reads the diagnostics back. {@code
+ * .ci/run} installs Neovim (Debian package {@code neovim}) when it can; where it cannot, this test
+ * says so in the log and does not run.
  */
 class NeovimIT {
   @TempDir Path dir;
@@ -23,13 +23,17 @@ class NeovimIT {
   void neovimShowsTheDiagnosticsOfAnOpenFile() throws Exception {
     Path nvim = Path.of("/usr/bin/nvim");
     if (!Files.isExecutable(nvim)) {
-      System.out.println("NeovimIT: NOT RUN: Neovim is not installed (apt-get install neovim); the"
-          + " protocol itself is tested by LanguageServerIT");
+      System.out.println(
+          "NeovimIT: NOT RUN: Neovim is not installed (apt-get install neovim); the"
+              + " protocol itself is tested by LanguageServerIT");
     }
-    Assumptions.assumeTrue(Files.isExecutable(nvim), "Neovim is not installed (apt-get install neovim)");
+    Assumptions.assumeTrue(
+        Files.isExecutable(nvim), "Neovim is not installed (apt-get install neovim)");
 
     Path file = dir.resolve("Counter.java");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         import org.jatomics.annotations.Atomic;
 
         class Counter {
@@ -41,9 +45,14 @@ class NeovimIT {
         }
         """);
     Path out = dir.resolve("diagnostics.txt");
-    Path editors = Path.of(System.getProperty("jatomics.root", "../..")).resolve("editors/neovim").toAbsolutePath();
+    Path editors =
+        Path.of(System.getProperty("jatomics.root", "../.."))
+            .resolve("editors/neovim")
+            .toAbsolutePath();
     Path script = dir.resolve("test.lua");
-    Files.writeString(script, """
+    Files.writeString(
+        script,
+        """
         package.path = '%s/?.lua;' .. package.path
         vim.cmd('filetype on')
         require('jatomics').setup({ java = '%s', jar = '%s' })
@@ -56,31 +65,45 @@ class NeovimIT {
         end
         vim.fn.writefile(lines, '%s')
         vim.cmd('qa!')
-        """.formatted(editors, ReviewerJar.java(), ReviewerJar.jar().toAbsolutePath(), file, out));
+        """
+            .formatted(editors, ReviewerJar.java(), ReviewerJar.jar().toAbsolutePath(), file, out));
     ReviewerJar.Result result =
-        ReviewerJar.start(dir, List.of(nvim.toString(), "--headless", "-u", "NONE", "-c", "luafile " + script));
+        ReviewerJar.start(
+            dir, List.of(nvim.toString(), "--headless", "-u", "NONE", "-c", "luafile " + script));
     assertEquals(0, result.exit(), result.out() + result.err());
-    assertTrue(Files.exists(out), "Neovim wrote no diagnostics file: " + result.out() + result.err());
+    assertTrue(
+        Files.exists(out), "Neovim wrote no diagnostics file: " + result.out() + result.err());
     assertEquals(List.of("6:4:jatomics:NonAtomicAccess"), Files.readAllLines(out));
   }
 
   @Test
   void theLuaSnippetsOfTheEditorGuideLoad() throws Exception {
     Path nvim = Path.of("/usr/bin/nvim");
-    Assumptions.assumeTrue(Files.isExecutable(nvim), "Neovim is not installed (apt-get install neovim)");
-    String guide = Files.readString(Path.of(System.getProperty("jatomics.root", "../..")).resolve("docs/ide.md"));
-    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```lua\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(guide);
+    Assumptions.assumeTrue(
+        Files.isExecutable(nvim), "Neovim is not installed (apt-get install neovim)");
+    String guide =
+        Files.readString(
+            Path.of(System.getProperty("jatomics.root", "../..")).resolve("docs/ide.md"));
+    java.util.regex.Matcher block =
+        java.util.regex.Pattern.compile("```lua\n(.*?)```", java.util.regex.Pattern.DOTALL)
+            .matcher(guide);
     int count = 0;
     while (block.find()) {
       Path snippet = dir.resolve("snippet" + count++ + ".lua");
       Files.writeString(snippet, block.group(1));
       Path out = dir.resolve("load" + count + ".txt");
       // Compiles the snippet (syntax) without running it: it needs plugins and a jar.
-      String lua = "local f, err = loadfile('%s'); vim.fn.writefile({ f and 'ok' or tostring(err) }, '%s'); vim.cmd('qa!')"
-          .formatted(snippet, out);
-      ReviewerJar.Result result = ReviewerJar.start(dir, List.of(nvim.toString(), "--headless", "-u", "NONE", "-c", "lua " + lua));
+      String lua =
+          "local f, err = loadfile('%s'); vim.fn.writefile({ f and 'ok' or tostring(err) }, '%s'); vim.cmd('qa!')"
+              .formatted(snippet, out);
+      ReviewerJar.Result result =
+          ReviewerJar.start(
+              dir, List.of(nvim.toString(), "--headless", "-u", "NONE", "-c", "lua " + lua));
       assertEquals(0, result.exit(), result.out() + result.err());
-      assertEquals(List.of("ok"), Files.readAllLines(out), "docs/ide.md lua block " + count + ":\n" + block.group(1));
+      assertEquals(
+          List.of("ok"),
+          Files.readAllLines(out),
+          "docs/ide.md lua block " + count + ":\n" + block.group(1));
     }
     assertTrue(count >= 3, count + " lua blocks in docs/ide.md");
   }

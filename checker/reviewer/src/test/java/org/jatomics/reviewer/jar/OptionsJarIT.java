@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * resources it must carry (check pages, the version), run with {@code java -jar} on Java 17.
  */
 class OptionsJarIT {
-  private static final String RACY = "class A { @org.jatomics.annotations.Atomic long n; void f() { n++; } }\n";
+  private static final String RACY =
+      "class A { @org.jatomics.annotations.Atomic long n; void f() { n++; } }\n";
 
   @Test
   void versionAndExplainComeFromTheJar(@TempDir Path dir) throws Exception {
@@ -34,7 +35,12 @@ class OptionsJarIT {
       Files.writeString(a, RACY);
       Files.writeString(repo.resolve(".jatomics.yml"), "exclude: [generated]\n");
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("base").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+      git.commit()
+          .setMessage("base")
+          .setAuthor("t", "t@example.com")
+          .setCommitter("t", "t@example.com")
+          .setSign(false)
+          .call();
     }
     Files.writeString(repo.resolve(".jatomics.yml"), "fail-on: never\n");
     Files.writeString(repo.resolve("src/B.java"), RACY.replace("class A", "class B"));
@@ -48,6 +54,7 @@ class OptionsJarIT {
 
     ReviewerJar.Result fixed = ReviewerJar.run(repo, "review", "--fix", "src");
     assertTrue(fixed.err().contains("jatomics: fixed 2 findings in 2 files"), fixed.err());
-    assertTrue(Files.readString(a).contains("AAtomics.fetchAddN(this, 1, FULL)"), Files.readString(a));
+    assertTrue(
+        Files.readString(a).contains("AAtomics.fetchAddN(this, 1, FULL)"), Files.readString(a));
   }
 }

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The code-review bot recipes under {@code ci/recipes} (which {@code action.yml}, the pre-commit
- * hook and docs/ci.md use verbatim), run as a CI job runs them against a sample pull request: a
- * git repository whose base commit is clean and whose pull-request commit adds one finding.
+ * hook and docs/ci.md use verbatim), run as a CI job runs them against a sample pull request: a git
+ * repository whose base commit is clean and whose pull-request commit adds one finding.
  */
 class RecipesIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,7 +34,9 @@ class RecipesIT {
     repo = Files.createDirectories(dir.resolve("repo"));
     Path src = Files.createDirectories(repo.resolve("src/p"));
     git("init", "-q", "-b", "main");
-    Files.writeString(src.resolve("Old.java"), """
+    Files.writeString(
+        src.resolve("Old.java"),
+        """
         package p;
         import org.jatomics.annotations.Atomic;
         class Old {
@@ -45,7 +47,9 @@ class RecipesIT {
     git("add", "-A");
     git("commit", "-q", "-m", "base");
     git("branch", "base");
-    Files.writeString(src.resolve("Counter.java"), """
+    Files.writeString(
+        src.resolve("Counter.java"),
+        """
         package p;
         import org.jatomics.annotations.Atomic;
         class Counter {
@@ -58,12 +62,15 @@ class RecipesIT {
   }
 
   private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org"));
+    List<String> command =
+        new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org"));
     command.addAll(List.of(args));
-    assertEquals(0, new ProcessBuilder(command).directory(repo.toFile()).inheritIO().start().waitFor());
+    assertEquals(
+        0, new ProcessBuilder(command).directory(repo.toFile()).inheritIO().start().waitFor());
   }
 
-  private ReviewerJar.Result recipe(String script, Map<String, String> env, String... args) throws Exception {
+  private ReviewerJar.Result recipe(String script, Map<String, String> env, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", RECIPES.resolve(script).toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());
@@ -89,7 +96,8 @@ class RecipesIT {
   void annotationsCoverOnlyThePullRequestsLines() throws Exception {
     ReviewerJar.Result result = recipe("annotations.sh", Map.of("BASE_REF", "base"), "src");
     assertEquals(1, result.exit(), result.err());
-    assertEquals(1, result.out().lines().filter(l -> l.startsWith("::error ")).count(), result.out());
+    assertEquals(
+        1, result.out().lines().filter(l -> l.startsWith("::error ")).count(), result.out());
     assertTrue(result.out().contains("file=src/p/Counter.java,line=5"), result.out());
     assertFalse(result.out().contains("Old.java"), "the base's finding is not the pull request's");
   }
@@ -124,6 +132,7 @@ class RecipesIT {
     assertEquals(0, clean.exit(), "no staged Java file: nothing to do");
     ReviewerJar.Result result = recipe("pre-commit.sh", Map.of(), "src/p/Counter.java");
     assertEquals(1, result.exit(), result.err());
-    assertTrue(result.out().contains("src/p/Counter.java:5:16: error: [NonAtomicAccess]"), result.out());
+    assertTrue(
+        result.out().contains("src/p/Counter.java:5:16: error: [NonAtomicAccess]"), result.out());
   }
 }

@@ -44,7 +44,11 @@ final class ReviewerJar {
     if (Files.isExecutable(java17)) {
       return java17.toString();
     }
-    System.err.println("ReviewerJar: no Java 17 at " + java17 + "; running the jar on " + System.getProperty("java.home"));
+    System.err.println(
+        "ReviewerJar: no Java 17 at "
+            + java17
+            + "; running the jar on "
+            + System.getProperty("java.home"));
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuickFixesCompileTest {
   private static final Path CORPUS =
-      Path.of(System.getProperty("jatomics.root", "../..")).resolve("test-data").toAbsolutePath().normalize();
+      Path.of(System.getProperty("jatomics.root", "../.."))
+          .resolve("test-data")
+          .toAbsolutePath()
+          .normalize();
 
   @TempDir Path dir;
 
@@ -36,14 +39,21 @@ class QuickFixesCompileTest {
     Path corpus = dir.resolve("corpus");
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(CORPUS)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".java") && !p.startsWith(CORPUS.resolve("target"))).toList()) {
+      for (Path file :
+          walk.filter(
+                  p -> p.toString().endsWith(".java") && !p.startsWith(CORPUS.resolve("target")))
+              .toList()) {
         Path copy = corpus.resolve(CORPUS.relativize(file).toString());
         Files.createDirectories(copy.getParent());
         files.add(Files.copy(file, copy));
       }
     }
-    // A fix whose import the file lacks: the contract is declared in another file, which imports it.
-    files.add(Files.writeString(corpus.resolve("MissingSafetyContract/ImplementationElsewhere.java"), """
+    // A fix whose import the file lacks: the contract is declared in another file, which imports
+    // it.
+    files.add(
+        Files.writeString(
+            corpus.resolve("MissingSafetyContract/ImplementationElsewhere.java"),
+            """
         package corpus.missingsafetycontract;
 
         final class ImplementationElsewhere implements OverrideWithoutContract.Allocator {
@@ -67,19 +77,29 @@ class QuickFixesCompileTest {
         if (!d.edits().isEmpty() && d.edits().stream().noneMatch(e -> overlapsAny(e, taken))) {
           d.edits().stream().filter(e -> !taken.contains(e)).forEach(taken::add);
           applied++;
-          withImports += d.edits().stream().anyMatch(e -> e.replacement().contains("\nimport ")) ? 1 : 0;
+          withImports +=
+              d.edits().stream().anyMatch(e -> e.replacement().contains("\nimport ")) ? 1 : 0;
         }
       }
-      taken.sort(Comparator.comparingInt(Diagnostic.Edit::line).thenComparingInt(Diagnostic.Edit::column).reversed());
+      taken.sort(
+          Comparator.comparingInt(Diagnostic.Edit::line)
+              .thenComparingInt(Diagnostic.Edit::column)
+              .reversed());
       for (Diagnostic.Edit edit : taken) {
-        text = text.substring(0, offset(text, edit.line(), edit.column())) + edit.replacement()
-            + text.substring(offset(text, edit.endLine(), edit.endColumn()));
+        text =
+            text.substring(0, offset(text, edit.line(), edit.column()))
+                + edit.replacement()
+                + text.substring(offset(text, edit.endLine(), edit.endColumn()));
       }
       Files.writeString(file, text);
     }
-    assertTrue(applied >= 10 && withImports >= 2, applied + " fixes applied, " + withImports + " adding imports");
-    assertTrue(Files.readString(corpus.resolve("MissingSafetyContract/ImplementationElsewhere.java"))
-        .contains("import org.jatomics.annotations.SafetyContract;"), "the fix imports the annotation");
+    assertTrue(
+        applied >= 10 && withImports >= 2,
+        applied + " fixes applied, " + withImports + " adding imports");
+    assertTrue(
+        Files.readString(corpus.resolve("MissingSafetyContract/ImplementationElsewhere.java"))
+            .contains("import org.jatomics.annotations.SafetyContract;"),
+        "the fix imports the annotation");
 
     List<String> errors = compile(files);
     assertEquals(List.of(), errors, "the fixed corpus compiles");
@@ -90,7 +110,8 @@ class QuickFixesCompileTest {
       after += analyse(workspace, file).size();
     }
     // A fix can settle a second finding too (both accesses of a mixed pair), never add one.
-    assertTrue(after <= before - applied, "before " + before + ", " + applied + " fixed, after " + after);
+    assertTrue(
+        after <= before - applied, "before " + before + ", " + applied + " fixed, after " + after);
   }
 
   private static List<Diagnostic> analyse(Workspace workspace, Path file) throws IOException {
@@ -116,7 +137,9 @@ class QuickFixesCompileTest {
   }
 
   private static int compare(int line, int column, int otherLine, int otherColumn) {
-    return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
+    return line != otherLine
+        ? Integer.compare(line, otherLine)
+        : Integer.compare(column, otherColumn);
   }
 
   /** The offset of a 1-based line and column (UTF-16 units, as the protocol counts). */
@@ -132,11 +155,30 @@ class QuickFixesCompileTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     String classPath = System.getProperty("java.class.path");
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(collector, Locale.ROOT, null)) {
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(collector, Locale.ROOT, null)) {
       Path out = Files.createTempDirectory("jatomics-quickfix");
-      List<String> options = List.of("-d", out.toString(), "-s", out.toString(),
-          "-classpath", classPath, "-processorpath", classPath, "-Xlint:none", "-nowarn");
-      javac.getTask(null, fileManager, collector, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+      List<String> options =
+          List.of(
+              "-d",
+              out.toString(),
+              "-s",
+              out.toString(),
+              "-classpath",
+              classPath,
+              "-processorpath",
+              classPath,
+              "-Xlint:none",
+              "-nowarn");
+      javac
+          .getTask(
+              null,
+              fileManager,
+              collector,
+              options,
+              null,
+              fileManager.getJavaFileObjectsFromPaths(files))
+          .call();
     }
     List<String> errors = new ArrayList<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class SettingsReaderTest {
   @Test
   void theGuidesSettingsExampleIsAccepted() throws IOException {
-    String guide = Files.readString(Path.of(System.getProperty("jatomics.root", "../..")).resolve("docs/ide.md"));
-    Matcher block = Pattern.compile("```json\\n\\s*(\\{\\s*\"jatomics\".*?)```", Pattern.DOTALL).matcher(guide);
+    String guide =
+        Files.readString(
+            Path.of(System.getProperty("jatomics.root", "../..")).resolve("docs/ide.md"));
+    Matcher block =
+        Pattern.compile("```json\\n\\s*(\\{\\s*\"jatomics\".*?)```", Pattern.DOTALL).matcher(guide);
     assertEquals(true, block.find(), "the settings example in docs/ide.md");
     Workspace.Settings settings = SettingsReader.read(JsonParser.parseString(block.group(1)));
     assertFalse(settings.checks().contains(CheckName.UnnecessarySafetyComment));

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkspaceTest {
   private static final Path CORPUS =
-      Path.of(System.getProperty("jatomics.root", "../..")).resolve("test-data").toAbsolutePath().normalize();
+      Path.of(System.getProperty("jatomics.root", "../.."))
+          .resolve("test-data")
+          .toAbsolutePath()
+          .normalize();
 
   @TempDir Path dir;
 
@@ -57,7 +60,10 @@ class WorkspaceTest {
     workspace.javaFiles().stream().map(Workspace::fragment).forEach(workspace::indexed);
     URI userUri = user.toUri();
     workspace.open(userUri, Files.readString(user), 1);
-    assertEquals(List.of("NonAtomicAccess"), checks(workspace, userUri), "the @Atomic field of another file");
+    assertEquals(
+        List.of("NonAtomicAccess"),
+        checks(workspace, userUri),
+        "the @Atomic field of another file");
 
     Files.writeString(counter, counter(false)); // saved elsewhere: a watched-file event
     workspace.changedOnDisk(counter.toUri());
@@ -91,10 +97,14 @@ class WorkspaceTest {
   }
 
   private static List<String> checks(Workspace workspace, URI uri) {
-    return workspace.analyse(workspace.document(uri).orElseThrow()).stream().map(Diagnostic::check).toList();
+    return workspace.analyse(workspace.document(uri).orElseThrow()).stream()
+        .map(Diagnostic::check)
+        .toList();
   }
 
   private static String counter(boolean atomic) {
-    return "import org.jatomics.annotations.Atomic;\nclass Counter { " + (atomic ? "@Atomic " : "") + "long hits; }\n";
+    return "import org.jatomics.annotations.Atomic;\nclass Counter { "
+        + (atomic ? "@Atomic " : "")
+        + "long hits; }\n";
   }
 }

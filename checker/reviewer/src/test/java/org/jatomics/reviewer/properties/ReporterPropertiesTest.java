@@ -39,14 +39,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Properties of the four output formats over what a pull request controls, its file names and
- * the source text that messages quote: every path and message survives a round trip through
- * SARIF (parsed back; URIs are valid references that decode to the path), rdjsonl (parsed back)
- * and the GitHub workflow commands (unescaped back), and no format prints a raw control
- * character or a line a CI runner would take for a workflow command of its own. jqwik generates
- * the reports (any code point, biased towards line breaks, {@code ::}, {@code :}, {@code %},
- * quotes, spaces, C1 controls, line separators and non-BMP characters), 1,000 per property, and
- * shrinks a failure to a minimal case.
+ * Properties of the four output formats over what a pull request controls, its file names and the
+ * source text that messages quote: every path and message survives a round trip through SARIF
+ * (parsed back; URIs are valid references that decode to the path), rdjsonl (parsed back) and the
+ * GitHub workflow commands (unescaped back), and no format prints a raw control character or a line
+ * a CI runner would take for a workflow command of its own. jqwik generates the reports (any code
+ * point, biased towards line breaks, {@code ::}, {@code :}, {@code %}, quotes, spaces, C1 controls,
+ * line separators and non-BMP characters), 1,000 per property, and shrinks a failure to a minimal
+ * case.
  */
 class ReporterPropertiesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,7 +61,9 @@ class ReporterPropertiesTest {
     for (int i = 0; i < results.size(); i++) {
       Diagnostic d = report.diagnostics().get(i);
       JsonNode result = results.get(i);
-      assertEquals(d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()), result.at("/message/text").asString());
+      assertEquals(
+          d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()),
+          result.at("/message/text").asString());
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertUriNames(physical.at("/artifactLocation"), d.file());
       assertEquals(d.sourceLine(d.line()), physical.at("/region/snippet/text").asString());
@@ -69,7 +71,9 @@ class ReporterPropertiesTest {
         JsonNode change = result.at("/fixes/0/artifactChanges/0");
         assertUriNames(change.at("/artifactLocation"), d.file());
         for (int e = 0; e < d.edits().size(); e++) {
-          assertEquals(d.edits().get(e).replacement(), change.at("/replacements/" + e + "/insertedContent/text").asString());
+          assertEquals(
+              d.edits().get(e).replacement(),
+              change.at("/replacements/" + e + "/insertedContent/text").asString());
         }
       }
     }
@@ -77,8 +81,12 @@ class ReporterPropertiesTest {
     assertEquals(report.problems().size(), notifications.size());
     for (int i = 0; i < notifications.size(); i++) {
       FileProblem problem = report.problems().get(i);
-      assertEquals("could not be analysed: " + problem.message(), notifications.get(i).at("/message/text").asString());
-      assertUriNames(notifications.get(i).at("/locations/0/physicalLocation/artifactLocation"), problem.file());
+      assertEquals(
+          "could not be analysed: " + problem.message(),
+          notifications.get(i).at("/message/text").asString());
+      assertUriNames(
+          notifications.get(i).at("/locations/0/physicalLocation/artifactLocation"),
+          problem.file());
     }
   }
 
@@ -87,7 +95,10 @@ class ReporterPropertiesTest {
     String out = write(Reporter.Format.RDJSONL, report);
     assertPrintsNoRawControlCharacter(out, "rdjsonl");
     List<String> lines = lines(out);
-    assertEquals(report.problems().size() + report.diagnostics().size(), lines.size(), "one JSON document per line");
+    assertEquals(
+        report.problems().size() + report.diagnostics().size(),
+        lines.size(),
+        "one JSON document per line");
     int at = 0;
     for (FileProblem problem : report.problems()) {
       JsonNode line = JSON.readTree(lines.get(at++));
@@ -97,10 +108,13 @@ class ReporterPropertiesTest {
     for (Diagnostic d : report.diagnostics()) {
       JsonNode line = JSON.readTree(lines.get(at++));
       assertEquals(d.file(), line.at("/location/path").asString());
-      assertEquals(d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()), line.at("/message").asString());
+      assertEquals(
+          d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()),
+          line.at("/message").asString());
       assertEquals(d.check(), line.at("/code/value").asString());
       for (int e = 0; e < d.edits().size(); e++) {
-        assertEquals(d.edits().get(e).replacement(), line.at("/suggestions/" + e + "/text").asString());
+        assertEquals(
+            d.edits().get(e).replacement(), line.at("/suggestions/" + e + "/text").asString());
       }
     }
   }
@@ -109,17 +123,27 @@ class ReporterPropertiesTest {
   private static final Pattern COMMAND = Pattern.compile("::(error|warning) ([^:]*)::(.*)");
 
   @Property(tries = 1000)
-  void githubCommandsUnescapeBackAndInjectNothing(@ForAll("reports") Report report) throws Exception {
+  void githubCommandsUnescapeBackAndInjectNothing(@ForAll("reports") Report report)
+      throws Exception {
     String out = write(Reporter.Format.GITHUB, report);
     assertPrintsNoRawControlCharacter(out, "github");
     List<String> lines = lines(out);
-    assertEquals(report.problems().size() + report.diagnostics().size(), lines.size(), "one command per line");
+    assertEquals(
+        report.problems().size() + report.diagnostics().size(),
+        lines.size(),
+        "one command per line");
     List<String[]> expected = new ArrayList<>(); // {file, title, message}
     for (FileProblem problem : report.problems()) {
-      expected.add(new String[] {problem.file(), "jatomics: could not be analysed", problem.message()});
+      expected.add(
+          new String[] {problem.file(), "jatomics: could not be analysed", problem.message()});
     }
     for (Diagnostic d : report.diagnostics()) {
-      expected.add(new String[] {d.file(), "[" + d.check() + "]", d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint())});
+      expected.add(
+          new String[] {
+            d.file(),
+            "[" + d.check() + "]",
+            d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint())
+          });
     }
     for (int i = 0; i < lines.size(); i++) {
       Matcher command = COMMAND.matcher(lines.get(i));
@@ -128,7 +152,9 @@ class ReporterPropertiesTest {
       for (String property : command.group(2).split(",", -1)) {
         int equals = property.indexOf('=');
         assertTrue(equals > 0, "a property without a name: " + property);
-        assertNull(properties.put(property.substring(0, equals), unescape(property.substring(equals + 1))), "a property twice");
+        assertNull(
+            properties.put(property.substring(0, equals), unescape(property.substring(equals + 1))),
+            "a property twice");
       }
       assertEquals(expected.get(i)[0], properties.get("file"));
       assertEquals(expected.get(i)[1], properties.get("title"));
@@ -137,7 +163,8 @@ class ReporterPropertiesTest {
   }
 
   @Property(tries = 1000)
-  void textPrintsNoControlCharacterAndNoWorkflowCommand(@ForAll("reports") Report report) throws Exception {
+  void textPrintsNoControlCharacterAndNoWorkflowCommand(@ForAll("reports") Report report)
+      throws Exception {
     for (boolean colour : new boolean[] {false, true}) {
       StringWriter out = new StringWriter();
       new TextReporter(colour).write(report, out);
@@ -145,7 +172,8 @@ class ReporterPropertiesTest {
       assertPrintsNoRawControlCharacter(text, "text");
       List<String> lines = lines(text);
       long hints = report.diagnostics().stream().filter(d -> !d.fixHint().isBlank()).count();
-      assertEquals(report.problems().size() + report.diagnostics().size() + hints + 1, lines.size(), text);
+      assertEquals(
+          report.problems().size() + report.diagnostics().size() + hints + 1, lines.size(), text);
       int at = 0;
       for (int p = 0; p < report.problems().size(); p++) {
         assertTrue(lines.get(at++).contains(": error: could not be analysed: "));
@@ -161,16 +189,24 @@ class ReporterPropertiesTest {
     }
   }
 
-  /** Any UTF-16 text, unpaired surrogates included, is written by every format without an exception. */
+  /**
+   * Any UTF-16 text, unpaired surrogates included, is written by every format without an exception.
+   */
   @Property(tries = 500)
-  void anyCharactersAreWrittenWithoutAnException(@ForAll("anyCharReports") Report report) throws Exception {
+  void anyCharactersAreWrittenWithoutAnException(@ForAll("anyCharReports") Report report)
+      throws Exception {
     for (Reporter.Format format : Reporter.Format.values()) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
         format.reporter().write(report, out);
       }
-      assertEquals(report.diagnostics().isEmpty() && report.problems().isEmpty() && format != Reporter.Format.TEXT
-          && format != Reporter.Format.SARIF, bytes.size() == 0, format + " wrote nothing");
+      assertEquals(
+          report.diagnostics().isEmpty()
+              && report.problems().isEmpty()
+              && format != Reporter.Format.TEXT
+              && format != Reporter.Format.SARIF,
+          bytes.size() == 0,
+          format + " wrote nothing");
     }
   }
 
@@ -190,7 +226,9 @@ class ReporterPropertiesTest {
     for (String line : lines) {
       // The runner trims leading white space (.NET's, which includes U+00A0 and U+2000..200A).
       String trimmed = line.replaceFirst("^[\\s\\p{Z}\u0085]+", "");
-      assertTrue(!trimmed.startsWith("::") || COMMAND.matcher(line).matches(), "an injected workflow command: " + line);
+      assertTrue(
+          !trimmed.startsWith("::") || COMMAND.matcher(line).matches(),
+          "an injected workflow command: " + line);
     }
     return lines;
   }
@@ -199,12 +237,16 @@ class ReporterPropertiesTest {
   private static void assertPrintsNoRawControlCharacter(String out, String format) {
     for (int i = 0; i < out.length(); i++) {
       char c = out.charAt(i);
-      boolean control = c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
-      assertFalse(control, format + " printed U+" + String.format("%04X", (int) c) + " raw at " + i);
+      boolean control =
+          c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
+      assertFalse(
+          control, format + " printed U+" + String.format("%04X", (int) c) + " raw at " + i);
     }
   }
 
-  /** The reviewer's workflow-command escapes: {@code %XX} (a Latin-1 character) and {@code %uXXXX}. */
+  /**
+   * The reviewer's workflow-command escapes: {@code %XX} (a Latin-1 character) and {@code %uXXXX}.
+   */
   private static String unescape(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -223,7 +265,8 @@ class ReporterPropertiesTest {
   }
 
   /** Only RFC 3986 characters, and a percent sign only as an escape. */
-  private static final Pattern URI_CHARACTERS = Pattern.compile("([A-Za-z0-9._~!$&'()*+,;=@/:-]|%[0-9A-F]{2})*");
+  private static final Pattern URI_CHARACTERS =
+      Pattern.compile("([A-Za-z0-9._~!$&'()*+,;=@/:-]|%[0-9A-F]{2})*");
 
   /** The artifact location names {@code file}: relative to %SRCROOT%, or a file URI outside it. */
   private static void assertUriNames(JsonNode location, String file) throws URISyntaxException {
@@ -235,7 +278,9 @@ class ReporterPropertiesTest {
       assertFalse(location.has("uriBaseId"));
     } else {
       assertNull(parsed.getScheme(), "a relative reference has no scheme: " + uri);
-      assertFalse(uri.substring(0, (uri + "/").indexOf('/')).contains(":"), "a ':' in the first segment: " + uri);
+      assertFalse(
+          uri.substring(0, (uri + "/").indexOf('/')).contains(":"),
+          "a ':' in the first segment: " + uri);
       assertEquals("%SRCROOT%", location.at("/uriBaseId").asString());
     }
     assertNull(parsed.getRawAuthority(), uri);
@@ -250,26 +295,71 @@ class ReporterPropertiesTest {
   private static Arbitrary<String> piece() {
     Arbitrary<String> hostile =
         Arbitraries.of(
-            "\n", "\r", "\r\n", ":", "::", "%", "%25", "%0A", " ", "\u00a0", "\u2003", "\"", "'", "\\", ",", "=", "\t",
-            "\u0000", "\u001b", "\u001b[2J", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\ufeff", "#", "?", "&",
-            "[", "]", "@", "+", "~", "é", "漢", "😀", "\ud834\udd1e", "::warning file=README.md::owned", "::error::x",
-            "..", ".");
+            "\n",
+            "\r",
+            "\r\n",
+            ":",
+            "::",
+            "%",
+            "%25",
+            "%0A",
+            " ",
+            "\u00a0",
+            "\u2003",
+            "\"",
+            "'",
+            "\\",
+            ",",
+            "=",
+            "\t",
+            "\u0000",
+            "\u001b",
+            "\u001b[2J",
+            "\u007f",
+            "\u0085",
+            "\u009b",
+            "\u2028",
+            "\u2029",
+            "\ufeff",
+            "#",
+            "?",
+            "&",
+            "[",
+            "]",
+            "@",
+            "+",
+            "~",
+            "é",
+            "漢",
+            "😀",
+            "\ud834\udd1e",
+            "::warning file=README.md::owned",
+            "::error::x",
+            "..",
+            ".");
     Arbitrary<String> anyCodePoint =
-        Arbitraries.integers().between(0, Character.MAX_CODE_POINT)
+        Arbitraries.integers()
+            .between(0, Character.MAX_CODE_POINT)
             .filter(cp -> cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
             .map(Character::toString);
     return Arbitraries.frequencyOf(
-        Tuple.of(4, hostile), Tuple.of(3, anyCodePoint), Tuple.of(3, Arbitraries.strings().alpha().numeric().ofMaxLength(5)));
+        Tuple.of(4, hostile),
+        Tuple.of(3, anyCodePoint),
+        Tuple.of(3, Arbitraries.strings().alpha().numeric().ofMaxLength(5)));
   }
 
   private static Arbitrary<String> text(int maxPieces) {
     return piece().list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
   }
 
-  /** A path as reports show it: {@code /}-separated non-empty names, absolute for files outside the root. */
+  /**
+   * A path as reports show it: {@code /}-separated non-empty names, absolute for files outside the
+   * root.
+   */
   private static Arbitrary<String> path() {
     Arbitrary<String> name = text(6).map(n -> n.replace("/", "")).filter(n -> !n.isEmpty());
-    Arbitrary<String> relative = name.list().ofMinSize(1).ofMaxSize(4).map(names -> String.join("/", names));
+    Arbitrary<String> relative =
+        name.list().ofMinSize(1).ofMaxSize(4).map(names -> String.join("/", names));
     return Arbitraries.frequencyOf(Tuple.of(4, relative), Tuple.of(1, relative.map(p -> "/" + p)));
   }
 
@@ -286,10 +376,14 @@ class ReporterPropertiesTest {
 
   private static Arbitrary<Report> reports(Arbitrary<String> paths, Arbitrary<String> texts) {
     Arbitrary<Diagnostic.Edit> edit =
-        Combinators.combine(Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80), texts)
-            .as((line, column, replacement) -> new Diagnostic.Edit(line, column, line, column + 1, replacement));
+        Combinators.combine(
+                Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80), texts)
+            .as(
+                (line, column, replacement) ->
+                    new Diagnostic.Edit(line, column, line, column + 1, replacement));
     Arbitrary<int[]> position =
-        Combinators.combine(Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80))
+        Combinators.combine(
+                Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80))
             .as((line, column) -> new int[] {line, column});
     Arbitrary<Diagnostic> diagnostic =
         Combinators.combine(
@@ -301,18 +395,44 @@ class ReporterPropertiesTest {
                 Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("")), Tuple.of(2, texts)),
                 edit.list().ofMaxSize(2),
                 texts)
-            .as((file, check, severity, at, message, hint, edits, source) ->
-                new Diagnostic(file, check.name(), severity, at[0], at[1], at[0], at[1] + 1, message, hint,
-                    edits.isEmpty() ? null : new Diagnostic.Suggestion(hint, Applicability.MACHINE_APPLICABLE, edits),
-                    Map.of(at[0], source)));
+            .as(
+                (file, check, severity, at, message, hint, edits, source) ->
+                    new Diagnostic(
+                        file,
+                        check.name(),
+                        severity,
+                        at[0],
+                        at[1],
+                        at[0],
+                        at[1] + 1,
+                        message,
+                        hint,
+                        edits.isEmpty()
+                            ? null
+                            : new Diagnostic.Suggestion(
+                                hint, Applicability.MACHINE_APPLICABLE, edits),
+                        Map.of(at[0], source)));
     Arbitrary<FileProblem> problem =
-        Combinators.combine(paths, Arbitraries.integers().between(1, 50), Arbitraries.integers().between(1, 80), texts)
+        Combinators.combine(
+                paths,
+                Arbitraries.integers().between(1, 50),
+                Arbitraries.integers().between(1, 80),
+                texts)
             .as(FileProblem::new);
     List<Rule> rules = new ArrayList<>();
     for (CheckName check : CheckName.values()) {
-      rules.add(new Rule(check.name(), check.defaultSeverity(), "summary", "description", "# " + check.name(), null));
+      rules.add(
+          new Rule(
+              check.name(),
+              check.defaultSeverity(),
+              "summary",
+              "description",
+              "# " + check.name(),
+              null));
     }
     return Combinators.combine(diagnostic.list().ofMaxSize(3), problem.list().ofMaxSize(2))
-        .as((diagnostics, problems) -> new Report(diagnostics, problems, rules, diagnostics.size() + problems.size()));
+        .as(
+            (diagnostics, problems) ->
+                new Report(diagnostics, problems, rules, diagnostics.size() + problems.size()));
   }
 }

@@ -18,10 +18,10 @@ import org.jatomics.reviewer.ChangedLines;
 import org.jatomics.reviewer.SourceDecoder;
 
 /**
- * Properties of the parts that read what a pull request controls: the diff parser never fails
- * other than with a message (an {@link IOException}), and finds the changed line of any file name
- * git can quote; the decoder accepts any bytes. jqwik generates the inputs (1,000 per property
- * by default, shrunk to a minimal case on failure).
+ * Properties of the parts that read what a pull request controls: the diff parser never fails other
+ * than with a message (an {@link IOException}), and finds the changed line of any file name git can
+ * quote; the decoder accepts any bytes. jqwik generates the inputs (1,000 per property by default,
+ * shrunk to a minimal case on failure).
  */
 class UntrustedInputPropertiesTest {
   /** Any text is either a diff or a clear refusal: never another exception. */
@@ -36,24 +36,54 @@ class UntrustedInputPropertiesTest {
 
   @Provide
   Arbitrary<String> diffLike() {
-    Arbitrary<String> line = Arbitraries.oneOf(
-        Arbitraries.of("diff --git a/A.java b/A.java", "--- a/A.java", "+++ b/A.java", "@@ -1,2 +1,3 @@",
-            "@@ -0,0 +1 @@", "@@@ -1 -1 +1 @@@", "diff --cc A.java", " context", "+added", "-removed",
-            "\\ No newline at end of file", "rename to B.java", "GIT binary patch", "literal 0", "",
-            "+++ /dev/null", "deleted file mode 100644", "@@ -1 +99999999999 @@"),
-        Arbitraries.strings().ofMaxLength(40));
+    Arbitrary<String> line =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "diff --git a/A.java b/A.java",
+                "--- a/A.java",
+                "+++ b/A.java",
+                "@@ -1,2 +1,3 @@",
+                "@@ -0,0 +1 @@",
+                "@@@ -1 -1 +1 @@@",
+                "diff --cc A.java",
+                " context",
+                "+added",
+                "-removed",
+                "\\ No newline at end of file",
+                "rename to B.java",
+                "GIT binary patch",
+                "literal 0",
+                "",
+                "+++ /dev/null",
+                "deleted file mode 100644",
+                "@@ -1 +99999999999 @@"),
+            Arbitraries.strings().ofMaxLength(40));
     return line.list().ofMaxSize(30).map(lines -> String.join("\n", lines));
   }
 
   /** Whatever characters a file name has, as git quotes it, the added line is found under it. */
   @Property(tries = 1000)
-  void quotedNamesRoundTrip(@ForAll("names") String name, @ForAll @IntRange(min = 1, max = 100000) int line)
+  void quotedNamesRoundTrip(
+      @ForAll("names") String name, @ForAll @IntRange(min = 1, max = 100000) int line)
       throws IOException {
     String quoted = quote("b/src/" + name + ".java");
     String a = quote("a/src/" + name + ".java");
-    String diff = "diff --git " + a + " " + quoted + "\n--- " + a + "\n+++ " + quoted + "\n@@ -" + line + ",1 +"
-        + line + ",2 @@\n x\n+y\n";
-    ChangedLines lines = ChangedLines.parse(new ByteArrayInputStream(diff.getBytes(StandardCharsets.UTF_8)));
+    String diff =
+        "diff --git "
+            + a
+            + " "
+            + quoted
+            + "\n--- "
+            + a
+            + "\n+++ "
+            + quoted
+            + "\n@@ -"
+            + line
+            + ",1 +"
+            + line
+            + ",2 @@\n x\n+y\n";
+    ChangedLines lines =
+        ChangedLines.parse(new ByteArrayInputStream(diff.getBytes(StandardCharsets.UTF_8)));
     Path file = Path.of("/repo/src/" + name + ".java");
     assertTrue(lines.isChanged(file, line + 1), diff);
     assertFalse(lines.isChanged(file, line), diff);
@@ -65,8 +95,14 @@ class UntrustedInputPropertiesTest {
         .withChars("abcXYZ _-.é漢😀\t\"\\")
         .ofMinLength(1)
         .ofMaxLength(12)
-        .filter(n -> !n.isBlank() && !n.startsWith(".") && !n.contains("..") && !n.endsWith(" ")
-            && !n.startsWith(" ") && representable(n));
+        .filter(
+            n ->
+                !n.isBlank()
+                    && !n.startsWith(".")
+                    && !n.contains("..")
+                    && !n.endsWith(" ")
+                    && !n.startsWith(" ")
+                    && representable(n));
   }
 
   /** Names the platform's file-name encoding can hold (all of them under a UTF-8 locale). */
@@ -79,7 +115,9 @@ class UntrustedInputPropertiesTest {
     }
   }
 
-  /** git's quoting (core.quotePath): C escapes, octal bytes for non-ASCII; quotes only when needed. */
+  /**
+   * git's quoting (core.quotePath): C escapes, octal bytes for non-ASCII; quotes only when needed.
+   */
   private static String quote(String name) {
     StringBuilder out = new StringBuilder("\"");
     boolean needed = false;
