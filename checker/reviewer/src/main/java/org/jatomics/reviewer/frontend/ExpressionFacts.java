@@ -1170,6 +1170,9 @@ final class ExpressionFacts {
    */
   private boolean sameParameters(
       List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
+    if (declared.size() != overriding.size()) {
+      return false; // another arity: an overload (the array-as-varargs guess let it through)
+    }
     long candidates =
         owner.methods().stream()
             .filter(m -> m.name().equals(name) && m.parameterTypes().size() == arity)
