@@ -10,7 +10,7 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnresolvedReceiver;
 import org.jatomics.reviewer.frontend.FactExtractor;
@@ -64,7 +64,7 @@ public final class FileReview {
       Consumer<Unresolved> unresolved) {
     UnitFacts facts = frontEnd.extract(display, text, unit);
     for (UnresolvedReceiver receiver : facts.unresolvedReceivers()) {
-      Position at = facts.source().position(receiver.range().start());
+      LineColumn at = facts.source().position(receiver.range().start());
       if (lineWanted.test(at.line())) {
         unresolved.accept(
             new Unresolved(

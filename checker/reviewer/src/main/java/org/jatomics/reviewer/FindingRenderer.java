@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jatomics.checker.Finding;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.TextEdit;
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.reviewer.report.Diagnostic;
@@ -58,8 +58,8 @@ final class FindingRenderer {
 
   private static Diagnostic.Edit edit(
       SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
-    Position start = source.position(range.start());
-    Position end = source.position(range.end());
+    LineColumn start = source.position(range.start());
+    LineColumn end = source.position(range.end());
     keepLines(source, start.line(), end.line(), lines);
     return new Diagnostic.Edit(start.line(), start.column(), end.line(), end.column(), replacement);
   }
