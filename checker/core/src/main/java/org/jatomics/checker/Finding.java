@@ -1,6 +1,6 @@
 package org.jatomics.checker;
 
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.SourceRange;
 
 /**
@@ -21,8 +21,8 @@ public record Finding(
     Severity severity,
     Message message,
     SourceRange range,
-    Position start,
-    Position end,
+    LineColumn start,
+    LineColumn end,
     Fix fix) {
 
   /** What is wrong, in English. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.OrderedLoad;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.ValueUse;
 
 /**
@@ -160,7 +160,7 @@ public final class Messages {
   }
 
   /** UnnecessarySafetyComment: a SAFETY comment that justifies nothing. */
-  public static Message unnecessarySafetyComment(Statement.Kind attachedTo) {
+  public static Message unnecessarySafetyComment(StatementRegion.Kind attachedTo) {
     return attachedTo.hasHeader()
         ? Message.of(SAFETY_COMMENT_ON_SAFE_HEADER, attachedTo.keyword())
         : Message.of(SAFETY_COMMENT_ON_SAFE_STATEMENT);
