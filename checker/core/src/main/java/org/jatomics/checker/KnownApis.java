@@ -111,8 +111,7 @@ public final class KnownApis {
           "freeMemory",
           "copyMemory",
           "copySwapMemory",
-          "setMemory",
-          "allocateInstance");
+          "setMemory");
 
   private static final Set<String> VAR_HANDLE_FINDERS =
       Set.of("findVarHandle", "findStaticVarHandle");
