@@ -51,7 +51,6 @@ final class FindingRenderer {
         finding.end().line(),
         finding.end().column(),
         finding.message(),
-        finding.hint() == null ? "" : finding.hint(),
         suggestion,
         lines);
   }
