@@ -92,11 +92,14 @@ measure() {
   /usr/bin/time -f '%U %S %M' -o "$out/time.tmp" "$@" > "$out/$tool-$rep.out" 2> "$out/$tool-$rep.err" || rc=$?
   end=$(date +%s.%N)
   read -r user sys rss < <(tail -n 1 "$out/time.tmp")
+  if [ "$rc" -ne 0 ]; then
+    echo "bench: $tool (rep $rep) exited $rc, so its time means nothing; see $out/$tool-$rep.err" >&2
+  fi
   printf '%s %s %.3f %.3f %s %s\n' "$tool" "$rep" "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$rss" "$rc" \
     | tee -a "$out/results.txt" >&2
 }
 
-review_args=(-jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null)
+review_args=(-jar "$reviewer_jar" review --format text --fail-on never --no-progress)
 review=("$java" "${jvm_opts[@]}" "${review_args[@]}")
 review_c2=("$java" "${heap_opts[@]}" "${review_args[@]}")
 parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
@@ -126,7 +129,7 @@ if [ ! -d "$big/copy$copies" ]; then
 fi
 big_lines=$((lines * copies))
 echo "large tree: $copies copies, $big_lines lines" | tee -a "$out/machine.txt"
-measure review-large 1 "$java" "${jvm_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress -o /dev/null "$big"
+measure review-large 1 "$java" "${jvm_opts[@]}" "-Xlog:gc:file=$out/gc-large.log" -jar "$reviewer_jar" review --format text --fail-on never --no-progress "$big"
 
 python3 - "$out" "$lines" "$big_lines" "$jvm" <<'PY' | tee "$out/summary.txt"
 import re, statistics, sys
@@ -148,6 +151,8 @@ for tool in runs:
     print(f"{tool:<14}{med(tool,0):>9.1f}{med(tool,1):>9.1f}{n/med(tool,0):>14.0f}{n/med(tool,1):>13.0f}{med(tool,2)/1024:>12.0f}  {sorted({v[3] for v in runs[tool].values()})}")
 def show(label, a, b, goal=None, op=">="):
     if a not in runs or b not in runs: return
+    if any(v[3] != 0 for t in (a, b) for v in runs[t].values()):
+        print(f"{label:<48} not measured: a run exited non-zero (see results.txt)"); return
     w = ratio(a, b, 0); c = ratio(a, b, 1)
     g = "" if goal is None else f"   goal {op} {goal}: {'met' if (w[0] >= goal) else 'MISSED'} (wall)"
     print(f"{label:<48} wall {w[0]:.3f} [{w[1]:.3f}-{w[2]:.3f}]  cpu {c[0]:.3f} [{c[1]:.3f}-{c[2]:.3f}]{g}")
