@@ -53,6 +53,52 @@ public final class Messages {
         "use the generated accessor: " + instead);
   }
 
+  /**
+   * NonAtomicAccess, once per field: code another processor generated into the user's class
+   * accesses an {@code @Atomic} field plainly.
+   *
+   * @param field the field
+   * @param generators the annotations the code was generated from, as written ({@code @ToString})
+   * @param lombok whether they are Lombok's
+   * @param exclusions annotations that take the field out of the generated code
+   *     ({@code @ToString.Exclude}), empty if none does
+   * @param handWritten the generated members to write by hand instead ({@code "getter"}), with the
+   *     accessors: Lombok generates no member the class already declares
+   * @param noWayOut annotations whose code cannot leave the field out, empty if none
+   */
+  public static Message generatedAccess(
+      FieldRef field,
+      java.util.List<String> generators,
+      boolean lombok,
+      java.util.List<String> exclusions,
+      java.util.List<String> handWritten,
+      java.util.List<String> noWayOut) {
+    String from = String.join(" and ", generators);
+    java.util.List<String> ways = new java.util.ArrayList<>();
+    if (!exclusions.isEmpty()) {
+      ways.add("exclude the field: " + String.join(" ", exclusions));
+    }
+    if (!handWritten.isEmpty()) {
+      ways.add(
+          "write its "
+              + String.join(" and ", handWritten)
+              + " yourself with the generated accessors ("
+              + (lombok ? "Lombok" : "the generator")
+              + " then generates none)");
+    }
+    if (!noWayOut.isEmpty()) {
+      ways.add("do not use " + String.join(" or ", noWayOut) + " on a class with @Atomic fields");
+    }
+    return new Message(
+        code(field.name())
+            + " is @Atomic, but the code "
+            + (lombok ? "Lombok generates for " : "generated for ")
+            + from
+            + " accesses it plainly, racing with its atomic accesses; that code cannot be edited,"
+            + " so the finding is reported on the field",
+        String.join("; ", ways));
+  }
+
   /** MixedAccessMode: a plain access of a field that is also accessed atomically. */
   public static Message mixedAccessMode(
       FieldAccess access, KnownApis.Registration registration, int registrationLine) {
