@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
@@ -106,8 +106,8 @@ class FrontEndAgreementTest {
                 .thenComparingInt(Seen::end))
         .forEach(
             s -> {
-              Position start = source.position(s.start());
-              Position end = source.position(s.end());
+              LineColumn start = source.position(s.start());
+              LineColumn end = source.position(s.end());
               out.add(
                   start.line()
                       + ":"

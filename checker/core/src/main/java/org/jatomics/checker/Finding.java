@@ -1,6 +1,6 @@
 package org.jatomics.checker;
 
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.SourceRange;
 
 /**
@@ -22,6 +22,6 @@ public record Finding(
     String message,
     String hint,
     SourceRange range,
-    Position start,
-    Position end,
+    LineColumn start,
+    LineColumn end,
     Fix fix) {}

@@ -3,7 +3,7 @@ package org.jatomics.checker;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.OrderedLoad;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.ValueUse;
 
 /**
@@ -245,7 +245,7 @@ public final class Messages {
   }
 
   /** UnnecessarySafetyComment: a SAFETY comment that justifies nothing. */
-  public static Message unnecessarySafetyComment(Statement.Kind attachedTo) {
+  public static Message unnecessarySafetyComment(StatementRegion.Kind attachedTo) {
     String where =
         !attachedTo.hasHeader()
             ? "the statement it is on contains no unsafe operation"

@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jatomics.checker.corpus.CorpusMarkers;
-import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.FrontEndFailure;
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
@@ -32,10 +32,10 @@ class CoreTest {
   @Test
   void sourceTextConvertsBetweenOffsetsAndPositions() {
     SourceText text = new SourceText("ab\r\ncd\n\tx\ry");
-    assertEquals(new Position(1, 1), text.position(0));
-    assertEquals(new Position(2, 2), text.position(5));
-    assertEquals(new Position(3, 2), text.position(8));
-    assertEquals(new Position(4, 1), text.position(10));
+    assertEquals(new LineColumn(1, 1), text.position(0));
+    assertEquals(new LineColumn(2, 2), text.position(5));
+    assertEquals(new LineColumn(3, 2), text.position(8));
+    assertEquals(new LineColumn(4, 1), text.position(10));
     assertEquals(5, text.offset(2, 2));
     assertTrue(text.startsItsLine(8));
     assertTrue(!text.startsItsLine(5));
@@ -123,7 +123,11 @@ class CoreTest {
     int start = text.indexOf("op();");
     int statement =
         b.addStatement(
-            Statement.Kind.SIMPLE, new SourceRange(start, start + 5), null, null, Statement.NONE);
+            StatementRegion.Kind.SIMPLE,
+            new SourceRange(start, start + 5),
+            null,
+            null,
+            StatementRegion.NONE);
     b.add(
         new UnsafeOperation(
             UnsafeOperation.Kind.CONFIGURED,
@@ -134,7 +138,9 @@ class CoreTest {
     int c = text.indexOf("//");
     if (c >= 0) {
       int end = text.indexOf('\n', c);
-      b.add(new Comment(Comment.Style.LINE, new SourceRange(c, end), text.substring(c, end)));
+      b.add(
+          new SourceComment(
+              SourceComment.Style.LINE, new SourceRange(c, end), text.substring(c, end)));
     }
     return b.build();
   }
@@ -166,7 +172,7 @@ class CoreTest {
             CheckName.MissingSafetyComment);
     assertEquals(1, missing.size());
     Finding f = missing.get(0);
-    assertEquals(new Position(4, 5), f.start());
+    assertEquals(new LineColumn(4, 5), f.start());
     assertEquals(Severity.WARNING, f.severity());
     assertTrue(f.message().contains("`A.op` is an unsafe operation"), f.message());
     assertEquals(
@@ -177,7 +183,7 @@ class CoreTest {
   void suppressionsDropFindingsInsideTheDeclaration() {
     UnitFacts plain = unsafeCallBelow("");
     UnitFacts.Builder b = UnitFacts.builder("A.java", plain.source().text(), "");
-    for (Statement s : plain.statements()) {
+    for (StatementRegion s : plain.statements()) {
       b.addStatement(s.kind(), s.range(), s.header(), s.modifiers(), s.parent());
     }
     plain.unsafeOperations().forEach(b::add);
@@ -201,7 +207,7 @@ class CoreTest {
             UnitFacts.builder("A.java", "class A { /* \\u0053AFETY: x */ int x; }", "")));
     String text = "class A { Object x; void m(A a) { a.x = null; } }";
     int write = text.indexOf("a.x");
-    Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
+    Site site = new Site("A", Site.Region.METHOD, false, StatementRegion.NONE);
     FieldRef contracted =
         new FieldRef(
             "",
@@ -267,7 +273,7 @@ class CoreTest {
             false,
             false,
             null);
-    Site site = new Site("A", Site.Region.METHOD, false, Statement.NONE);
+    Site site = new Site("A", Site.Region.METHOD, false, StatementRegion.NONE);
     int write = text.indexOf("a.x");
     int read = text.lastIndexOf("a.x");
     UnitFacts facts =

@@ -20,7 +20,7 @@ import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.TextEdit;
-import org.jatomics.checker.model.Position;
+import org.jatomics.checker.model.LineColumn;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
 import org.jatomics.checker.model.UnitFacts;
@@ -151,7 +151,7 @@ public final class FileReview {
       Consumer<Unresolved> unresolved) {
     UnitFacts facts = frontEnd.extract(display, text, unit);
     for (UnresolvedReceiver receiver : facts.unresolvedReceivers()) {
-      Position at = facts.source().position(receiver.range().start());
+      LineColumn at = facts.source().position(receiver.range().start());
       if (lineWanted.test(at.line())) {
         unresolved.accept(
             new Unresolved(
@@ -213,8 +213,8 @@ public final class FileReview {
 
   private static Diagnostic.Edit edit(
       SourceText source, SourceRange range, String replacement, Map<Integer, String> lines) {
-    Position start = source.position(range.start());
-    Position end = source.position(range.end());
+    LineColumn start = source.position(range.start());
+    LineColumn end = source.position(range.end());
     keepLines(source, start.line(), end.line(), lines);
     return new Diagnostic.Edit(start.line(), start.column(), end.line(), end.column(), replacement);
   }

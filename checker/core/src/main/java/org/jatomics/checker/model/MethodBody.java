@@ -6,9 +6,9 @@ package org.jatomics.checker.model;
  * {@code @SafetyContract} on to its callers, and the statement needs no {@code // SAFETY:} comment;
  * for such a wrapper without a contract, the MissingSafetyComment fix adds one to the method.
  *
- * <p>The rules find the body's statements among the {@link Statement} facts (the outermost ones
- * inside {@link #body()}), so a front end must not emit statements the compiler made up (javac's
- * implicit {@code super();}).
+ * <p>The rules find the body's statements among the {@link StatementRegion} facts (the outermost
+ * ones inside {@link #body()}), so a front end must not emit statements the compiler made up
+ * (javac's implicit {@code super();}).
  *
  * @param name the method's name, or the class's simple name for a constructor
  * @param constructor whether it is a constructor

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The text of one compilation unit with its line table: converts between offsets and line/column
- * {@link Position}s and answers the few lexical questions the rules ask (is this offset the first
+ * {@link LineColumn}s and answers the few lexical questions the rules ask (is this offset the first
  * non-blank character of its line, is a stretch of text blank).
  */
 public final class SourceText {
@@ -50,9 +50,9 @@ public final class SourceText {
   }
 
   /** The 1-based line and column of {@code offset}. */
-  public Position position(int offset) {
+  public LineColumn position(int offset) {
     int line = line(offset);
-    return new Position(line, offset - lineStarts[line - 1] + 1);
+    return new LineColumn(line, offset - lineStarts[line - 1] + 1);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.List;
  * @param reflectiveCalls calls naming a field by class literal and string
  * @param loads accessor loads with the uses of their values
  * @param unsafeOperations unsafe calls (field writes are derived from {@code fieldAccesses})
- * @param statements statements and field declarations, indexed by {@link Statement#id()}
+ * @param statements statements and field declarations, indexed by {@link StatementRegion#id()}
  * @param comments every comment, sorted by start offset
  * @param contractDeclarations {@code @SafetyContract} annotations of this unit
  * @param contractOverrides overrides of {@code @SafetyContract} methods declared in this unit
@@ -37,8 +37,8 @@ public record UnitFacts(
     List<ReflectiveFieldCall> reflectiveCalls,
     List<OrderedLoad> loads,
     List<UnsafeOperation> unsafeOperations,
-    List<Statement> statements,
-    List<Comment> comments,
+    List<StatementRegion> statements,
+    List<SourceComment> comments,
     List<SafetyContractDeclaration> contractDeclarations,
     List<ContractOverride> contractOverrides,
     List<Suppression> suppressions,
@@ -74,9 +74,9 @@ public record UnitFacts(
     }
   }
 
-  /** The statement with {@code id}, or {@code null} for {@link Statement#NONE}. */
-  public Statement statement(int id) {
-    return id == Statement.NONE ? null : statements.get(id);
+  /** The statement with {@code id}, or {@code null} for {@link StatementRegion#NONE}. */
+  public StatementRegion statement(int id) {
+    return id == StatementRegion.NONE ? null : statements.get(id);
   }
 
   /**
@@ -117,8 +117,8 @@ public record UnitFacts(
     private final List<ReflectiveFieldCall> reflectiveCalls = new ArrayList<>();
     private final List<OrderedLoad> loads = new ArrayList<>();
     private final List<UnsafeOperation> unsafeOperations = new ArrayList<>();
-    private final List<Statement> statements = new ArrayList<>();
-    private final List<Comment> comments = new ArrayList<>();
+    private final List<StatementRegion> statements = new ArrayList<>();
+    private final List<SourceComment> comments = new ArrayList<>();
     private final List<SafetyContractDeclaration> contractDeclarations = new ArrayList<>();
     private final List<ContractOverride> contractOverrides = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
@@ -142,10 +142,10 @@ public record UnitFacts(
 
     /**
      * Adds a statement and returns its id (for {@link Site#statement()} and children's {@link
-     * Statement#parent()}).
+     * StatementRegion#parent()}).
      */
     public int addStatement(
-        Statement.Kind kind,
+        StatementRegion.Kind kind,
         SourceRange range,
         SourceRange header,
         SourceRange modifiers,
@@ -154,7 +154,7 @@ public record UnitFacts(
         throw new IllegalArgumentException("parent " + parent + " not added yet");
       }
       int id = statements.size();
-      statements.add(new Statement(id, kind, range, header, modifiers, parent));
+      statements.add(new StatementRegion(id, kind, range, header, modifiers, parent));
       return id;
     }
 
@@ -199,7 +199,7 @@ public record UnitFacts(
     }
 
     /** Adds a comment. */
-    public Builder add(Comment comment) {
+    public Builder add(SourceComment comment) {
       comments.add(comment);
       return this;
     }

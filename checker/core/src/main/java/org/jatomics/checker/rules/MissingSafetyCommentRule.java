@@ -10,7 +10,7 @@ import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
@@ -72,7 +72,7 @@ public final class MissingSafetyCommentRule implements Rule {
    */
   private static Fix fix(UnsafeOperation op, SafetyComments comments, SourceText source) {
     String comment = Messages.safetyCommentTemplate(op.contract().strip().replaceAll("\\s+", " "));
-    List<Statement> covering = comments.coveringStatements(op);
+    List<StatementRegion> covering = comments.coveringStatements(op);
     if (!covering.isEmpty() && source.startsItsLine(covering.get(0).range().start())) {
       int start = covering.get(0).range().start();
       int lineStart = source.lineStart(source.line(start));

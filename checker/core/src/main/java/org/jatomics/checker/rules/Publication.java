@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.ReferenceEvent;
 import org.jatomics.checker.model.SourceRange;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
@@ -26,18 +26,21 @@ import org.jatomics.checker.model.UnitFacts;
  * part of (a later iteration may reach the access after it).
  */
 final class Publication {
-  private static final Set<Statement.Kind> CONDITIONAL =
+  private static final Set<StatementRegion.Kind> CONDITIONAL =
       EnumSet.of(
-          Statement.Kind.IF,
-          Statement.Kind.SWITCH,
-          Statement.Kind.FOR,
-          Statement.Kind.FOREACH,
-          Statement.Kind.WHILE,
-          Statement.Kind.DO,
-          Statement.Kind.TRY);
-  private static final Set<Statement.Kind> LOOPS =
+          StatementRegion.Kind.IF,
+          StatementRegion.Kind.SWITCH,
+          StatementRegion.Kind.FOR,
+          StatementRegion.Kind.FOREACH,
+          StatementRegion.Kind.WHILE,
+          StatementRegion.Kind.DO,
+          StatementRegion.Kind.TRY);
+  private static final Set<StatementRegion.Kind> LOOPS =
       EnumSet.of(
-          Statement.Kind.FOR, Statement.Kind.FOREACH, Statement.Kind.WHILE, Statement.Kind.DO);
+          StatementRegion.Kind.FOR,
+          StatementRegion.Kind.FOREACH,
+          StatementRegion.Kind.WHILE,
+          StatementRegion.Kind.DO);
 
   private final UnitFacts facts;
   private final Map<SourceRange, Integer> objectOf = new HashMap<>();
@@ -83,7 +86,7 @@ final class Publication {
     }
     assignmentsBefore.sort(
         Comparator.comparingInt((ReferenceEvent e) -> e.range().end()).reversed());
-    List<Statement> around = loopsAround(at);
+    List<StatementRegion> around = loopsAround(at);
     ReferenceEvent dominating = null;
     for (ReferenceEvent assignment : assignmentsBefore) {
       if (assignment.kind() != ReferenceEvent.Kind.UNPUBLISHED) {
@@ -109,7 +112,7 @@ final class Publication {
       }
       boolean mayComeBack = escape || event.kind() == ReferenceEvent.Kind.ASSIGNED;
       if (mayComeBack && !event.equals(dominating)) {
-        for (Statement loop : around) {
+        for (StatementRegion loop : around) {
           if (contains(loop.range(), where) && !contains(loop.range(), dominating.range())) {
             return false;
           }
@@ -123,7 +126,7 @@ final class Publication {
    * Whether some branch, loop or {@code try} contains {@code assignment} but not {@code access}.
    */
   private boolean conditionalRelativeTo(SourceRange assignment, SourceRange access) {
-    for (Statement statement : facts.statements()) {
+    for (StatementRegion statement : facts.statements()) {
       if (CONDITIONAL.contains(statement.kind())
           && contains(statement.range(), assignment)
           && !contains(statement.range(), access)) {
@@ -133,9 +136,9 @@ final class Publication {
     return false;
   }
 
-  private List<Statement> loopsAround(SourceRange access) {
-    List<Statement> loops = new ArrayList<>();
-    for (Statement statement : facts.statements()) {
+  private List<StatementRegion> loopsAround(SourceRange access) {
+    List<StatementRegion> loops = new ArrayList<>();
+    for (StatementRegion statement : facts.statements()) {
       if (LOOPS.contains(statement.kind()) && contains(statement.range(), access)) {
         loops.add(statement);
       }

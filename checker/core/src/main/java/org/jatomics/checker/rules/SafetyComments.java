@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jatomics.checker.KnownApis;
-import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
@@ -37,7 +37,7 @@ final class SafetyComments {
 
   private final UnitFacts facts;
   private final SourceText source;
-  private final List<Comment> comments;
+  private final List<SourceComment> comments;
   private final BitSet tagged = new BitSet();
 
   /** Trailing line comments (code before them on their line), by 1-based line. */
@@ -50,11 +50,11 @@ final class SafetyComments {
     this.source = facts.source();
     this.comments = facts.comments();
     for (int i = 0; i < comments.size(); i++) {
-      Comment c = comments.get(i);
+      SourceComment c = comments.get(i);
       if (isSafetyComment(c)) {
         tagged.set(i);
       }
-      if (c.style() == Comment.Style.LINE && !source.startsItsLine(c.range().start())) {
+      if (c.style() == SourceComment.Style.LINE && !source.startsItsLine(c.range().start())) {
         trailingByLine.put(source.line(c.range().start()), i);
       }
     }
@@ -70,12 +70,12 @@ final class SafetyComments {
    * the comment markers ({@code //}, {@code ///}, {@code /*}), leading {@code *} and blanks, starts
    * with {@code SAFETY:} (any case; the colon is required).
    */
-  static boolean isSafetyComment(Comment comment) {
-    if (comment.style() == Comment.Style.JAVADOC) {
+  static boolean isSafetyComment(SourceComment comment) {
+    if (comment.style() == SourceComment.Style.JAVADOC) {
       return false;
     }
     String body = comment.text();
-    if (comment.style() == Comment.Style.LINE) {
+    if (comment.style() == SourceComment.Style.LINE) {
       // "//", or "///" (a Markdown doc comment to javac 23+, a line comment to other parsers).
       int i = 0;
       while (i < body.length() && body.charAt(i) == '/') {
@@ -98,9 +98,9 @@ final class SafetyComments {
   }
 
   /** The statements whose comments may justify {@code op}, innermost first. */
-  List<Statement> coveringStatements(UnsafeOperation op) {
-    List<Statement> result = new ArrayList<>();
-    Statement s = facts.statement(op.site().statement());
+  List<StatementRegion> coveringStatements(UnsafeOperation op) {
+    List<StatementRegion> result = new ArrayList<>();
+    StatementRegion s = facts.statement(op.site().statement());
     while (s != null) {
       if (s.kind().coversWhole() || (s.header() != null && s.header().contains(op.range()))) {
         result.add(s);
@@ -113,7 +113,7 @@ final class SafetyComments {
   /** The SAFETY comments that justify {@code op}. */
   List<Integer> justifying(UnsafeOperation op) {
     List<Integer> result = new ArrayList<>();
-    for (Statement s : coveringStatements(op)) {
+    for (StatementRegion s : coveringStatements(op)) {
       for (int c : commentsAbove(s)) {
         addIfTagged(c, result);
       }
@@ -140,7 +140,7 @@ final class SafetyComments {
    * The run of comments directly above {@code s}: each starts its line, and only whitespace or
    * other comments of the run lie between it and the statement.
    */
-  List<Integer> commentsAbove(Statement s) {
+  List<Integer> commentsAbove(StatementRegion s) {
     return aboveByStatement.computeIfAbsent(s.id(), id -> scanAbove(s.range().start()));
   }
 
@@ -181,14 +181,15 @@ final class SafetyComments {
    * between, or for a trailing comment the innermost statement on whose starting line it is or that
    * contains it. {@code null} when it is on none (above a method, at the end of a block).
    */
-  Statement attachedStatement(int commentIndex, Map<Integer, Statement> statementsByStart) {
+  StatementRegion attachedStatement(
+      int commentIndex, Map<Integer, StatementRegion> statementsByStart) {
     SourceRange c = comments.get(commentIndex).range();
     if (source.startsItsLine(c.start())) {
-      Statement next = statementsByStart.get(nextCode(commentIndex));
+      StatementRegion next = statementsByStart.get(nextCode(commentIndex));
       if (next != null) {
         return next;
       }
-      for (Statement s : facts.statements()) {
+      for (StatementRegion s : facts.statements()) {
         if (s.modifiers() != null && s.modifiers().contains(c)) {
           return s;
         }
@@ -196,8 +197,8 @@ final class SafetyComments {
       return null;
     }
     int line = source.line(c.start());
-    Statement best = null;
-    for (Statement s : facts.statements()) {
+    StatementRegion best = null;
+    for (StatementRegion s : facts.statements()) {
       boolean on = source.line(s.range().start()) == line || s.range().contains(c);
       if (on && (best == null || best.range().contains(s.range()))) {
         best = s;

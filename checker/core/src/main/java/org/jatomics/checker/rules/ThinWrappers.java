@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jatomics.checker.model.MethodBody;
 import org.jatomics.checker.model.SourceRange;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
@@ -26,14 +26,14 @@ final class ThinWrappers {
     if (facts.methodBodies().isEmpty()) {
       return;
     }
-    List<Statement> roots = new ArrayList<>();
-    for (Statement s : facts.statements()) {
-      if (s.parent() == Statement.NONE && s.kind() != Statement.Kind.DECLARATION) {
+    List<StatementRegion> roots = new ArrayList<>();
+    for (StatementRegion s : facts.statements()) {
+      if (s.parent() == StatementRegion.NONE && s.kind() != StatementRegion.Kind.DECLARATION) {
         roots.add(s);
       }
     }
     for (MethodBody body : facts.methodBodies()) {
-      Statement only = onlyStatement(body.body(), roots);
+      StatementRegion only = onlyStatement(body.body(), roots);
       if (only != null) {
         byStatement.put(only.id(), body);
       }
@@ -44,9 +44,9 @@ final class ThinWrappers {
    * The outermost statements inside {@code body} (statements of local and anonymous classes inside
    * them are not outermost), if there is exactly one.
    */
-  private static Statement onlyStatement(SourceRange body, List<Statement> roots) {
-    Statement only = null;
-    for (Statement s : roots) {
+  private static StatementRegion onlyStatement(SourceRange body, List<StatementRegion> roots) {
+    StatementRegion only = null;
+    for (StatementRegion s : roots) {
       if (!contains(body, s.range()) || s.range().start() == body.start()) {
         continue;
       }
@@ -71,8 +71,8 @@ final class ThinWrappers {
     if (byStatement.isEmpty()) {
       return null;
     }
-    Statement s = facts.statement(op.site().statement());
-    while (s != null && s.parent() != Statement.NONE) {
+    StatementRegion s = facts.statement(op.site().statement());
+    while (s != null && s.parent() != StatementRegion.NONE) {
       s = facts.statement(s.parent());
     }
     return s == null ? null : byStatement.get(s.id());

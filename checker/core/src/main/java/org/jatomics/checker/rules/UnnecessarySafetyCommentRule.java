@@ -9,10 +9,10 @@ import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
-import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnsafeOperation;
 
@@ -40,14 +40,14 @@ public final class UnnecessarySafetyCommentRule implements Rule {
         unused.clear(used);
       }
     }
-    Map<Integer, Statement> byStart = new HashMap<>();
-    for (Statement s : facts.statements()) {
+    Map<Integer, StatementRegion> byStart = new HashMap<>();
+    for (StatementRegion s : facts.statements()) {
       byStart.putIfAbsent(s.range().start(), s);
     }
     for (int i = unused.nextSetBit(0); i >= 0; i = unused.nextSetBit(i + 1)) {
-      Comment comment = facts.comments().get(i);
+      SourceComment comment = facts.comments().get(i);
       try {
-        Statement on = comments.attachedStatement(i, byStart);
+        StatementRegion on = comments.attachedStatement(i, byStart);
         if (on != null) {
           out.report(
               comment.range(),
@@ -61,7 +61,7 @@ public final class UnnecessarySafetyCommentRule implements Rule {
   }
 
   /** Removes the comment, with its whole line when it stands alone on it. */
-  private static Fix removal(Comment comment, SourceText source) {
+  private static Fix removal(SourceComment comment, SourceText source) {
     SourceRange range = comment.range();
     int line = source.line(range.start());
     int lineStart = source.lineStart(line);

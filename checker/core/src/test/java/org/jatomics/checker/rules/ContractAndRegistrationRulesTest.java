@@ -15,7 +15,7 @@ import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.ReflectiveFieldCall;
 import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site.Region;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitImport;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +98,7 @@ class ContractAndRegistrationRulesTest {
             Receiver.IMPLICIT_THIS,
             "this",
             u.range("state", "state++"),
-            UnitSketch.site(Region.METHOD, Statement.NONE),
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE),
             new FieldAccess.Update(u.range("state++"), "++", false, null, false)));
     u.facts.add(
         u.read(
@@ -106,7 +106,7 @@ class ContractAndRegistrationRulesTest {
             "state;",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     return u;
   }
 

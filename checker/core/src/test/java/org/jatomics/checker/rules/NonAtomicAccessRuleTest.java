@@ -14,7 +14,7 @@ import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.Site.Region;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitImport;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class NonAtomicAccessRuleTest {
   @Test
   void plainReadInAMethodIsAnErrorWithALoadAcquireFix() {
     UnitSketch u = UnitSketch.of(METHOD);
-    int s = u.statement(Statement.Kind.SIMPLE, "return count;", Statement.NONE);
+    int s = u.statement(StatementRegion.Kind.SIMPLE, "return count;", StatementRegion.NONE);
     u.facts.add(
         u.read(COUNT, "count", Receiver.IMPLICIT_THIS, "this", UnitSketch.site(Region.METHOD, s)));
     List<Finding> findings = u.run(CheckName.NonAtomicAccess);
@@ -63,7 +63,7 @@ class NonAtomicAccessRuleTest {
             "count",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     Finding f = u.run(CheckName.NonAtomicAccess).get(0);
     assertEquals(List.of(), f.fix().staticImports());
     assertEquals(List.of(), f.fix().imports());
@@ -79,7 +79,7 @@ class NonAtomicAccessRuleTest {
             "o.hits",
             Receiver.OTHER,
             "o",
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     Finding f = u.run(CheckName.NonAtomicAccess).get(0);
     assertTrue(f.message().contains("may even tear, JLS 17.7"), f.message());
     assertTrue(u.fixed(f).contains("return AAtomics.loadTotal(o, ACQUIRE);"), u.fixed(f));
@@ -90,7 +90,11 @@ class NonAtomicAccessRuleTest {
     UnitSketch u = UnitSketch.of(METHOD.replace("return count;", "return A.hits;"));
     u.facts.add(
         u.read(
-            HITS, "A.hits", Receiver.STATIC, "A", UnitSketch.site(Region.METHOD, Statement.NONE)));
+            HITS,
+            "A.hits",
+            Receiver.STATIC,
+            "A",
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     Finding f = u.run(CheckName.NonAtomicAccess).get(0);
     assertTrue(u.fixed(f).contains("return AAtomics.loadHits(ACQUIRE);"), u.fixed(f));
   }
@@ -100,7 +104,7 @@ class NonAtomicAccessRuleTest {
     String text =
         "package p;\nclass A {\n  int m() {\n    count = 5;\n    return count = 6;\n  }\n}\n";
     UnitSketch u = UnitSketch.of(text);
-    Site site = UnitSketch.site(Region.METHOD, Statement.NONE);
+    Site site = UnitSketch.site(Region.METHOD, StatementRegion.NONE);
     u.facts.add(write(u, "count = 5", "5", false, site));
     u.facts.add(write(u, "count = 6", "6", true, site));
     List<Finding> findings = u.run(CheckName.NonAtomicAccess);
@@ -156,7 +160,7 @@ class NonAtomicAccessRuleTest {
         Receiver.IMPLICIT_THIS,
         "this",
         u.range(field.name(), after),
-        UnitSketch.site(Region.METHOD, Statement.NONE),
+        UnitSketch.site(Region.METHOD, StatementRegion.NONE),
         new FieldAccess.Update(u.range(expression, after), op, prefix, value, used));
   }
 
@@ -234,7 +238,7 @@ class NonAtomicAccessRuleTest {
     UnitSketch u =
         UnitSketch.of(
             "package p;\nclass A {\n  A(A o) {\n    count = 1;\n    this.count = 2;\n    o.count = 3;\n  }\n  { count = 4; }\n}\n");
-    Site constructor = UnitSketch.site(Region.CONSTRUCTOR, Statement.NONE);
+    Site constructor = UnitSketch.site(Region.CONSTRUCTOR, StatementRegion.NONE);
     u.facts.add(u.read(COUNT, "count = 1", Receiver.IMPLICIT_THIS, "this", constructor));
     u.facts.add(u.read(COUNT, "this.count", Receiver.THIS, "this", constructor));
     u.facts.add(u.read(COUNT, "o.count", Receiver.OTHER, "o", constructor));
@@ -244,7 +248,7 @@ class NonAtomicAccessRuleTest {
             "count = 4",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.INSTANCE_INITIALIZER, Statement.NONE)));
+            UnitSketch.site(Region.INSTANCE_INITIALIZER, StatementRegion.NONE)));
     List<Finding> findings = u.run(CheckName.NonAtomicAccess);
     assertEquals(1, findings.size(), findings.toString());
     assertEquals(u.range("o.count"), findings.get(0).range());
@@ -261,14 +265,14 @@ class NonAtomicAccessRuleTest {
             "count = 1",
             Receiver.IMPLICIT_THIS,
             "this",
-            new Site("p.B", Region.CONSTRUCTOR, false, Statement.NONE)));
+            new Site("p.B", Region.CONSTRUCTOR, false, StatementRegion.NONE)));
     u.facts.add(
         u.read(
             COUNT,
             "count;",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.LAMBDA, Statement.NONE)));
+            UnitSketch.site(Region.LAMBDA, StatementRegion.NONE)));
     assertEquals(2, u.run(CheckName.NonAtomicAccess).size());
   }
 
@@ -282,14 +286,14 @@ class NonAtomicAccessRuleTest {
             "hits = 1",
             Receiver.STATIC,
             "A",
-            UnitSketch.site(Region.STATIC_INITIALIZER, Statement.NONE)));
+            UnitSketch.site(Region.STATIC_INITIALIZER, StatementRegion.NONE)));
     u.facts.add(
         u.read(
             HITS,
             "hits = 2",
             Receiver.STATIC,
             "A",
-            UnitSketch.site(Region.CONSTRUCTOR, Statement.NONE)));
+            UnitSketch.site(Region.CONSTRUCTOR, StatementRegion.NONE)));
     List<Finding> findings = u.run(CheckName.NonAtomicAccess);
     assertEquals(1, findings.size());
     assertEquals(u.range("hits = 2"), findings.get(0).range());
@@ -304,14 +308,14 @@ class NonAtomicAccessRuleTest {
             "count",
             Receiver.IMPLICIT_THIS,
             "this",
-            new Site("p.AAtomics", Region.METHOD, true, Statement.NONE)));
+            new Site("p.AAtomics", Region.METHOD, true, StatementRegion.NONE)));
     u.facts.add(
         u.read(
             PLAIN,
             "count",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     assertEquals(List.of(), u.run(CheckName.NonAtomicAccess));
 
     UnitSketch suppressed = UnitSketch.of(METHOD);
@@ -321,7 +325,7 @@ class NonAtomicAccessRuleTest {
             "count",
             Receiver.IMPLICIT_THIS,
             "this",
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     suppressed.facts.add(
         new Suppression(
             suppressed.range("int m(A o) {\n    return count;\n  }"),

@@ -13,7 +13,7 @@ import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.OrderedLoad.Api;
 import org.jatomics.checker.model.OrderedLoad.LoadOrdering;
 import org.jatomics.checker.model.Site.Region;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.ValueUse;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +78,7 @@ class RelaxedDependentLoadRuleTest {
         u.range("loadHead"),
         u.range(ordering),
         List.of(uses),
-        UnitSketch.site(Region.METHOD, Statement.NONE));
+        UnitSketch.site(Region.METHOD, StatementRegion.NONE));
   }
 
   private static ValueUse use(ValueUse.Kind kind, String name) {
@@ -223,7 +223,7 @@ class RelaxedDependentLoadRuleTest {
             u.range("loadHead"),
             u.range("Ordering.RELAXED"),
             List.of(new ValueUse(ValueUse.Kind.NON_FINAL_FIELD_READ, u.range("n.next"), "next")),
-            UnitSketch.site(Region.METHOD, Statement.NONE)));
+            UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     Finding f = u.run(CheckName.RelaxedDependentLoad).get(0);
     assertTrue(u.fixed(f).contains("loadHead(this, Ordering.ACQUIRE);"), u.fixed(f));
     assertEquals(List.of(), f.fix().staticImports());
@@ -244,7 +244,7 @@ class RelaxedDependentLoadRuleTest {
               u.range("loadHead"),
               u.range("loadHead"),
               List.of(new ValueUse(ValueUse.Kind.NON_FINAL_FIELD_READ, u.range("n.next"), "next")),
-              UnitSketch.site(Region.METHOD, Statement.NONE)));
+              UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
       Finding f = u.run(CheckName.RelaxedDependentLoad).get(0);
       assertTrue(
           f.message()

@@ -13,7 +13,7 @@ import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.Site.Region;
 import org.jatomics.checker.model.SourceRange;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnsafeOperation;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,8 @@ class SafetyCommentRulesTest {
   @Test
   void anUnsafeOperationWithoutACommentIsFlaggedAndTheFixAddsTheTemplateAbove() {
     UnitSketch u = unit("    op();\n");
-    unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
+    unsafe(
+        u, "op", "op();", u.statement(StatementRegion.Kind.SIMPLE, "op();", StatementRegion.NONE));
     List<Finding> findings = missing(u);
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
@@ -77,7 +78,11 @@ class SafetyCommentRulesTest {
             "    /* SAFETY: held. */\n",
             "    // first line\n    // SAFETY: held.\n")) {
       UnitSketch u = unit(comment + "    op();\n");
-      unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
+      unsafe(
+          u,
+          "op",
+          "op();",
+          u.statement(StatementRegion.Kind.SIMPLE, "op();", StatementRegion.NONE));
       assertEquals(List.of(), missing(u), comment);
       assertEquals(List.of(), unnecessary(u), comment);
     }
@@ -91,9 +96,13 @@ class SafetyCommentRulesTest {
             "    /** SAFETY: held. */\n",
             "    // SAFETY: held.\n    x();\n")) {
       UnitSketch u = unit(comment + "    op();\n");
-      unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
+      unsafe(
+          u,
+          "op",
+          "op();",
+          u.statement(StatementRegion.Kind.SIMPLE, "op();", StatementRegion.NONE));
       if (comment.contains("x();")) {
-        u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
+        u.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
       }
       assertEquals(1, missing(u).size(), comment);
     }
@@ -106,8 +115,12 @@ class SafetyCommentRulesTest {
             "    long v = // SAFETY: held.\n        op();\n    long w =\n        op(); // SAFETY: held.\n");
     int first =
         u.statement(
-            Statement.Kind.DECLARATION, "long v = // SAFETY: held.\n        op();", Statement.NONE);
-    int second = u.statement(Statement.Kind.DECLARATION, "long w =\n        op();", Statement.NONE);
+            StatementRegion.Kind.DECLARATION,
+            "long v = // SAFETY: held.\n        op();",
+            StatementRegion.NONE);
+    int second =
+        u.statement(
+            StatementRegion.Kind.DECLARATION, "long w =\n        op();", StatementRegion.NONE);
     unsafe(u, "op", "long v", first);
     unsafe(u, "op", "long w", second);
     assertEquals(List.of(), missing(u));
@@ -120,10 +133,11 @@ class SafetyCommentRulesTest {
     UnitSketch u = unit(body);
     SourceRange whole = u.range("if (op()) {\n      op();\n    }");
     int ifStatement =
-        u.facts.addStatement(Statement.Kind.IF, whole, u.range("(op())"), null, Statement.NONE);
+        u.facts.addStatement(
+            StatementRegion.Kind.IF, whole, u.range("(op())"), null, StatementRegion.NONE);
     int inner =
         u.facts.addStatement(
-            Statement.Kind.SIMPLE, u.range("op();", "{\n      op"), null, null, ifStatement);
+            StatementRegion.Kind.SIMPLE, u.range("op();", "{\n      op"), null, null, ifStatement);
     unsafe(u, "op", "if (", ifStatement);
     unsafe(u, "op", "{\n      op", inner);
     List<Finding> findings = missing(u);
@@ -138,8 +152,9 @@ class SafetyCommentRulesTest {
   @Test
   void anOperationInAStatementThatDoesNotStartItsLineGetsATrailingComment() {
     UnitSketch u = unit("    x(); op();\n");
-    u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
-    unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
+    u.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
+    unsafe(
+        u, "op", "op();", u.statement(StatementRegion.Kind.SIMPLE, "op();", StatementRegion.NONE));
     Finding f = missing(u).get(0);
     assertTrue(
         u.fixed(f).contains("    x(); op(); // SAFETY: TODO justify that the rule holds\n"),
@@ -149,8 +164,9 @@ class SafetyCommentRulesTest {
   @Test
   void anOperationOnALineThatAlreadyHasACommentGetsNoFix() {
     UnitSketch u = unit("    x(); op(); // later\n");
-    u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
-    unsafe(u, "op", "op();", u.statement(Statement.Kind.SIMPLE, "op();", Statement.NONE));
+    u.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
+    unsafe(
+        u, "op", "op();", u.statement(StatementRegion.Kind.SIMPLE, "op();", StatementRegion.NONE));
     assertNull(missing(u).get(0).fix());
   }
 
@@ -169,7 +185,7 @@ class SafetyCommentRulesTest {
             false,
             "it is a live block");
     UnitSketch u = unit("    address = 0;\n");
-    int s = u.statement(Statement.Kind.SIMPLE, "address = 0;", Statement.NONE);
+    int s = u.statement(StatementRegion.Kind.SIMPLE, "address = 0;", StatementRegion.NONE);
     u.facts.add(
         new FieldAccess(
             address,
@@ -190,7 +206,8 @@ class SafetyCommentRulesTest {
         findings.get(0).message());
 
     UnitSketch constructor = unit("    address = 0;\n");
-    int c = constructor.statement(Statement.Kind.SIMPLE, "address = 0;", Statement.NONE);
+    int c =
+        constructor.statement(StatementRegion.Kind.SIMPLE, "address = 0;", StatementRegion.NONE);
     constructor.facts.add(
         new FieldAccess(
             address,
@@ -206,7 +223,7 @@ class SafetyCommentRulesTest {
   @Test
   void aSafetyCommentOnASafeStatementIsUnnecessaryAndItsFixRemovesTheLine() {
     UnitSketch u = unit("    // SAFETY: nothing.\n    x();\n");
-    u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
+    u.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
     List<Finding> findings = unnecessary(u);
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
@@ -224,7 +241,7 @@ class SafetyCommentRulesTest {
   @Test
   void aTrailingUnnecessaryCommentIsRemovedWithTheSpaceBeforeIt() {
     UnitSketch u = unit("    x(); // SAFETY: nothing.\n");
-    u.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
+    u.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
     Finding f = unnecessary(u).get(0);
     assertTrue(u.fixed(f).contains("    x();\n  }"), u.fixed(f));
   }
@@ -235,7 +252,7 @@ class SafetyCommentRulesTest {
         UnitSketch.of(
                 "package p;\nclass A {\n  // SAFETY: callers hold the lock.\n  void m() {\n    /** SAFETY: doc. */\n    x();\n    // SAFETY: end of block.\n  }\n}\n")
             .comments();
-    above.statement(Statement.Kind.SIMPLE, "x();", Statement.NONE);
+    above.statement(StatementRegion.Kind.SIMPLE, "x();", StatementRegion.NONE);
     assertEquals(List.of(), unnecessary(above));
   }
 
@@ -246,12 +263,16 @@ class SafetyCommentRulesTest {
     SourceRange whole = u.range("for (int i = 0; i < n; i++) {\n      op();\n    }");
     int loop =
         u.facts.addStatement(
-            Statement.Kind.FOR, whole, u.range("(int i = 0; i < n; i++)"), null, Statement.NONE);
+            StatementRegion.Kind.FOR,
+            whole,
+            u.range("(int i = 0; i < n; i++)"),
+            null,
+            StatementRegion.NONE);
     unsafe(
         u,
         "op",
         "op();",
-        u.facts.addStatement(Statement.Kind.SIMPLE, u.range("op();"), null, null, loop));
+        u.facts.addStatement(StatementRegion.Kind.SIMPLE, u.range("op();"), null, null, loop));
     assertEquals(1, missing(u).size());
     List<Finding> findings = unnecessary(u);
     assertEquals(1, findings.size());

@@ -5,13 +5,13 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
-import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.UnitFacts;
 
 /**
@@ -48,7 +48,7 @@ final class UnitSketch {
   }
 
   /** Adds a statement covering {@code part} (no header, no modifiers) and returns its id. */
-  int statement(Statement.Kind kind, String part, int parent) {
+  int statement(StatementRegion.Kind kind, String part, int parent) {
     return facts.addStatement(kind, range(part), null, null, parent);
   }
 
@@ -57,15 +57,15 @@ final class UnitSketch {
     int i = 0;
     while ((i = nextComment(i)) >= 0) {
       int end;
-      Comment.Style style;
+      SourceComment.Style style;
       if (text.startsWith("//", i)) {
         end = text.indexOf('\n', i);
-        style = Comment.Style.LINE;
+        style = SourceComment.Style.LINE;
       } else {
         end = text.indexOf("*/", i) + 2;
-        style = text.startsWith("/**", i) ? Comment.Style.JAVADOC : Comment.Style.BLOCK;
+        style = text.startsWith("/**", i) ? SourceComment.Style.JAVADOC : SourceComment.Style.BLOCK;
       }
-      facts.add(new Comment(style, new SourceRange(i, end), text.substring(i, end)));
+      facts.add(new SourceComment(style, new SourceRange(i, end), text.substring(i, end)));
       i = end;
     }
     return this;

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jatomics.checker.Config;
-import org.jatomics.checker.model.Comment;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
 
@@ -94,19 +94,19 @@ final class FactsCache {
   }
 
   /** Lexes {@code text} (the unit's source) for its comments. Counted per file, for tests. */
-  List<Comment> comments(CompilationUnitTree unit, String text, Context context) {
+  List<SourceComment> comments(CompilationUnitTree unit, String text, Context context) {
     lexCounts.merge(unit.getSourceFile().toUri().toString(), 1, Integer::sum);
-    List<Comment> comments = new ArrayList<>();
+    List<SourceComment> comments = new ArrayList<>();
     for (ErrorProneToken token : ErrorProneTokens.getTokens(text, context)) {
       for (ErrorProneComment c : token.comments()) {
-        Comment.Style style =
+        SourceComment.Style style =
             switch (c.getStyle()) {
-              case LINE, JAVADOC_LINE -> Comment.Style.LINE;
-              case BLOCK -> Comment.Style.BLOCK;
-              case JAVADOC_BLOCK -> Comment.Style.JAVADOC;
+              case LINE, JAVADOC_LINE -> SourceComment.Style.LINE;
+              case BLOCK -> SourceComment.Style.BLOCK;
+              case JAVADOC_BLOCK -> SourceComment.Style.JAVADOC;
             };
         SourceRange range = new SourceRange(c.getPos(), c.getEndPos());
-        comments.add(new Comment(style, range, text.substring(range.start(), range.end())));
+        comments.add(new SourceComment(style, range, text.substring(range.start(), range.end())));
       }
     }
     return comments;

@@ -64,7 +64,6 @@ import javax.lang.model.type.TypeKind;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
-import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.ContractOverride;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
@@ -75,8 +74,9 @@ import org.jatomics.checker.model.OrderedLoad;
 import org.jatomics.checker.model.ReflectiveFieldCall;
 import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
-import org.jatomics.checker.model.Statement;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnitImport;
@@ -105,7 +105,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   /** The kind of code being scanned, innermost on top; absent at class-member level. */
   private final Deque<Site.Region> regions = new ArrayDeque<>();
 
-  /** The enclosing statements, innermost on top ({@link Statement#NONE} at body starts). */
+  /** The enclosing statements, innermost on top ({@link StatementRegion#NONE} at body starts). */
   private final Deque<Integer> statements = new ArrayDeque<>();
 
   private final List<FieldAccess> otherFieldAccesses = new ArrayList<>();
@@ -147,7 +147,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     facts.generatedMembers = new GeneratedMembers(unit, text, state, facts::range, facts::fieldRef);
     facts.collectVarHandleFields(unit);
-    facts.statements.push(Statement.NONE);
+    facts.statements.push(StatementRegion.NONE);
     facts.scan(new TreePath(unit), null);
     facts.references.flush(facts.out);
     for (FieldAccess access : facts.otherFieldAccesses) {
@@ -157,7 +157,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     // Lexing is a third of the checker's time; most units have no comment a rule can use.
     if (Checks.needsComments(facts.out)) {
-      for (Comment comment : cache.comments(unit, text, state.context)) {
+      for (SourceComment comment : cache.comments(unit, text, state.context)) {
         facts.out.add(comment);
       }
     }
@@ -225,7 +225,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
         c == null ? null : c.qualifiedName(),
         region,
         classes.stream().anyMatch(ClassFrame::generated),
-        statements.isEmpty() ? Statement.NONE : statements.peek());
+        statements.isEmpty() ? StatementRegion.NONE : statements.peek());
   }
 
   @Override
@@ -292,19 +292,19 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     };
   }
 
-  private static Statement.Kind kind(Tree tree) {
+  private static StatementRegion.Kind kind(Tree tree) {
     return switch (tree.getKind()) {
-      case IF -> Statement.Kind.IF;
-      case FOR_LOOP -> Statement.Kind.FOR;
-      case ENHANCED_FOR_LOOP -> Statement.Kind.FOREACH;
-      case WHILE_LOOP -> Statement.Kind.WHILE;
-      case DO_WHILE_LOOP -> Statement.Kind.DO;
-      case SWITCH -> Statement.Kind.SWITCH;
-      case TRY -> Statement.Kind.TRY;
-      case SYNCHRONIZED -> Statement.Kind.SYNCHRONIZED;
-      case LABELED_STATEMENT -> Statement.Kind.LABELED;
-      case BLOCK -> Statement.Kind.BLOCK;
-      default -> Statement.Kind.SIMPLE;
+      case IF -> StatementRegion.Kind.IF;
+      case FOR_LOOP -> StatementRegion.Kind.FOR;
+      case ENHANCED_FOR_LOOP -> StatementRegion.Kind.FOREACH;
+      case WHILE_LOOP -> StatementRegion.Kind.WHILE;
+      case DO_WHILE_LOOP -> StatementRegion.Kind.DO;
+      case SWITCH -> StatementRegion.Kind.SWITCH;
+      case TRY -> StatementRegion.Kind.TRY;
+      case SYNCHRONIZED -> StatementRegion.Kind.SYNCHRONIZED;
+      case LABELED_STATEMENT -> StatementRegion.Kind.LABELED;
+      case BLOCK -> StatementRegion.Kind.BLOCK;
+      default -> StatementRegion.Kind.SIMPLE;
     };
   }
 
@@ -377,7 +377,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     Deque<Integer> savedStatements = new ArrayDeque<>(statements);
     Deque<Site.Region> savedRegions = new ArrayDeque<>(regions);
     statements.clear();
-    statements.push(Statement.NONE);
+    statements.push(StatementRegion.NONE);
     regions.clear();
     try {
       suppression(tree);
@@ -407,7 +407,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
     regions.push(
         tree.isStatic() ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
-    statements.push(Statement.NONE);
+    statements.push(StatementRegion.NONE);
     references.enter(tree, !tree.isStatic());
     try {
       return super.visitBlock(tree, null);
@@ -448,7 +448,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
               start(tree)));
     }
     regions.push(constructor ? Site.Region.CONSTRUCTOR : Site.Region.METHOD);
-    statements.push(Statement.NONE);
+    statements.push(StatementRegion.NONE);
     references.enterMethod(symbol, tree.getBody());
     try {
       scan(tree.getBody(), null);
@@ -466,7 +466,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
     int id =
         out.addStatement(
-            Statement.Kind.DECLARATION, range(field), null, modifiers(field), Statement.NONE);
+            StatementRegion.Kind.DECLARATION,
+            range(field),
+            null,
+            modifiers(field),
+            StatementRegion.NONE);
     regions.push(isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER);
     statements.push(id);
     references.enter(field, false);

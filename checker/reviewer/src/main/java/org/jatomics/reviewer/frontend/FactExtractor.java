@@ -15,6 +15,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.BlockComment;
+import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -46,11 +47,12 @@ import java.util.List;
 import java.util.Set;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
-import org.jatomics.checker.model.Comment;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.Site;
+import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
+import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.Suppression;
 import org.jatomics.checker.model.UnitFacts;
 import org.jatomics.checker.model.UnitImport;
@@ -93,14 +95,12 @@ public final class FactExtractor {
           new UnitImport(
               declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
     }
-    for (com.github.javaparser.ast.comments.Comment comment : unit.getAllComments()) {
+    for (Comment comment : unit.getAllComments()) {
       walk.comment(comment);
     }
     for (TypeDeclaration<?> type : unit.getTypes()) {
       boolean generated = walk.isGeneratedAccessors(type);
-      walk.visit(
-          type,
-          new Site(null, Site.Region.METHOD, generated, org.jatomics.checker.model.Statement.NONE));
+      walk.visit(type, new Site(null, Site.Region.METHOD, generated, StatementRegion.NONE));
     }
     walk.references.flush(facts);
     return facts.build();
@@ -174,19 +174,21 @@ public final class FactExtractor {
       this.expressions = new ExpressionFacts(facts, ranges, resolver, config, references);
     }
 
-    /** Comment starts seen: JavaParser lists some comments twice (attributed and orphan). */
+    /** SourceComment starts seen: JavaParser lists some comments twice (attributed and orphan). */
     private final java.util.Set<Integer> commentStarts = new java.util.HashSet<>();
 
-    void comment(com.github.javaparser.ast.comments.Comment comment) {
+    void comment(Comment comment) {
       if (comment.getRange().isEmpty() || !commentStarts.add(ranges.of(comment).start())) {
         return;
       }
-      Comment.Style style =
+      SourceComment.Style style =
           comment instanceof JavadocComment
-              ? Comment.Style.JAVADOC
-              : comment instanceof BlockComment ? Comment.Style.BLOCK : Comment.Style.LINE;
+              ? SourceComment.Style.JAVADOC
+              : comment instanceof BlockComment
+                  ? SourceComment.Style.BLOCK
+                  : SourceComment.Style.LINE;
       SourceRange range = ranges.of(comment);
-      facts.add(new Comment(style, range, ranges.source().text(range)));
+      facts.add(new SourceComment(style, range, ranges.source().text(range)));
     }
 
     /** A top-level {@code *Atomics} class annotated {@code @Generated}: the processor's output. */
@@ -246,7 +248,7 @@ public final class FactExtractor {
     }
 
     void visit(Node node, Site site) {
-      if (node instanceof com.github.javaparser.ast.comments.Comment) {
+      if (node instanceof Comment) {
         return;
       }
       if (node instanceof TypeDeclaration<?> type
@@ -291,7 +293,7 @@ public final class FactExtractor {
             type.getFullyQualifiedName().orElse(null),
             Site.Region.METHOD,
             site.generatedAccessors(),
-            org.jatomics.checker.model.Statement.NONE);
+            StatementRegion.NONE);
       }
       if (node instanceof MethodDeclaration method) {
         expressions.override(method, site);
@@ -315,11 +317,11 @@ public final class FactExtractor {
         boolean isStatic = field.isStatic() || isInterfaceMember(field);
         int id =
             statement(
-                org.jatomics.checker.model.Statement.Kind.DECLARATION,
+                StatementRegion.Kind.DECLARATION,
                 ranges.of(field),
                 null,
                 modifiers(field, field.getElementType()),
-                org.jatomics.checker.model.Statement.NONE);
+                StatementRegion.NONE);
         return new Site(
             site.enclosingClass(),
             isStatic ? Site.Region.STATIC_INITIALIZER : Site.Region.INSTANCE_INITIALIZER,
@@ -335,11 +337,11 @@ public final class FactExtractor {
                     ranges.of(constant.getName()).start());
         int id =
             statement(
-                org.jatomics.checker.model.Statement.Kind.DECLARATION,
+                StatementRegion.Kind.DECLARATION,
                 ranges.of(constant),
                 null,
                 modifiers,
-                org.jatomics.checker.model.Statement.NONE);
+                StatementRegion.NONE);
         return new Site(
             site.enclosingClass(), Site.Region.STATIC_INITIALIZER, site.generatedAccessors(), id);
       }
@@ -373,29 +375,18 @@ public final class FactExtractor {
                   && child instanceof BodyDeclaration<?>
                   && constant.getClassBody().contains(child));
       if (anonymousMember) {
-        return new Site(
-            null,
-            Site.Region.METHOD,
-            site.generatedAccessors(),
-            org.jatomics.checker.model.Statement.NONE);
+        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), StatementRegion.NONE);
       }
       if (parent instanceof LocalClassDeclarationStmt
           || parent instanceof LocalRecordDeclarationStmt) {
-        return new Site(
-            null,
-            Site.Region.METHOD,
-            site.generatedAccessors(),
-            org.jatomics.checker.model.Statement.NONE);
+        return new Site(null, Site.Region.METHOD, site.generatedAccessors(), StatementRegion.NONE);
       }
       return site;
     }
 
     private Site region(Site site, Site.Region region) {
       return new Site(
-          site.enclosingClass(),
-          region,
-          site.generatedAccessors(),
-          org.jatomics.checker.model.Statement.NONE);
+          site.enclosingClass(), region, site.generatedAccessors(), StatementRegion.NONE);
     }
 
     private boolean isInterfaceMember(Node node) {
@@ -437,7 +428,7 @@ public final class FactExtractor {
     }
 
     private int statement(
-        org.jatomics.checker.model.Statement.Kind kind,
+        StatementRegion.Kind kind,
         SourceRange range,
         SourceRange header,
         SourceRange modifiers,
@@ -446,38 +437,37 @@ public final class FactExtractor {
     }
 
     private int statement(Statement s, int parent) {
-      org.jatomics.checker.model.Statement.Kind kind =
-          org.jatomics.checker.model.Statement.Kind.SIMPLE;
+      StatementRegion.Kind kind = StatementRegion.Kind.SIMPLE;
       SourceRange header = null;
       SourceRange modifiers = null;
       if (s instanceof IfStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.IF;
+        kind = StatementRegion.Kind.IF;
         header = ranges.of(x.getCondition());
       } else if (s instanceof WhileStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.WHILE;
+        kind = StatementRegion.Kind.WHILE;
         header = ranges.of(x.getCondition());
       } else if (s instanceof DoStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.DO;
+        kind = StatementRegion.Kind.DO;
         header = ranges.of(x.getCondition());
       } else if (s instanceof SwitchStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.SWITCH;
+        kind = StatementRegion.Kind.SWITCH;
         header = ranges.of(x.getSelector());
       } else if (s instanceof SynchronizedStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.SYNCHRONIZED;
+        kind = StatementRegion.Kind.SYNCHRONIZED;
         header = ranges.of(x.getExpression());
       } else if (s instanceof ForStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.FOR;
+        kind = StatementRegion.Kind.FOR;
         header = parenthesized(s, x.getBody());
       } else if (s instanceof ForEachStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.FOREACH;
+        kind = StatementRegion.Kind.FOREACH;
         header = parenthesized(s, x.getBody());
       } else if (s instanceof TryStmt x) {
-        kind = org.jatomics.checker.model.Statement.Kind.TRY;
+        kind = StatementRegion.Kind.TRY;
         header = x.getResources().isEmpty() ? null : parenthesized(s, x.getTryBlock());
       } else if (s instanceof LabeledStmt) {
-        kind = org.jatomics.checker.model.Statement.Kind.LABELED;
+        kind = StatementRegion.Kind.LABELED;
       } else if (s instanceof BlockStmt) {
-        kind = org.jatomics.checker.model.Statement.Kind.BLOCK;
+        kind = StatementRegion.Kind.BLOCK;
       } else if (s instanceof ExpressionStmt e
           && e.getExpression() instanceof VariableDeclarationExpr declaration) {
         modifiers = modifiers(declaration, declaration.getElementType());

@@ -7,4 +7,4 @@ package org.jatomics.checker.model;
  * @param line 1-based line number
  * @param column 1-based column number
  */
-public record Position(int line, int column) {}
+public record LineColumn(int line, int column) {}

@@ -23,7 +23,7 @@ package org.jatomics.checker.model;
  *     where there is none), so that a comment between the annotations counts; else {@code null}
  * @param parent the id of the enclosing statement, or {@link #NONE}
  */
-public record Statement(
+public record StatementRegion(
     int id, Kind kind, SourceRange range, SourceRange header, SourceRange modifiers, int parent) {
 
   /** The id meaning "no statement". */

@@ -11,7 +11,7 @@ package org.jatomics.checker.model;
  *     terminator)
  * @param text the comment's source text, markers included
  */
-public record Comment(Style style, SourceRange range, String text) {
+public record SourceComment(Style style, SourceRange range, String text) {
 
   /** The comment styles. */
   public enum Style {
