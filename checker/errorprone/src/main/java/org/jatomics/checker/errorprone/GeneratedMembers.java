@@ -57,8 +57,9 @@ final class GeneratedMembers {
   /**
    * The qualified name of the annotation {@code member} of {@code owner} was generated from, or
    * {@code null} if the user wrote it: a member that starts inside an annotation of the class or of
-   * another member was generated from that annotation; one marked {@code @lombok.Generated} and
-   * found nowhere else is Lombok's.
+   * another member was generated from that annotation; one at the name of a field is a getter of
+   * the class's {@code @Getter}, {@code @Data} or {@code @Value} (Lombok positions those there);
+   * one marked {@code @lombok.Generated} and found nowhere else is Lombok's.
    */
   String generator(ClassTree owner, Tree member) {
     String found = null;
@@ -73,10 +74,37 @@ final class GeneratedMembers {
         }
       }
     }
+    if (found == null && preferred >= 0) {
+      // Lombok's class-level getters carry the position of their field's name instead.
+      for (Tree other : owner.getMembers()) {
+        if (other != member
+            && other instanceof VariableTree field
+            && ((com.sun.tools.javac.tree.JCTree) field).pos == preferred) {
+          found = classGetterAnnotation(owner);
+        }
+      }
+    }
     if (found == null && ASTHelpers.hasAnnotation(member, KnownApis.LOMBOK_GENERATED, state)) {
       found = KnownApis.LOMBOK_GENERATED;
     }
     return found;
+  }
+
+  /**
+   * The class's Lombok annotation that makes getters: {@code @Getter}, {@code @Data},
+   * {@code @Value}.
+   */
+  private static String classGetterAnnotation(ClassTree owner) {
+    for (String simpleName : new String[] {"Getter", "Data", "Value"}) {
+      String wanted = KnownApis.LOMBOK_PACKAGE + "." + simpleName;
+      for (AnnotationTree annotation : owner.getModifiers().getAnnotations()) {
+        Symbol type = ASTHelpers.getSymbol(annotation.getAnnotationType());
+        if (type != null && type.getQualifiedName().contentEquals(wanted)) {
+          return wanted;
+        }
+      }
+    }
+    return null;
   }
 
   private String annotationAt(Iterable<? extends AnnotationTree> annotations, int position) {

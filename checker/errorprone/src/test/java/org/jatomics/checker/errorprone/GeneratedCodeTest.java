@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedCodeTest {
   /** The jatomics processor and Lombok's, as a build with both on the processor path runs them. */
   static final String[] WITH_LOMBOK = {
-    "-processor",
-    "org.jatomics.processor.AtomicsProcessor,lombok.launch.AnnotationProcessorHider$AnnotationProcessor"
+    "-processor", "org.jatomics.processor.AtomicsProcessor," + Compiler.LOMBOK_PROCESSOR
   };
 
   private final CompilationTestHelper helper =
