@@ -206,7 +206,6 @@ public final class FileReview {
         finding.end().line(),
         finding.end().column(),
         finding.message(),
-        finding.hint() == null ? "" : finding.hint(),
         suggestion,
         lines);
   }
