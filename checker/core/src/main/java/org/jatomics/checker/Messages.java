@@ -2,6 +2,8 @@ package org.jatomics.checker;
 
 import static org.jatomics.checker.MessageTemplate.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
@@ -56,41 +58,49 @@ public final class Messages {
    * @param lombok whether they are Lombok's
    * @param exclusions annotations that take the field out of the generated code
    *     ({@code @ToString.Exclude}), empty if none does
-   * @param handWritten the generated members to write by hand instead ({@code "getter"}), with the
-   *     accessors: Lombok generates no member the class already declares
+   * @param getter whether the way out includes writing the getter by hand (Lombok generates no
+   *     member the class already declares)
+   * @param setter the same for the setter
    * @param noWayOut annotations whose code cannot leave the field out, empty if none
    */
   public static Message generatedAccess(
       FieldRef field,
-      java.util.List<String> generators,
+      List<String> generators,
       boolean lombok,
-      java.util.List<String> exclusions,
-      java.util.List<String> handWritten,
-      java.util.List<String> noWayOut) {
-    String from = String.join(" and ", generators);
-    java.util.List<String> ways = new java.util.ArrayList<>();
+      List<String> exclusions,
+      boolean getter,
+      boolean setter,
+      List<String> noWayOut) {
+    List<Object> ways = new ArrayList<>();
     if (!exclusions.isEmpty()) {
-      ways.add("exclude the field: " + String.join(" ", exclusions));
+      ways.add(Message.of(WAY_EXCLUDE, String.join(" ", exclusions)));
     }
-    if (!handWritten.isEmpty()) {
-      ways.add(
-          "write its "
-              + String.join(" and ", handWritten)
-              + " yourself with the generated accessors ("
-              + (lombok ? "Lombok" : "the generator")
-              + " then generates none)");
+    if (getter || setter) {
+      Object which =
+          getter && setter
+              ? Message.of(AND, Message.of(GETTER), Message.of(SETTER))
+              : Message.of(getter ? GETTER : SETTER);
+      ways.add(Message.of(WAY_WRITE_BY_HAND, which));
     }
     if (!noWayOut.isEmpty()) {
-      ways.add("do not use " + String.join(" or ", noWayOut) + " on a class with @Atomic fields");
+      ways.add(Message.of(WAY_NOT_WITH, joined(OR, new ArrayList<>(noWayOut))));
     }
-    return new Message(
-        code(field.name())
-            + " is @Atomic, but the code "
-            + (lombok ? "Lombok generates for " : "generated for ")
-            + from
-            + " accesses it plainly, racing with its atomic accesses; that code cannot be edited,"
-            + " so the finding is reported on the field",
-        String.join("; ", ways));
+    return Message.of(
+        GENERATED_ACCESS_OF_ATOMIC,
+        field.name(),
+        Message.of(
+            lombok ? CODE_LOMBOK_GENERATES : CODE_GENERATED,
+            joined(AND, new ArrayList<>(generators))),
+        joined(THEN, ways));
+  }
+
+  /** {@code items} joined pairwise by {@code by}, from the left: {@code ((a and b) and c)}. */
+  private static Object joined(MessageTemplate by, List<Object> items) {
+    Object result = items.get(0);
+    for (int i = 1; i < items.size(); i++) {
+      result = Message.of(by, result, items.get(i));
+    }
+    return result;
   }
 
   /** MixedAccessMode: a plain access of a field that is also accessed atomically. */

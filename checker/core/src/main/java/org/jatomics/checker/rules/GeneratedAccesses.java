@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.GeneratedFieldAccess;
@@ -49,7 +51,8 @@ final class GeneratedAccesses {
     boolean lombok = true;
     Set<String> generators = new LinkedHashSet<>();
     Set<String> exclusions = new LinkedHashSet<>();
-    Set<String> handWritten = new LinkedHashSet<>();
+    boolean getter = false;
+    boolean setter = false;
     Set<String> noWayOut = new LinkedHashSet<>();
     for (GeneratedFieldAccess access : accesses) {
       String generator = "@" + simpleName(access.generator());
@@ -62,13 +65,13 @@ final class GeneratedAccesses {
       switch (access.member()) {
         case TO_STRING -> exclusions.add("@ToString.Exclude");
         case EQUALS_AND_HASH_CODE -> exclusions.add("@EqualsAndHashCode.Exclude");
-        case GETTER -> handWritten.add("getter");
-        case SETTER -> handWritten.add("setter");
+        case GETTER -> getter = true;
+        case SETTER -> setter = true;
         case OTHER -> noWayOut.add(generator);
       }
     }
     Fix fix = null;
-    if (lombok && handWritten.isEmpty() && noWayOut.isEmpty()) {
+    if (lombok && !getter && !setter && noWayOut.isEmpty()) {
       fix = exclude(first, exclusions);
     }
     out.report(
@@ -78,7 +81,8 @@ final class GeneratedAccesses {
             List.copyOf(generators),
             lombok,
             List.copyOf(exclusions),
-            List.copyOf(handWritten),
+            getter,
+            setter,
             List.copyOf(noWayOut)),
         fix);
   }
@@ -96,7 +100,7 @@ final class GeneratedAccesses {
     }
     int at = access.atomicAnnotation().start();
     return new Fix(
-        "exclude `" + access.field().name() + "` from the generated code",
+        Message.of(MessageTemplate.FIX_EXCLUDE_FROM_GENERATED, access.field().name()),
         Applicability.NEEDS_REVIEW,
         List.of(new TextEdit(new SourceRange(at, at), String.join(" ", exclusions) + " ")),
         imports,

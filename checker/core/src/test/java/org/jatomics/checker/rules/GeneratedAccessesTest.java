@@ -57,7 +57,7 @@ class GeneratedAccessesTest {
         "`balance` is @Atomic, but the code Lombok generates for @ToString and @EqualsAndHashCode"
             + " accesses it plainly, racing with its atomic accesses; that code cannot be edited,"
             + " so the finding is reported on the field",
-        f.message());
+        f.text());
     assertEquals("exclude the field: @ToString.Exclude @EqualsAndHashCode.Exclude", f.hint());
     assertEquals(Applicability.NEEDS_REVIEW, f.fix().applicability());
     assertEquals(
@@ -82,7 +82,7 @@ class GeneratedAccessesTest {
         "`owner` is @Atomic, but the code Lombok generates for @Data accesses it plainly, racing"
             + " with its atomic accesses; that code cannot be edited, so the finding is reported"
             + " on the field",
-        owner.message());
+        owner.text());
     assertEquals(
         "write its getter and setter yourself with the generated accessors (Lombok then"
             + " generates none)",
@@ -105,7 +105,7 @@ class GeneratedAccessesTest {
         "`owner` is @Atomic, but the code generated for @Mirror accesses it plainly, racing with"
             + " its atomic accesses; that code cannot be edited, so the finding is reported on the"
             + " field",
-        findings.get(1).message());
+        findings.get(1).text());
   }
 
   @Test

@@ -22,8 +22,7 @@ class LombokMembersTest {
             org.jatomics.checker.Config.DEFAULT,
             EnumSet.allOf(CheckName.class))
         .stream()
-        .map(
-            f -> f.start().line() + ":" + f.start().column() + " " + f.message() + " | " + f.hint())
+        .map(f -> f.start().line() + ":" + f.start().column() + " " + f.text() + " | " + f.hint())
         .toList();
   }
 
