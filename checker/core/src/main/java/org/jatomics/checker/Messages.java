@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.OrderedLoad;
+import org.jatomics.checker.model.SafetyContractDeclaration;
 import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.ValueUse;
 
@@ -205,8 +206,14 @@ public final class Messages {
   }
 
   /** MissingSafetyContract: a blank {@code @SafetyContract}. */
-  public static Message blankSafetyContract(String element) {
-    return Message.of(BLANK_SAFETY_CONTRACT, element);
+  public static Message blankSafetyContract(SafetyContractDeclaration declaration) {
+    MessageTemplate element =
+        switch (declaration.target()) {
+          case METHOD -> METHOD;
+          case CONSTRUCTOR -> CONSTRUCTOR_OF;
+          case FIELD -> FIELD;
+        };
+    return Message.of(BLANK_SAFETY_CONTRACT, Message.of(element, declaration.name()));
   }
 
   /** MissingSafetyContract: an override that drops the inherited contract. */

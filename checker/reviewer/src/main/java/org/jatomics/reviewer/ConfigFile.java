@@ -29,7 +29,7 @@ public record ConfigFile(Path file, Map<String, List<String>> values) {
   public static final String NAME = ".jatomics.yml";
 
   /** Keys whose value is a list (a YAML sequence, or one scalar). */
-  static final List<String> LIST_KEYS = List.of("exclude", "enable", "disable");
+  static final List<String> LIST_KEYS = List.of("exclude", "enable", "disable", "classpath");
 
   /** Keys with one scalar value. */
   static final List<String> SCALAR_KEYS =

@@ -20,6 +20,7 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.Jatomics.UsageException;
+import org.jatomics.reviewer.frontend.ClassPathTypes;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Reporter;
 import org.jatomics.reviewer.report.TextReporter;
@@ -235,6 +236,16 @@ public final class ReviewCommand implements Callable<Integer> {
   String docsUrl;
 
   @Option(
+      names = {"--classpath", "--class-path", "-cp"},
+      paramLabel = "PATHS",
+      description =
+          "Jars and class folders whose types help resolve receivers declared outside the"
+              + " given sources (a library's Unsafe holder such as Agrona's UnsafeAccess.UNSAFE),"
+              + " separated by '${sys:path.separator}' (repeatable). Read, never loaded or run; a"
+              + " missing or unreadable entry is a usage error.")
+  List<String> classpath = new ArrayList<>();
+
+  @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
       description =
@@ -274,7 +285,8 @@ public final class ReviewCommand implements Callable<Integer> {
           "Read defaults from FILE instead of the nearest .jatomics.yml (the working"
               + " folder or a parent, up to the repository root). Its keys are the long options'"
               + " names: fail-on, format, exclude, enable, disable, baseline, unsafe-methods,"
-              + " field-offset-methods, var-handle-factories, docs-url, encoding. Command-line"
+              + " field-offset-methods, var-handle-factories, docs-url, encoding, classpath."
+              + " Command-line"
               + " options win.")
   Path config;
 
@@ -333,7 +345,8 @@ public final class ReviewCommand implements Callable<Integer> {
             changedLines,
             !noProgress,
             inputs,
-            excludes());
+            excludes(),
+            classPath());
     if (baseline != null && writeBaseline != null) {
       throw new UsageException("--baseline and --write-baseline exclude each other");
     }
@@ -555,10 +568,31 @@ public final class ReviewCommand implements Callable<Integer> {
         case "var-handle-factories" -> varHandleFactories = value;
         case "docs-url" -> docsUrl = value;
         case "encoding" -> encoding = value;
+        case "classpath" -> {
+          Path folder = settings.file().toAbsolutePath().getParent();
+          classpath = values.stream().map(v -> folder.resolve(v).toString()).toList();
+        }
         default ->
             throw new IllegalStateException(
                 "ConfigFile accepted a key ReviewCommand does not apply: " + key);
       }
+    }
+  }
+
+  /** The types of {@code --classpath} (and the {@code classpath} key), opened once. */
+  private ClassPathTypes classPath() {
+    List<Path> entries = new ArrayList<>();
+    for (String value : classpath) {
+      for (String entry : value.split(java.io.File.pathSeparator, -1)) {
+        if (!entry.isEmpty()) {
+          entries.add(directory.resolve(entry));
+        }
+      }
+    }
+    try {
+      return ClassPathTypes.open(entries);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--classpath: " + e.getMessage());
     }
   }
 

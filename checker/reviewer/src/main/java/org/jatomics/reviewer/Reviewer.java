@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
+import org.jatomics.reviewer.frontend.ClassPathTypes;
 import org.jatomics.reviewer.frontend.FactExtractor;
 import org.jatomics.reviewer.frontend.Relevance;
 import org.jatomics.reviewer.frontend.TypeIndex;
@@ -56,6 +57,7 @@ public final class Reviewer {
    * @param progress whether to draw a progress bar on a terminal
    * @param inputs which files may be read ({@link InputPolicy#DEFAULT}: no symbolic links, 10 MB)
    * @param excludes the files and folders under {@code paths} not to read ({@code --exclude})
+   * @param classPath the types of {@code --classpath}, for names the sources do not declare
    */
   public record Options(
       List<Path> paths,
@@ -67,7 +69,8 @@ public final class Reviewer {
       ChangedLines changedLines,
       boolean progress,
       InputPolicy inputs,
-      Excludes excludes) {
+      Excludes excludes,
+      ClassPathTypes classPath) {
     /** Options with the default input policy, excluding nothing. */
     public Options(
         List<Path> paths,
@@ -88,7 +91,8 @@ public final class Reviewer {
           changedLines,
           progress,
           InputPolicy.DEFAULT,
-          Excludes.NONE);
+          Excludes.NONE,
+          ClassPathTypes.NONE);
     }
   }
 
@@ -157,7 +161,7 @@ public final class Reviewer {
     List<Path> files = reader.find(options.paths(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     Queue<Unresolved> unresolved = new ConcurrentLinkedQueue<>();
-    TypeIndex index = new TypeIndex();
+    TypeIndex index = new TypeIndex(options.classPath());
     Set<String> localNames = Relevance.localNames(options.config());
     Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
     Map<Path, Parsed> kept = new ConcurrentHashMap<>();
@@ -204,7 +208,10 @@ public final class Reviewer {
         });
 
     FactExtractor frontEnd = new FactExtractor(index, options.config());
-    Relevance relevance = tuning.skipIrrelevant() ? Relevance.of(index) : null;
+    // The filter knows the names the given files declare, not a class path's: with one, a call of
+    // a library's @SafetyContract method or Unsafe holder may make any file relevant.
+    Relevance relevance =
+        tuning.skipIrrelevant() && options.classPath().isEmpty() ? Relevance.of(index) : null;
     List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     List<Path> toAnalyse =
         files.stream()

@@ -111,7 +111,7 @@ class ConfigFileTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "fail_on: never|unknown key 'fail_on' (valid keys: baseline, disable, docs-url, enable, encoding, exclude, fail-on, field-offset-methods, format, unsafe-methods, var-handle-factories)",
+        "fail_on: never|unknown key 'fail_on' (valid keys: baseline, classpath, disable, docs-url, enable, encoding, exclude, fail-on, field-offset-methods, format, unsafe-methods, var-handle-factories)",
         "fail-on: [never]|'fail-on' must be one value",
         "exclude: {a: b}|'exclude' must be a string or a list of strings",
         "- fail-on|expected keys (",

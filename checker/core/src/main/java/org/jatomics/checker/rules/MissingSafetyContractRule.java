@@ -29,8 +29,7 @@ public final class MissingSafetyContractRule implements Rule {
         SafetyContractDeclaration::range,
         declaration -> {
           if (declaration.text() != null && declaration.text().isBlank()) {
-            out.report(
-                declaration.range(), Messages.blankSafetyContract(declaration.element()), null);
+            out.report(declaration.range(), Messages.blankSafetyContract(declaration), null);
           }
         });
     out.forEach(

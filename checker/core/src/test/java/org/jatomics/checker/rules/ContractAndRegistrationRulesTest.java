@@ -28,9 +28,14 @@ class ContractAndRegistrationRulesTest {
         UnitSketch.of(
             "package p;\nclass A {\n  @SafetyContract(\" \")\n  void m() {}\n  @SafetyContract(\"held\")\n  void n() {}\n}\n");
     u.facts.add(
-        new SafetyContractDeclaration("method `m`", " ", u.range("@SafetyContract(\" \")")));
+        new SafetyContractDeclaration(
+            SafetyContractDeclaration.Target.METHOD, "m", " ", u.range("@SafetyContract(\" \")")));
     u.facts.add(
-        new SafetyContractDeclaration("method `n`", "held", u.range("@SafetyContract(\"held\")")));
+        new SafetyContractDeclaration(
+            SafetyContractDeclaration.Target.METHOD,
+            "n",
+            "held",
+            u.range("@SafetyContract(\"held\")")));
     List<Finding> findings = u.run(CheckName.MissingSafetyContract);
     assertEquals(1, findings.size());
     assertTrue(

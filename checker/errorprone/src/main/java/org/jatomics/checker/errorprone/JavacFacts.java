@@ -430,8 +430,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     contractDeclaration(
         tree.getModifiers(),
         constructor
-            ? "constructor of `" + owner.symbol().getSimpleName() + "`"
-            : "method `" + tree.getName() + "`");
+            ? SafetyContractDeclaration.Target.CONSTRUCTOR
+            : SafetyContractDeclaration.Target.METHOD,
+        constructor ? owner.symbol().getSimpleName().toString() : tree.getName().toString());
     if (!constructor && !symbol.isStatic()) {
       contractOverride(tree, symbol);
     }
@@ -463,7 +464,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
   private void field(VariableTree field) {
     VarSymbol symbol = ASTHelpers.getSymbol(field);
     boolean isStatic = symbol.isStatic() || symbol.getKind() == ElementKind.ENUM_CONSTANT;
-    contractDeclaration(field.getModifiers(), "field `" + field.getName() + "`");
+    contractDeclaration(
+        field.getModifiers(), SafetyContractDeclaration.Target.FIELD, field.getName().toString());
     int id =
         out.addStatement(
             StatementRegion.Kind.DECLARATION,
@@ -501,7 +503,8 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     }
   }
 
-  private void contractDeclaration(ModifiersTree modifiers, String element) {
+  private void contractDeclaration(
+      ModifiersTree modifiers, SafetyContractDeclaration.Target target, String name) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       Symbol type = ASTHelpers.getSymbol(annotation.getAnnotationType());
       if (type != null && type.getQualifiedName().contentEquals(KnownApis.SAFETY_CONTRACT)) {
@@ -513,7 +516,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
           }
           value = ASTHelpers.constValue(argument, String.class);
         }
-        out.add(new SafetyContractDeclaration(element, value, range(annotation)));
+        out.add(new SafetyContractDeclaration(target, name, value, range(annotation)));
       }
     }
   }

@@ -1027,19 +1027,23 @@ final class ExpressionFacts {
       return;
     }
     Node target = annotation.getParentNode().orElse(null);
-    String element;
+    SafetyContractDeclaration.Target kind;
+    String name;
     if (target instanceof MethodDeclaration method) {
-      element = "method `" + method.getNameAsString() + "`";
+      kind = SafetyContractDeclaration.Target.METHOD;
+      name = method.getNameAsString();
     } else if (target instanceof ConstructorDeclaration constructor) {
-      element = "constructor of `" + constructor.getNameAsString() + "`";
+      kind = SafetyContractDeclaration.Target.CONSTRUCTOR;
+      name = constructor.getNameAsString();
     } else if (target instanceof FieldDeclaration field) {
-      element = "field `" + field.getVariable(0).getNameAsString() + "`";
+      kind = SafetyContractDeclaration.Target.FIELD;
+      name = field.getVariable(0).getNameAsString();
     } else {
       return;
     }
     facts.add(
         new SafetyContractDeclaration(
-            element, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
+            kind, name, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
   }
 
   /** The body of a method or constructor, for the thin-wrapper rule. */
@@ -1153,7 +1157,7 @@ final class ExpressionFacts {
   private boolean sameParameters(
       List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
     if (declared.size() != overriding.size()) {
-      return false; // another arity: an overload (the array-as-varargs guess let it through)
+      return false; // another arity: an overload (a varargs method matched the call's arity)
     }
     long candidates =
         owner.methods().stream()

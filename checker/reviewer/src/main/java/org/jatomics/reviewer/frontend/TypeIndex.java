@@ -59,6 +59,28 @@ public final class TypeIndex {
   private final Map<String, TypeDecl> types = new ConcurrentHashMap<>();
   private final Set<String> packages = ConcurrentHashMap.newKeySet();
 
+  /** The types of {@code --classpath}, consulted for names the given files do not declare. */
+  private final ClassPathTypes libraries;
+
+  /** An empty index with no class path. */
+  public TypeIndex() {
+    this(ClassPathTypes.NONE);
+  }
+
+  /**
+   * An empty index that also resolves names to the types of {@code libraries} (a type declared in
+   * the given files wins over a library's of the same name).
+   */
+  public TypeIndex(ClassPathTypes libraries) {
+    this.libraries = libraries;
+  }
+
+  /** The type declared in the given files, else on the class path, or null. */
+  private TypeDecl declared(String qualifiedName) {
+    TypeDecl own = types.get(qualifiedName);
+    return own != null ? own : libraries.type(qualifiedName).orElse(null);
+  }
+
   /**
    * Removes the named types (the language server replaces a file's entries, {@link #typeNames},
    * when the file changes). Their packages stay known.
@@ -147,6 +169,7 @@ public final class TypeIndex {
             new MethodDecl(
                 method.getNameAsString(),
                 parameterTypes(method.getParameters()),
+                isVarArgs(method.getParameters()),
                 erasure(method.getType()),
                 method.isStatic(),
                 annotations(method)));
@@ -155,6 +178,7 @@ public final class TypeIndex {
             new MethodDecl(
                 "<init>",
                 parameterTypes(constructor.getParameters()),
+                isVarArgs(constructor.getParameters()),
                 "void",
                 false,
                 annotations(constructor)));
@@ -285,6 +309,10 @@ public final class TypeIndex {
     return List.copyOf(result);
   }
 
+  private static boolean isVarArgs(NodeList<Parameter> parameters) {
+    return parameters.getLast().map(Parameter::isVarArgs).orElse(false);
+  }
+
   /** The annotations on {@code node}, with a single string value where one is given. */
   public static List<AnnotationUse> annotations(NodeWithAnnotations<?> node) {
     List<AnnotationUse> result = new ArrayList<>();
@@ -349,14 +377,18 @@ public final class TypeIndex {
     return type.asString();
   }
 
-  /** The type declared in the given files under {@code qualifiedName}, if any. */
+  /** The type declared in the given files (or on the class path) under {@code qualifiedName}. */
   public Optional<TypeDecl> type(String qualifiedName) {
-    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(types.get(qualifiedName));
+    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(declared(qualifiedName));
   }
 
-  /** Whether {@code qualifiedName} names a type known here or in a known library. */
+  /**
+   * Whether {@code qualifiedName} names a type known here, in a known library or on the class path.
+   */
   public boolean isKnownType(String qualifiedName) {
-    return types.containsKey(qualifiedName) || KnownTypes.contains(qualifiedName);
+    return types.containsKey(qualifiedName)
+        || KnownTypes.contains(qualifiedName)
+        || libraries.type(qualifiedName).isPresent();
   }
 
   /** Every indexed type (for {@link Relevance}; read only once the index is complete). */
@@ -384,7 +416,7 @@ public final class TypeIndex {
       String head = resolveSimple(name.substring(0, dot), scope, enclosing);
       if (head != null) {
         String candidate = head + name.substring(dot);
-        return isKnownType(candidate) || types.containsKey(head) ? candidate : null;
+        return isKnownType(candidate) || declared(head) != null ? candidate : null;
       }
       // Not a type: a package-qualified name of a type we do not know. Keep the name as written
       // only if its package is one of the files' packages (then it would have been indexed).
@@ -409,7 +441,7 @@ public final class TypeIndex {
       return imported;
     }
     String samePackage = scope.inPackage(name);
-    if (types.containsKey(samePackage)) {
+    if (declared(samePackage) != null) {
       return samePackage;
     }
     String found = null;
@@ -433,10 +465,10 @@ public final class TypeIndex {
       return null;
     }
     String candidate = owner + "." + name;
-    if (types.containsKey(candidate)) {
+    if (declared(candidate) != null) {
       return candidate;
     }
-    TypeDecl decl = types.get(owner);
+    TypeDecl decl = declared(owner);
     if (decl == null) {
       return KnownTypes.contains(candidate) ? candidate : null;
     }
@@ -459,12 +491,12 @@ public final class TypeIndex {
       return null;
     }
     String outer = qualifiedName.substring(0, dot);
-    return types.containsKey(outer) ? outer : null;
+    return declared(outer) != null ? outer : null;
   }
 
   /** The resolved supertypes of an indexed type (unresolvable ones left out). */
   public List<String> superTypesOf(String qualifiedName) {
-    TypeDecl decl = types.get(qualifiedName);
+    TypeDecl decl = declared(qualifiedName);
     if (decl == null) {
       return List.of();
     }

@@ -35,7 +35,7 @@ final class SettingsReader {
 
   /** Keys of {@code .jatomics.yml} that only the command-line reviewer uses. */
   private static final Set<String> REVIEWER_ONLY =
-      Set.of("fail-on", "format", "exclude", "baseline", "encoding");
+      Set.of("fail-on", "format", "exclude", "baseline", "encoding", "classpath");
 
   /**
    * The settings in {@code json} (null or not an object: the defaults).
