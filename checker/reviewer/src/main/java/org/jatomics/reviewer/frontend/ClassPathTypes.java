@@ -349,6 +349,7 @@ public final class ClassPathTypes {
             new MethodDecl(
                 method.name(),
                 List.copyOf(parameters),
+                (method.access() & Opcodes.ACC_VARARGS) != 0,
                 constructor ? "void" : canonical(Type.getReturnType(method.descriptor())),
                 (method.access() & Opcodes.ACC_STATIC) != 0,
                 List.copyOf(method.annotations())));

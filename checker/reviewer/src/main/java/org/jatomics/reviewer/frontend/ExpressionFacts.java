@@ -1,5 +1,6 @@
 package org.jatomics.reviewer.frontend;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -78,6 +79,12 @@ final class ExpressionFacts {
   private final TypeIndex index;
   private final Config config;
   private final Map<String, FieldRef> fieldRefs = new HashMap<>();
+
+  /**
+   * The unit's type declarations by qualified name ({@link #typesNamed}), null before first use.
+   */
+  private Map<String, List<TypeDeclaration<?>>> typesByName;
+
   private final ConstantStrings constants;
   private final References references;
 
@@ -418,27 +425,45 @@ final class ExpressionFacts {
   }
 
   /** The declarator of a final field declared in the unit of {@code use}, or null. */
-  private static VariableDeclarator finalFieldOfUnit(Node use, FieldOf field) {
+  private VariableDeclarator finalFieldOfUnit(Node use, FieldOf field) {
     if (!field.field().isFinal()) {
       return null;
     }
-    String owner = field.owner().qualifiedName();
-    for (Node node :
-        use.findCompilationUnit()
-            .map(u -> u.findAll(Node.class, n -> n instanceof TypeDeclaration<?>))
-            .orElse(List.of())) {
-      TypeDeclaration<?> type = (TypeDeclaration<?>) node;
-      if (owner.equals(type.getFullyQualifiedName().orElse(null))) {
-        for (FieldDeclaration declaration : type.getFields()) {
-          for (VariableDeclarator variable : declaration.getVariables()) {
-            if (variable.getNameAsString().equals(field.field().name())) {
-              return variable;
-            }
+    for (TypeDeclaration<?> type : typesNamed(use, field.owner().qualifiedName())) {
+      for (FieldDeclaration declaration : type.getFields()) {
+        for (VariableDeclarator variable : declaration.getVariables()) {
+          if (variable.getNameAsString().equals(field.field().name())) {
+            return variable;
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The type declarations of {@code use}'s unit with the qualified name {@code name}, in tree
+   * order. The unit's types are listed by name once, on first use: looking them up by walking the
+   * whole tree for every method call with a field argument took half of the fact extraction.
+   */
+  private List<TypeDeclaration<?>> typesNamed(Node use, String name) {
+    if (typesByName == null) { // one unit per instance
+      CompilationUnit unit = use.findCompilationUnit().orElse(null);
+      if (unit == null) {
+        return List.of();
+      }
+      Map<String, List<TypeDeclaration<?>>> byName = new HashMap<>();
+      unit.walk(
+          Node.TreeTraversal.PREORDER,
+          node -> {
+            if (node instanceof TypeDeclaration<?> type) {
+              type.getFullyQualifiedName()
+                  .ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(type));
+            }
+          });
+      typesByName = byName;
+    }
+    return typesByName.getOrDefault(name, List.of());
   }
 
   // ---------------------------------------------------------------- ordered loads
