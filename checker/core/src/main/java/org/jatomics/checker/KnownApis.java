@@ -34,6 +34,22 @@ public final class KnownApis {
   /** The annotation on generated accessor classes. */
   public static final String GENERATED = "javax.annotation.processing.Generated";
 
+  /**
+   * The annotation Lombok puts on the members it generates into a user's class (unless {@code
+   * lombok.addLombokGeneratedAnnotation = false}).
+   */
+  public static final String LOMBOK_GENERATED = "lombok.Generated";
+
+  /** The package of Lombok's annotations ({@code lombok.ToString}, {@code lombok.Data}...). */
+  public static final String LOMBOK_PACKAGE = "lombok";
+
+  /**
+   * {@code @Generated} annotations other tools put on the classes they generate (the jatomics
+   * processor uses the first): code in such classes is never flagged, as the user cannot edit it.
+   */
+  public static final Set<String> GENERATED_ANNOTATIONS =
+      Set.of(GENERATED, "javax.annotation.Generated", LOMBOK_GENERATED);
+
   /** The suffix of generated accessor classes. */
   public static final String ACCESSOR_CLASS_SUFFIX = "Atomics";
 

@@ -33,6 +33,17 @@ public enum MessageTemplate {
           + " are lost; use {1}",
       "use the generated accessor: {1}"),
 
+  /**
+   * {0} the field, {1} {@link #CODE_LOMBOK_GENERATES} or {@link #CODE_GENERATED}, {2} the ways out
+   * ({@link #WAY_EXCLUDE}, {@link #WAY_WRITE_BY_HAND}, {@link #WAY_NOT_WITH}, joined by {@link
+   * #THEN}).
+   */
+  GENERATED_ACCESS_OF_ATOMIC(
+      CheckName.NonAtomicAccess,
+      "`{0}` is @Atomic, but the code {1} accesses it plainly, racing with its atomic accesses;"
+          + " that code cannot be edited, so the finding is reported on the field",
+      "{2}"),
+
   // ---------------------------------------------------------------- MixedAccessMode
   /**
    * {0} the field, {1} {@link #VIA_VAR_HANDLE}..., {2} the registration's line, {3} {@link
@@ -196,6 +207,28 @@ public enum MessageTemplate {
   /** {0} the field. */
   FIELD("field `{0}`"),
 
+  /** {0} the annotations ({@code @ToString}, or {@link #AND} of them). */
+  CODE_LOMBOK_GENERATES("Lombok generates for {0}"),
+  /** {0} the annotations of another generator. */
+  CODE_GENERATED("generated for {0}"),
+  /** {0} and {1}: two items of a list (nest it for more). */
+  AND("{0} and {1}"),
+  /** {0} or {1}. */
+  OR("{0} or {1}"),
+  /** Two ways out, one after the other. */
+  THEN("{0}; {1}"),
+  /** {0} the exclusion annotations as written ({@code @ToString.Exclude}). */
+  WAY_EXCLUDE("exclude the field: {0}"),
+  /** {0} {@link #GETTER}, {@link #SETTER} or both. */
+  WAY_WRITE_BY_HAND(
+      "write its {0} yourself with the generated accessors (Lombok then generates none)"),
+  /** {0} annotations whose code cannot leave the field out. */
+  WAY_NOT_WITH("do not use {0} on a class with @Atomic fields"),
+  /** A field's getter. */
+  GETTER("getter"),
+  /** A field's setter. */
+  SETTER("setter"),
+
   // ---------------------------------------------------------------- fix titles
   /** Rewrites a plain access into an accessor call. */
   FIX_USE_ACCESSOR(Kind.FIX, "use the generated accessor"),
@@ -212,7 +245,9 @@ public enum MessageTemplate {
   /** Copies the inherited contract. */
   FIX_RESTATE_CONTRACT(Kind.FIX, "restate the inherited contract"),
   /** Deletes a stale SAFETY comment. */
-  FIX_REMOVE_COMMENT(Kind.FIX, "remove the comment");
+  FIX_REMOVE_COMMENT(Kind.FIX, "remove the comment"),
+  /** {0} the field: exclusions added so generated code leaves it out. */
+  FIX_EXCLUDE_FROM_GENERATED(Kind.FIX, "exclude `{0}` from the generated code");
 
   /** What a template is for. */
   public enum Kind {

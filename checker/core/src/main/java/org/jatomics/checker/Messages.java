@@ -2,6 +2,8 @@ package org.jatomics.checker;
 
 import static org.jatomics.checker.MessageTemplate.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
@@ -46,6 +48,60 @@ public final class Messages {
       case COMPOUND ->
           Message.of(PLAIN_UPDATE_OF_ATOMIC, f.name(), instead, access.update().operator());
     };
+  }
+
+  /**
+   * NonAtomicAccess, once per field: code another processor generated into the user's class
+   * accesses an {@code @Atomic} field plainly.
+   *
+   * @param field the field
+   * @param generators the annotations the code was generated from, as written ({@code @ToString})
+   * @param lombok whether they are Lombok's
+   * @param exclusions annotations that take the field out of the generated code
+   *     ({@code @ToString.Exclude}), empty if none does
+   * @param getter whether the way out includes writing the getter by hand (Lombok generates no
+   *     member the class already declares)
+   * @param setter the same for the setter
+   * @param noWayOut annotations whose code cannot leave the field out, empty if none
+   */
+  public static Message generatedAccess(
+      FieldRef field,
+      List<String> generators,
+      boolean lombok,
+      List<String> exclusions,
+      boolean getter,
+      boolean setter,
+      List<String> noWayOut) {
+    List<Object> ways = new ArrayList<>();
+    if (!exclusions.isEmpty()) {
+      ways.add(Message.of(WAY_EXCLUDE, String.join(" ", exclusions)));
+    }
+    if (getter || setter) {
+      Object which =
+          getter && setter
+              ? Message.of(AND, Message.of(GETTER), Message.of(SETTER))
+              : Message.of(getter ? GETTER : SETTER);
+      ways.add(Message.of(WAY_WRITE_BY_HAND, which));
+    }
+    if (!noWayOut.isEmpty()) {
+      ways.add(Message.of(WAY_NOT_WITH, joined(OR, new ArrayList<>(noWayOut))));
+    }
+    return Message.of(
+        GENERATED_ACCESS_OF_ATOMIC,
+        field.name(),
+        Message.of(
+            lombok ? CODE_LOMBOK_GENERATES : CODE_GENERATED,
+            joined(AND, new ArrayList<>(generators))),
+        joined(THEN, ways));
+  }
+
+  /** {@code items} joined pairwise by {@code by}, from the left: {@code ((a and b) and c)}. */
+  private static Object joined(MessageTemplate by, List<Object> items) {
+    Object result = items.get(0);
+    for (int i = 1; i < items.size(); i++) {
+      result = Message.of(by, result, items.get(i));
+    }
+    return result;
   }
 
   /** MixedAccessMode: a plain access of a field that is also accessed atomically. */

@@ -204,6 +204,39 @@ class MessageRendererTest {
               Message.of(MessageTemplate.CONSTRUCTOR));
       case FIX_RESTATE_CONTRACT -> Case.of("restate the inherited contract", "");
       case FIX_REMOVE_COMMENT -> Case.of("remove the comment", "");
+      case GENERATED_ACCESS_OF_ATOMIC ->
+          Case.of(
+              "`balance` is @Atomic, but the code Lombok generates for @ToString and @Getter"
+                  + " accesses it plainly, racing with its atomic accesses; that code cannot be"
+                  + " edited, so the finding is reported on the field",
+              "exclude the field: @ToString.Exclude; write its getter yourself with the generated"
+                  + " accessors (Lombok then generates none)",
+              "balance",
+              Message.of(
+                  MessageTemplate.CODE_LOMBOK_GENERATES,
+                  Message.of(MessageTemplate.AND, "@ToString", "@Getter")),
+              Message.of(
+                  MessageTemplate.THEN,
+                  Message.of(MessageTemplate.WAY_EXCLUDE, "@ToString.Exclude"),
+                  Message.of(
+                      MessageTemplate.WAY_WRITE_BY_HAND, Message.of(MessageTemplate.GETTER))));
+      case CODE_LOMBOK_GENERATES -> Case.of("Lombok generates for @Data", "", "@Data");
+      case CODE_GENERATED -> Case.of("generated for @Mirror", "", "@Mirror");
+      case AND -> Case.of("@ToString and @Getter", "", "@ToString", "@Getter");
+      case OR -> Case.of("@With or @Builder", "", "@With", "@Builder");
+      case THEN -> Case.of("a; b", "", "a", "b");
+      case WAY_EXCLUDE -> Case.of("exclude the field: @ToString.Exclude", "", "@ToString.Exclude");
+      case WAY_WRITE_BY_HAND ->
+          Case.of(
+              "write its setter yourself with the generated accessors (Lombok then generates"
+                  + " none)",
+              "",
+              Message.of(MessageTemplate.SETTER));
+      case WAY_NOT_WITH -> Case.of("do not use @With on a class with @Atomic fields", "", "@With");
+      case GETTER -> Case.of("getter", "");
+      case SETTER -> Case.of("setter", "");
+      case FIX_EXCLUDE_FROM_GENERATED ->
+          Case.of("exclude `balance` from the generated code", "", "balance");
     };
   }
 

@@ -26,6 +26,8 @@ import java.util.List;
  *     (see {@link ReferenceEvent}), in any order
  * @param unresolvedReceivers calls whose receiver may be {@code Unsafe} but could not be resolved
  * @param imports the unit's import declarations
+ * @param generatedAccesses plain accesses of {@code @Atomic} fields of this unit by code another
+ *     processor generated into it (Lombok's members)
  */
 public record UnitFacts(
     String path,
@@ -44,7 +46,8 @@ public record UnitFacts(
     List<MethodBody> methodBodies,
     List<ReferenceEvent> referenceEvents,
     List<UnresolvedReceiver> unresolvedReceivers,
-    List<UnitImport> imports) {
+    List<UnitImport> imports,
+    List<GeneratedFieldAccess> generatedAccesses) {
 
   /** Copies the lists; sorts the comments by position. */
   public UnitFacts {
@@ -62,6 +65,7 @@ public record UnitFacts(
     referenceEvents = List.copyOf(referenceEvents);
     unresolvedReceivers = List.copyOf(unresolvedReceivers);
     imports = List.copyOf(imports);
+    generatedAccesses = List.copyOf(generatedAccesses);
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i).id() != i) {
         throw new IllegalArgumentException(
@@ -123,6 +127,7 @@ public record UnitFacts(
     private final List<ReferenceEvent> referenceEvents = new ArrayList<>();
     private final List<UnresolvedReceiver> unresolvedReceivers = new ArrayList<>();
     private final List<UnitImport> imports = new ArrayList<>();
+    private final List<GeneratedFieldAccess> generatedAccesses = new ArrayList<>();
 
     private Builder(String path, SourceText source, String packageName) {
       this.path = path;
@@ -247,6 +252,12 @@ public record UnitFacts(
       return this;
     }
 
+    /** Adds a plain access of an {@code @Atomic} field by generated code. */
+    public Builder add(GeneratedFieldAccess access) {
+      generatedAccesses.add(access);
+      return this;
+    }
+
     /** The collected facts. */
     public UnitFacts build() {
       return new UnitFacts(
@@ -266,7 +277,8 @@ public record UnitFacts(
           methodBodies,
           referenceEvents,
           unresolvedReceivers,
-          imports);
+          imports,
+          generatedAccesses);
     }
   }
 }

@@ -7,7 +7,9 @@ import org.jatomics.checker.model.UnitFacts;
 
 /**
  * NonAtomicAccess: a plain read, write or compound update of an {@code @Atomic} field, except while
- * no other thread can see the object (or class) and inside the generated accessors.
+ * no other thread can see the object (or class) and inside the generated accessors; and code
+ * another processor generated into the class, reported on the field (see {@link
+ * GeneratedAccesses}).
  */
 public final class NonAtomicAccessRule implements Rule {
 
@@ -29,5 +31,6 @@ public final class NonAtomicAccessRule implements Rule {
             out.report(access.range(), instead.message(), instead.fix());
           }
         });
+    GeneratedAccesses.report(facts, out);
   }
 }

@@ -117,6 +117,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
 
   private final JavacReferences references = new JavacReferences(this::range);
 
+  /** Members other processors generated into the unit's classes (Lombok's). */
+  private GeneratedMembers generatedMembers;
+
   private record ClassFrame(ClassSymbol symbol, String qualifiedName, boolean generated) {}
 
   private JavacFacts(
@@ -142,6 +145,7 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
               declaration.isStatic(),
               onDemand));
     }
+    facts.generatedMembers = new GeneratedMembers(unit, text, state, facts::range, facts::fieldRef);
     facts.collectVarHandleFields(unit);
     facts.statements.push(StatementRegion.NONE);
     facts.scan(new TreePath(unit), null);
@@ -359,6 +363,11 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     boolean generated =
         symbol.getSimpleName().toString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
             && hasAnnotationTree(tree.getModifiers(), KnownApis.GENERATED);
+    if (!generated
+        && KnownApis.GENERATED_ANNOTATIONS.stream()
+            .anyMatch(a -> hasAnnotationTree(tree.getModifiers(), a))) {
+      return null; // another tool's output: the user cannot edit it
+    }
     classes.push(
         new ClassFrame(
             symbol,
@@ -373,7 +382,12 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     try {
       suppression(tree);
       for (Tree member : tree.getMembers()) {
-        guarded(member);
+        String generator = generatedMembers.generator(tree, member);
+        if (generator != null) {
+          generatedMembers.collect(member, generator, out);
+        } else {
+          guarded(member);
+        }
       }
     } finally {
       classes.pop();

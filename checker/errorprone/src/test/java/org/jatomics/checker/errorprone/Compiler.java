@@ -61,6 +61,24 @@ final class Compiler {
         && Path.of(d.getSource().toUri()).normalize().equals(file.toAbsolutePath().normalize());
   }
 
+  /** Lombok's annotation processor, as its jar registers it for discovery. */
+  static final String LOMBOK_PROCESSOR =
+      "lombok.launch.AnnotationProcessorHider$AnnotationProcessor";
+
+  /** Whether a file imports Lombok: only then does Lombok run (it costs every compilation). */
+  private static boolean usesLombok(Path... files) {
+    for (Path file : files) {
+      try {
+        if (Files.readString(file).contains("import lombok.")) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
+  }
+
   static Result compile(List<String> options, Path... files) {
     ScannerSupplier checks =
         ScannerSupplier.fromBugCheckerClasses(
@@ -79,7 +97,9 @@ final class Compiler {
           new ArrayList<>(
               List.of(
                   "-processor",
-                  "org.jatomics.processor.AtomicsProcessor",
+                  usesLombok(files)
+                      ? "org.jatomics.processor.AtomicsProcessor," + LOMBOK_PROCESSOR
+                      : "org.jatomics.processor.AtomicsProcessor",
                   "-d",
                   out.toString(),
                   "-s",

@@ -198,6 +198,50 @@ public final class FactExtractor {
               .anyMatch(a -> KnownApis.GENERATED.equals(resolveAnnotation(a)));
     }
 
+    /** A type another tool generated ({@code @Generated}): never flagged. */
+    private boolean isGeneratedByAnotherTool(TypeDeclaration<?> type) {
+      return !isGeneratedAccessors(type)
+          && type.getAnnotations().stream()
+              .map(this::resolveAnnotation)
+              .anyMatch(a -> a != null && KnownApis.GENERATED_ANNOTATIONS.contains(a));
+    }
+
+    /**
+     * The plain accesses of the class's {@code @Atomic} fields by the members Lombok generates into
+     * it (see {@link LombokMembers}), reported on the fields.
+     */
+    private void lombokMembers(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type) {
+      java.util.IdentityHashMap<FieldDeclaration, AnnotationExpr> atomic =
+          new java.util.IdentityHashMap<>();
+      for (FieldDeclaration field : type.getFields()) {
+        for (AnnotationExpr annotation : field.getAnnotations()) {
+          if (KnownApis.ATOMIC.equals(resolveAnnotation(annotation))) {
+            atomic.put(field, annotation);
+          }
+        }
+      }
+      if (atomic.isEmpty() || type.getFullyQualifiedName().isEmpty()) {
+        return;
+      }
+      var declared = index.type(type.getFullyQualifiedName().get());
+      if (declared.isEmpty()) {
+        return;
+      }
+      for (LombokMembers.Access access :
+          LombokMembers.of(type, this::resolveAnnotation, atomic::containsKey)) {
+        var field = declared.get().fields().get(access.field().getNameAsString());
+        FieldDeclaration declaration = (FieldDeclaration) access.field().getParentNode().get();
+        if (field != null) {
+          facts.add(
+              new org.jatomics.checker.model.GeneratedFieldAccess(
+                  expressions.fieldRef(new Resolver.FieldOf(declared.get(), field)),
+                  ranges.of(atomic.get(declaration)),
+                  access.generator(),
+                  access.member()));
+        }
+      }
+    }
+
     String resolveAnnotation(AnnotationExpr annotation) {
       return index.resolve(
           annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
@@ -206,6 +250,11 @@ public final class FactExtractor {
     void visit(Node node, Site site) {
       if (node instanceof Comment) {
         return;
+      }
+      if (node instanceof TypeDeclaration<?> type
+          && !site.generatedAccessors()
+          && isGeneratedByAnotherTool(type)) {
+        return; // the user cannot edit it
       }
       Site here;
       try {
@@ -237,6 +286,9 @@ public final class FactExtractor {
         suppression(node, annotated);
       }
       if (node instanceof TypeDeclaration<?> type) {
+        if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
+          lombokMembers(c);
+        }
         return new Site(
             type.getFullyQualifiedName().orElse(null),
             Site.Region.METHOD,

@@ -27,7 +27,21 @@ public final class KnownTypes {
           "org.jatomics.raw.RawAtomics",
           "javax.annotation.concurrent.Immutable",
           "com.google.errorprone.annotations.Immutable",
-          "jdk.internal.misc.Unsafe");
+          "jdk.internal.misc.Unsafe",
+          // What LombokMembers reads, also through `import lombok.*;`.
+          "lombok.Data",
+          "lombok.Value",
+          "lombok.Getter",
+          "lombok.Setter",
+          "lombok.ToString",
+          "lombok.ToString.Exclude",
+          "lombok.ToString.Include",
+          "lombok.EqualsAndHashCode",
+          "lombok.EqualsAndHashCode.Exclude",
+          "lombok.EqualsAndHashCode.Include",
+          "lombok.AccessLevel",
+          "lombok.Generated",
+          "javax.annotation.Generated");
 
   /** Static methods of known non-JDK types, for unqualified calls through static imports. */
   private static final Map<String, Set<String>> STATIC_METHODS =
@@ -53,7 +67,7 @@ public final class KnownTypes {
           "java.util.function",
           "java.util.stream");
 
-  /** Whether {@code qualifiedName} is a known library type (jatomics' or the JDK's). */
+  /** Whether {@code qualifiedName} is a known library type (jatomics', Lombok's or the JDK's). */
   public static boolean contains(String qualifiedName) {
     return NAMES.contains(qualifiedName) || JdkTypes.exists(qualifiedName);
   }
