@@ -779,8 +779,23 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
       unsafeCall(
           range(tree), constructor, owner, "<init>", "new " + constructor.owner.getSimpleName());
     }
-    references.newClass(tree);
+    references.newClass(tree, takesThisAsOuter(tree, constructor));
     return super.visitNewClass(tree, null);
+  }
+
+  /**
+   * {@code new Inner(...)} of an inner member class whose implicit enclosing instance is {@code
+   * this} (JLS 15.9.2: the innermost enclosing class that is the outer class or a subclass of it).
+   */
+  private boolean takesThisAsOuter(NewClassTree tree, MethodSymbol constructor) {
+    return constructor != null
+        && tree.getEnclosingExpression() == null
+        && tree.getClassBody() == null
+        && constructor.owner instanceof ClassSymbol created
+        && created.hasOuterInstance()
+        && created.owner instanceof ClassSymbol outer
+        && !classes.isEmpty()
+        && classes.peek().symbol().isSubClass(outer, state.getTypes());
   }
 
   private void unsafeCall(

@@ -281,10 +281,14 @@ final class JavacReferences {
     }
   }
 
-  /** An anonymous class created in a body that tracks {@code this} captures it. */
-  void newClass(NewClassTree tree) {
+  /**
+   * An anonymous class created in a body that tracks {@code this} captures it; an inner class
+   * created with {@code this} as its implicit enclosing instance ({@code takesThisAsOuter}) gets
+   * it.
+   */
+  void newClass(NewClassTree tree, boolean takesThisAsOuter) {
     Body body = bodies.peek();
-    if (body != null && body.tracksThis() && tree.getClassBody() != null) {
+    if (body != null && body.tracksThis() && (tree.getClassBody() != null || takesThisAsOuter)) {
       event(body.start(), ReferenceEvent.Kind.ESCAPE, range.apply(tree));
     }
   }

@@ -47,6 +47,8 @@ public final class Declarations {
    * @param superTypes extended and implemented types as written, without type arguments
    * @param fields fields by name
    * @param methods methods and constructors (constructors are named {@code <init>})
+   * @param hasOuterInstance whether its instances hold an enclosing instance (a non-static member
+   *     class of a class): {@code new Inner()} passes {@code this} on
    */
   public record TypeDecl(
       String qualifiedName,
@@ -55,7 +57,8 @@ public final class Declarations {
       List<AnnotationUse> annotations,
       List<String> superTypes,
       Map<String, FieldDecl> fields,
-      List<MethodDecl> methods) {
+      List<MethodDecl> methods,
+      boolean hasOuterInstance) {
 
     /** The type's simple name. */
     public String simpleName() {
@@ -94,9 +97,10 @@ public final class Declarations {
    * The field a {@code VarHandle} was looked up for.
    *
    * @param targetClass the class literal's type as written ({@code Queue}, {@code p.Queue})
-   * @param fieldName the field's name
+   * @param fieldNameSource the field's name as written: a string literal or a constant expression
+   *     ({@code HEAD}, {@code PREFIX + "head"}), evaluated once every file is indexed
    */
-  public record VarHandleTarget(String targetClass, String fieldName) {}
+  public record VarHandleTarget(String targetClass, String fieldNameSource) {}
 
   /**
    * A method or constructor signature.

@@ -19,7 +19,6 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -153,30 +152,12 @@ final class ExpressionFacts {
       } else {
         continue;
       }
-      if (type != null && (type.equals(owner) || isSubtype(type, owner))) {
+      if (type != null && (type.equals(owner) || index.isSubtype(type, owner))) {
         return innermost ? "this" : simpleName(type) + ".this";
       }
       innermost = false;
     }
     return "this";
-  }
-
-  private boolean isSubtype(String type, String superType) {
-    Set<String> seen = new HashSet<>();
-    List<String> level = index.superTypesOf(type);
-    while (!level.isEmpty()) {
-      List<String> next = new ArrayList<>();
-      for (String t : level) {
-        if (t.equals(superType)) {
-          return true;
-        }
-        if (seen.add(t)) {
-          next.addAll(index.superTypesOf(t));
-        }
-      }
-      level = next;
-    }
-    return false;
   }
 
   /** A name that is itself a method name or a label, not a variable. */
@@ -344,15 +325,15 @@ final class ExpressionFacts {
       ReflectiveFieldCall.Argument.ClassLiteral type = classOf(argument);
       if (type != null) {
         arguments.add(type);
-      } else if (argument instanceof StringLiteralExpr string) {
-        arguments.add(new ReflectiveFieldCall.Argument.StringConstant(string.asString()));
+      } else if (constants.inUnit(argument) != null) {
+        // Any compile-time constant, as javac folds it: "head", HEAD, PREFIX + "head".
+        arguments.add(new ReflectiveFieldCall.Argument.StringConstant(constants.inUnit(argument)));
       } else if (argument instanceof MethodCallExpr inner
           && inner.getNameAsString().equals("getDeclaredField")
           && inner.getScope().isPresent()
           && classOf(inner.getScope().get()) != null
           && inner.getArguments().size() == 1) {
-        String name =
-            inner.getArgument(0) instanceof StringLiteralExpr string ? string.asString() : null;
+        String name = constants.inUnit(inner.getArgument(0));
         arguments.add(
             new ReflectiveFieldCall.Argument.DeclaredField(
                 classOf(inner.getScope().get()).qualifiedName(), name));
@@ -560,7 +541,8 @@ final class ExpressionFacts {
     Declarations.VarHandleTarget target = holder.get().field().varHandleTarget();
     TypeDecl owner = holder.get().owner();
     String targetClass = index.resolve(target.targetClass(), owner.scope(), owner.qualifiedName());
-    return resolver.fieldOf(targetClass, target.fieldName()).orElse(null);
+    String fieldName = constants.declaredIn(target.fieldNameSource(), owner);
+    return fieldName == null ? null : resolver.fieldOf(targetClass, fieldName).orElse(null);
   }
 
   private boolean isAddressLayout(Expression layout) {

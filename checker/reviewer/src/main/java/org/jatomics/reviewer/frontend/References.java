@@ -37,6 +37,7 @@ import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.ReferenceEvent;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.UnitFacts;
+import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
 import org.jatomics.reviewer.frontend.FactExtractor.Ranges;
 import org.jatomics.reviewer.frontend.Resolver.FieldOf;
 import org.jatomics.reviewer.frontend.Resolver.Local;
@@ -84,7 +85,7 @@ final class References {
         && !harmless((Expression) node, true)) {
       thisEscapes(node, ranges.of(node));
     } else if (node instanceof ObjectCreationExpr creation
-        && creation.getAnonymousClassBody().isPresent()) {
+        && (creation.getAnonymousClassBody().isPresent() || takesThisAsOuter(creation))) {
       thisEscapes(creation, ranges.of(creation));
     } else if (node instanceof LocalClassDeclarationStmt local
         && !local.getClassDeclaration().isInterface()) {
@@ -221,6 +222,26 @@ final class References {
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS))
         || (!self && parent instanceof InstanceOfExpr)
         || (!self && parent instanceof SynchronizedStmt lock && lock.getExpression() == use);
+  }
+
+  /**
+   * {@code new Inner(...)} of an inner member class whose implicit enclosing instance is {@code
+   * this}: the innermost enclosing class is the inner class's outer class or a subclass of it.
+   */
+  private boolean takesThisAsOuter(ObjectCreationExpr creation) {
+    if (creation.getScope().isPresent()) {
+      return false; // `this.new Inner()` escapes as a use of `this`; `other.new Inner()` does not
+    }
+    String created = resolver.typeName(creation.getType(), creation);
+    TypeIndex index = resolver.index();
+    if (created == null || !index.type(created).map(TypeDecl::hasOuterInstance).orElse(false)) {
+      return false;
+    }
+    String outer = index.outerOf(created);
+    String innermost = resolver.enclosingClass(creation);
+    return outer != null
+        && innermost != null
+        && (innermost.equals(outer) || index.isSubtype(innermost, outer));
   }
 
   private void thisEscapes(Node at, SourceRange where) {

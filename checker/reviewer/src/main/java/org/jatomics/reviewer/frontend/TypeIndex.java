@@ -189,7 +189,8 @@ public final class TypeIndex {
             annotations(type),
             superTypes(type),
             Map.copyOf(fields),
-            List.copyOf(methods)));
+            List.copyOf(methods),
+            hasOuterInstance(type)));
   }
 
   /**
@@ -217,7 +218,10 @@ public final class TypeIndex {
     return result;
   }
 
-  /** The field of {@code ...findVarHandle(K.class, "f", ...)} (or findStaticVarHandle), or null. */
+  /**
+   * The field of {@code ...findVarHandle(K.class, "f", ...)} (or findStaticVarHandle), the name as
+   * written (a literal or a constant expression, evaluated when every file is indexed), or null.
+   */
   static VarHandleTarget varHandleTarget(Expression initializer) {
     Expression e = initializer;
     while (e instanceof CastExpr || e instanceof EnclosedExpr) {
@@ -228,10 +232,23 @@ public final class TypeIndex {
             || call.getNameAsString().equals("findStaticVarHandle"))
         && call.getArguments().size() == 3
         && call.getArgument(0) instanceof ClassExpr target
-        && call.getArgument(1) instanceof StringLiteralExpr field) {
-      return new VarHandleTarget(erasure(target.getType()), field.asString());
+        && mayBeStringConstant(call.getArgument(1))) {
+      return new VarHandleTarget(erasure(target.getType()), call.getArgument(1).toString());
     }
     return null;
+  }
+
+  /**
+   * Whether instances of {@code type} hold an enclosing instance: a non-static member class of a
+   * class (member types of interfaces, enums, records and interfaces themselves are static).
+   */
+  private static boolean hasOuterInstance(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration c
+        && !c.isInterface()
+        && !c.isStatic()
+        && c.getParentNode().orElse(null) instanceof TypeDeclaration<?> outer
+        && !(outer instanceof ClassOrInterfaceDeclaration o && o.isInterface())
+        && !(outer instanceof AnnotationDeclaration);
   }
 
   private static Kind kind(TypeDeclaration<?> type) {
@@ -459,6 +476,25 @@ public final class TypeIndex {
       }
     }
     return result;
+  }
+
+  /** Whether {@code superType} is a proper supertype of {@code type} (through indexed types). */
+  public boolean isSubtype(String type, String superType) {
+    Set<String> seen = new java.util.HashSet<>();
+    List<String> level = superTypesOf(type);
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String t : level) {
+        if (t.equals(superType)) {
+          return true;
+        }
+        if (seen.add(t)) {
+          next.addAll(superTypesOf(t));
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   /** Resolves the name of {@code annotation} as it stands in {@code node}'s file and type. */
