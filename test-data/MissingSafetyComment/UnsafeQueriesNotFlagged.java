@@ -4,8 +4,9 @@ import java.lang.reflect.Field;
 import sun.misc.Unsafe;
 
 /**
- * Unsafe's offset and geometry queries and getLoadAverage touch no memory: they need no SAFETY
- * comment. The accesses through the offsets they return do.
+ * Unsafe's offset and geometry queries, getLoadAverage and allocateInstance touch no memory through
+ * an address or an offset: they need no SAFETY comment. The accesses through the offsets they
+ * return, and the stores that fill an allocated instance, do.
  */
 class UnsafeQueriesNotFlagged {
   private static final Unsafe U;
@@ -42,6 +43,14 @@ class UnsafeQueriesNotFlagged {
     double[] averages = new double[3];
     int n = U.getLoadAverage(averages, 3);
     return n < 1 ? -1 : averages[0];
+  }
+
+  static UnsafeQueriesNotFlagged blank(int value) throws InstantiationException {
+    UnsafeQueriesNotFlagged made =
+        (UnsafeQueriesNotFlagged) U.allocateInstance(UnsafeQueriesNotFlagged.class);
+    // BUG: Diagnostic contains: MissingSafetyComment
+    U.putIntVolatile(made, VALUE, value);
+    return made;
   }
 
   boolean casValue(int expected, int update) {

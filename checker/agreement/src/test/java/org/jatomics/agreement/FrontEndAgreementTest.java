@@ -91,7 +91,7 @@ class FrontEndAgreementTest {
         source.offset(d.line(), d.column()),
         source.offset(d.endLine(), d.endColumn()),
         d.check(),
-        d.message(),
+        d.text(),
         d.fixHint(),
         FixedText.change(text, fixed));
   }

@@ -139,7 +139,7 @@ public final class Checks {
     }
     Fix needed =
         new Fix(
-            fix.description(),
+            fix.title(),
             fix.applicability(),
             fix.edits(),
             fix.imports().stream().filter(t -> !facts.imports(t, false)).toList(),
@@ -148,7 +148,6 @@ public final class Checks {
         finding.check(),
         finding.severity(),
         finding.message(),
-        finding.hint(),
         finding.range(),
         finding.start(),
         finding.end(),

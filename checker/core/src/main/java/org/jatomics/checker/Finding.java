@@ -9,8 +9,8 @@ import org.jatomics.checker.model.SourceRange;
  *
  * @param check the check that found it
  * @param severity the check's default severity (front ends apply the user's overrides)
- * @param message what is wrong, naming the field, ordering or operation
- * @param hint what to write instead, one line (the text reporter prints it under the message)
+ * @param message what is wrong, naming the field, ordering or operation, and what to write instead,
+ *     as a template and its arguments ({@link #text()} and {@link #hint()} render it)
  * @param range where, in offsets
  * @param start where the range starts, 1-based line and column
  * @param end where the range ends (exclusive), 1-based line and column
@@ -19,9 +19,19 @@ import org.jatomics.checker.model.SourceRange;
 public record Finding(
     CheckName check,
     Severity severity,
-    String message,
-    String hint,
+    Message message,
     SourceRange range,
     LineColumn start,
     LineColumn end,
-    Fix fix) {}
+    Fix fix) {
+
+  /** What is wrong, in English. */
+  public String text() {
+    return MessageRenderer.text(message);
+  }
+
+  /** What to write instead, one line (the text reporter prints it under the message). */
+  public String hint() {
+    return MessageRenderer.hint(message);
+  }
+}

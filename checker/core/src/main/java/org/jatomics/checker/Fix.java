@@ -6,7 +6,7 @@ import java.util.List;
  * A suggested fix: edits that apply together, plus the imports the new text needs. Front ends that
  * cannot add imports may turn them into an insertion after the last import, or drop the fix.
  *
- * @param description what the fix does, one line
+ * @param title what the fix does, one line (a {@link MessageTemplate.Kind#FIX} template)
  * @param applicability how safe it is to apply without reading it
  * @param edits non-overlapping edits
  * @param imports qualified names of types to import ({@code
@@ -15,7 +15,7 @@ import java.util.List;
  *     "org.jatomics.Ordering.ACQUIRE"})
  */
 public record Fix(
-    String description,
+    Message title,
     Applicability applicability,
     List<TextEdit> edits,
     List<String> imports,
@@ -30,7 +30,12 @@ public record Fix(
 
   /** A fix of one edit that needs the given static imports. */
   public static Fix of(
-      String description, Applicability applicability, TextEdit edit, String... staticImports) {
-    return new Fix(description, applicability, List.of(edit), List.of(), List.of(staticImports));
+      Message title, Applicability applicability, TextEdit edit, String... staticImports) {
+    return new Fix(title, applicability, List.of(edit), List.of(), List.of(staticImports));
+  }
+
+  /** The title in English ({@code "use ACQUIRE"}). */
+  public String description() {
+    return MessageRenderer.text(title);
   }
 }

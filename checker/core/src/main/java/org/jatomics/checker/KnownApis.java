@@ -111,8 +111,7 @@ public final class KnownApis {
           "freeMemory",
           "copyMemory",
           "copySwapMemory",
-          "setMemory",
-          "allocateInstance");
+          "setMemory");
 
   private static final Set<String> VAR_HANDLE_FINDERS =
       Set.of("findVarHandle", "findStaticVarHandle");
@@ -254,26 +253,15 @@ public final class KnownApis {
   /** How a {@link ReflectiveFieldCall} registers its field for atomic access. */
   public enum Registration {
     /** {@code MethodHandles.Lookup.findVarHandle} / {@code findStaticVarHandle}. */
-    VAR_HANDLE("a VarHandle"),
+    VAR_HANDLE,
     /** {@code Atomic{Integer,Long,Reference}FieldUpdater.newUpdater}. */
-    FIELD_UPDATER("a field updater"),
+    FIELD_UPDATER,
     /** {@code Unsafe.objectFieldOffset} / {@code staticFieldOffset}. */
-    UNSAFE_OFFSET("an Unsafe field offset"),
+    UNSAFE_OFFSET,
     /** A method named in {@code Jatomics:VarHandleFactories}. */
-    VAR_HANDLE_FACTORY("a VarHandle factory"),
+    VAR_HANDLE_FACTORY,
     /** A method named in {@code Jatomics:FieldOffsetMethods}. */
-    OFFSET_HELPER("a field-offset helper");
-
-    private final String description;
-
-    Registration(String description) {
-      this.description = description;
-    }
-
-    /** How messages name it: {@code "a VarHandle"}. */
-    public String description() {
-      return description;
-    }
+    OFFSET_HELPER
   }
 
   /**

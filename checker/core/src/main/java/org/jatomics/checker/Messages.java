@@ -1,5 +1,8 @@
 package org.jatomics.checker;
 
+import static org.jatomics.checker.MessageTemplate.*;
+
+import java.util.Locale;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.OrderedLoad;
@@ -7,158 +10,130 @@ import org.jatomics.checker.model.StatementRegion;
 import org.jatomics.checker.model.ValueUse;
 
 /**
- * Every message and hint the checks produce, in one place (as NullAway's {@code ErrorMessage}), so
- * wording stays consistent across checks and front ends. A message says what is wrong and why; a
- * hint says what to write instead.
+ * Chooses the message of every finding, in one place: which {@link MessageTemplate} fits and with
+ * which arguments. The English lives in the templates; {@link MessageRenderer} renders it.
  */
 public final class Messages {
   private Messages() {}
 
-  /**
-   * A message and the hint under it.
-   *
-   * @param text what is wrong
-   * @param hint what to write instead
-   */
-  public record Message(String text, String hint) {}
-
-  private static String code(String s) {
-    return "`" + s + "`";
-  }
-
-  private static String tearing(FieldRef field) {
+  /** The tearing remark for a plain access of a non-volatile long or double, else {@code ""}. */
+  private static Object tearing(FieldRef field) {
     return field.type().kind().mayTear() && !field.isVolatile()
-        ? " (a plain "
-            + field.type().kind().name().toLowerCase(java.util.Locale.ROOT)
-            + " access may even tear, JLS 17.7)"
+        ? Message.of(TEARING, field.type().kind().name().toLowerCase(Locale.ROOT))
         : "";
   }
 
   /**
    * NonAtomicAccess: a plain access of an {@code @Atomic} field; {@code instead} is the accessor
-   * call to use.
+   * call to use, or for a {@code cmpxchg} loop the accessor class and capitalized field name.
    */
   public static Message nonAtomicAccess(FieldAccess access, String instead) {
+    return nonAtomicAccess(access, (Object) instead);
+  }
+
+  /** NonAtomicAccess where the way out is a {@code cmpxchg} loop of {@code accessors.cmpxchgX}. */
+  public static Message nonAtomicAccessNeedingLoop(
+      FieldAccess access, String accessors, String capitalizedName) {
+    return nonAtomicAccess(access, Message.of(CMPXCHG_LOOP, accessors, capitalizedName));
+  }
+
+  private static Message nonAtomicAccess(FieldAccess access, Object instead) {
     FieldRef f = access.field();
-    String what =
-        switch (access.kind()) {
-          case READ -> "this plain read races with atomic writers" + tearing(f);
-          case WRITE -> "this plain write races with atomic readers and writers" + tearing(f);
-          case COMPOUND ->
-              code(access.update().operator())
-                  + " is a plain read followed by a plain write, so concurrent updates are lost";
-        };
-    return new Message(
-        code(f.name()) + " is @Atomic; " + what + "; use " + instead,
-        "use the generated accessor: " + instead);
+    return switch (access.kind()) {
+      case READ -> Message.of(PLAIN_READ_OF_ATOMIC, f.name(), instead, tearing(f));
+      case WRITE -> Message.of(PLAIN_WRITE_OF_ATOMIC, f.name(), instead, tearing(f));
+      case COMPOUND ->
+          Message.of(PLAIN_UPDATE_OF_ATOMIC, f.name(), instead, access.update().operator());
+    };
   }
 
   /** MixedAccessMode: a plain access of a field that is also accessed atomically. */
   public static Message mixedAccessMode(
       FieldAccess access, KnownApis.Registration registration, int registrationLine) {
     FieldRef f = access.field();
-    String plain =
-        switch (access.kind()) {
-          case READ -> "read plainly here";
-          case WRITE -> "written plainly here";
-          case COMPOUND -> "updated here with a non-atomic " + code(access.update().operator());
-        };
-    String why =
-        f.isVolatile()
-            ? "the volatile read and the volatile write of "
-                + code(access.update() == null ? "op" : access.update().operator())
-                + " are two accesses, so a concurrent atomic update between them is lost"
-            : "plain accesses of a field that other threads update atomically are a data race:"
-                + " they may see stale values"
-                + tearing(f)
-                + " and reorder freely";
-    return new Message(
-        code(f.name())
-            + " is accessed through "
-            + registration.description()
-            + " (line "
-            + registrationLine
-            + ") and also "
-            + plain
-            + "; "
-            + why,
-        f.isVolatile()
-            ? "update it through "
-                + registration.description()
-                + " (getAndAdd, compareAndSet), or"
-                + " declare it @Atomic and use the generated fetchAdd/cmpxchg accessors"
-            : "access it only atomically: declare it @Atomic and use the generated accessors, or go"
-                + " through "
-                + registration.description()
-                + " here as well");
-  }
-
-  /** RelaxedDependentLoad: a relaxed load whose value needs dependency ordering. */
-  public static Message relaxedDependentLoad(OrderedLoad load, ValueUse use, String orderingText) {
-    String subject =
-        load.field() == null ? "this load" : "the load of " + code(load.field().name());
-    String reason;
-    if (load.field() != null && load.field().consume() && use == null) {
-      reason =
-          code(load.field().name())
-              + " is @Consume: readers use its value to reach other memory, so a RELAXED load"
-              + " may see that memory as it was before the writer published it";
-    } else if (use != null && use.kind() == ValueUse.Kind.ARRAY_INDEX) {
-      reason =
-          "its value indexes an array, and the JMM has no dependency ordering: the element read"
-              + " may be older than the index";
-    } else {
-      reason =
-          "its value is then dereferenced ("
-              + describe(use)
-              + "), and the JMM has no dependency ordering outside final fields: the"
-              + " dereference may see the object as it was before it was published";
+    Message via =
+        Message.of(
+            switch (registration) {
+              case VAR_HANDLE -> VIA_VAR_HANDLE;
+              case FIELD_UPDATER -> VIA_FIELD_UPDATER;
+              case UNSAFE_OFFSET -> VIA_UNSAFE_OFFSET;
+              case VAR_HANDLE_FACTORY -> VIA_VAR_HANDLE_FACTORY;
+              case OFFSET_HELPER -> VIA_OFFSET_HELPER;
+            });
+    if (f.isVolatile() && access.kind() == FieldAccess.Kind.COMPOUND) {
+      return Message.of(
+          VOLATILE_UPDATE_OF_REGISTERED,
+          f.name(),
+          via,
+          registrationLine,
+          access.update().operator());
     }
-    return new Message(
-        subject + " is " + orderingText + ", but " + reason,
-        load.api() == OrderedLoad.Api.VAR_HANDLE
-            ? "use getAcquire (or getVolatile) to load a value you dereference"
-            : "use ACQUIRE (or CONSUME, which documents the dependency) for a value you dereference");
+    Message plain =
+        switch (access.kind()) {
+          case READ -> Message.of(READ_PLAINLY);
+          case WRITE -> Message.of(WRITTEN_PLAINLY);
+          case COMPOUND -> Message.of(UPDATED_NON_ATOMICALLY, access.update().operator());
+        };
+    return Message.of(
+        PLAIN_ACCESS_OF_REGISTERED, f.name(), via, registrationLine, plain, tearing(f));
   }
 
-  private static String describe(ValueUse use) {
+  /**
+   * RelaxedDependentLoad: a relaxed load whose value needs dependency ordering; {@code written} is
+   * the ordering argument as written.
+   */
+  public static Message relaxedDependentLoad(OrderedLoad load, ValueUse use, String written) {
+    Message subject =
+        load.field() == null
+            ? Message.of(THIS_LOAD)
+            : Message.of(LOAD_OF_FIELD, load.field().name());
+    Message ordering =
+        switch (load.ordering()) {
+          case PLAIN -> Message.of(ORDERING_PLAIN_GET);
+          case OPAQUE -> Message.of(ORDERING_OPAQUE);
+          default -> Message.of(ORDERING_WRITTEN, written);
+        };
+    Message hint =
+        Message.of(load.api() == OrderedLoad.Api.VAR_HANDLE ? USE_GET_ACQUIRE : USE_ACQUIRE);
+    if (load.field() != null && load.field().consume() && use == null) {
+      return Message.of(RELAXED_LOAD_OF_CONSUME, subject, ordering, load.field().name(), hint);
+    }
+    if (use != null && use.kind() == ValueUse.Kind.ARRAY_INDEX) {
+      return Message.of(RELAXED_LOAD_USED_AS_INDEX, subject, ordering, hint);
+    }
+    return Message.of(RELAXED_LOAD_DEREFERENCED, subject, ordering, dereference(use), hint);
+  }
+
+  private static Message dereference(ValueUse use) {
     if (use == null) {
-      return "its use";
+      return Message.of(USE_OTHER);
     }
     return switch (use.kind()) {
-      case NON_FINAL_FIELD_READ -> "a read of its field " + code(use.name());
-      case METHOD_CALL -> "a call of " + code(use.name() + "()");
-      case ARRAY_ELEMENT_READ -> "an array element read";
-      case SEGMENT_OF_MEMORY_ACCESS -> "a memory access through the loaded segment";
-      default -> "its use";
+      case NON_FINAL_FIELD_READ -> Message.of(USE_FIELD_READ, use.name());
+      case METHOD_CALL -> Message.of(USE_METHOD_CALL, use.name());
+      case ARRAY_ELEMENT_READ -> Message.of(USE_ARRAY_ELEMENT_READ);
+      case SEGMENT_OF_MEMORY_ACCESS -> Message.of(USE_SEGMENT);
+      default -> Message.of(USE_OTHER);
     };
   }
 
   /** MissingSafetyComment: an unsafe operation nobody justified. */
   public static Message missingSafetyComment(String operation, String contract) {
-    return new Message(
-        code(operation)
-            + " is an unsafe operation: its caller must guarantee that "
-            + contract
-            + "; no // SAFETY: comment says why that holds here",
-        "write `// SAFETY: <why the contract holds here>` directly above the statement (or at the"
-            + " end of its line)");
+    return Message.of(UNSAFE_WITHOUT_SAFETY_COMMENT, operation, contract);
   }
 
   /**
    * MissingSafetyComment in a thin wrapper without a contract (a method or constructor whose body
-   * is the one statement around the operation).
+   * is the one statement around the operation); {@code wrapper} from {@link #wrapper}.
    */
   public static Message missingSafetyCommentInWrapper(
-      String operation, String contract, String wrapper) {
-    return new Message(
-        missingSafetyComment(operation, contract).text(),
-        "if "
-            + wrapper
-            + " only passes the obligation on, state it with @SafetyContract on "
-            + wrapper
-            + " (its callers then justify each call); else write `// SAFETY: <why the"
-            + " contract holds here>` above the statement");
+      String operation, String contract, Message wrapper) {
+    return Message.of(UNSAFE_IN_WRAPPER_WITHOUT_CONTRACT, operation, contract, wrapper);
+  }
+
+  /** How messages name a thin wrapper: the method's name, or "the constructor". */
+  public static Message wrapper(String method, boolean constructor) {
+    return constructor ? Message.of(CONSTRUCTOR) : Message.of(WRAPPER_METHOD, method);
   }
 
   /**
@@ -175,56 +150,24 @@ public final class Messages {
 
   /** MissingSafetyContract: a blank {@code @SafetyContract}. */
   public static Message blankSafetyContract(String element) {
-    return new Message(
-        "the @SafetyContract of "
-            + element
-            + " is blank: callers cannot know what they must"
-            + " guarantee, and their // SAFETY: comments have nothing to justify",
-        "state the caller's obligation, e.g. @SafetyContract(\"the segment is alive and 8-byte"
-            + " aligned\")");
+    return Message.of(BLANK_SAFETY_CONTRACT, element);
   }
 
   /** MissingSafetyContract: an override that drops the inherited contract. */
   public static Message overrideWithoutContract(
       String method, String overriddenOwner, String inheritedContract) {
-    return new Message(
-        code(method)
-            + " overrides a method of "
-            + code(overriddenOwner)
-            + " that has a @SafetyContract, but does not restate it: readers of this"
-            + " implementation do not see what callers must guarantee (\""
-            + inheritedContract
-            + "\")",
-        "restate the contract: @SafetyContract(\"" + inheritedContract + "\")");
+    return Message.of(OVERRIDE_WITHOUT_CONTRACT, method, overriddenOwner, inheritedContract);
   }
 
   /** UnnecessarySafetyComment: a SAFETY comment that justifies nothing. */
   public static Message unnecessarySafetyComment(StatementRegion.Kind attachedTo) {
-    String where =
-        !attachedTo.hasHeader()
-            ? "the statement it is on contains no unsafe operation"
-            : "a comment above "
-                + code(attachedTo.keyword())
-                + " covers only its header, which contains no unsafe operation";
-    return new Message(
-        "this // SAFETY: comment justifies nothing: "
-            + where
-            + "; stale SAFETY comments teach readers to skip them",
-        !attachedTo.hasHeader()
-            ? "remove it, or move it to the statement that performs the unsafe operation"
-            : "move it inside, above the statement that performs the unsafe operation");
+    return attachedTo.hasHeader()
+        ? Message.of(SAFETY_COMMENT_ON_SAFE_HEADER, attachedTo.keyword())
+        : Message.of(SAFETY_COMMENT_ON_SAFE_STATEMENT);
   }
 
   /** Any check: the front end or a rule failed on a piece of code. */
   public static Message internalFailure(CheckName check, String detail) {
-    return new Message(
-        "jatomics could not analyse this code for "
-            + check.name()
-            + " (internal error: "
-            + detail
-            + "); the check skipped it. Please report this with the code.",
-        "report it to the jatomics maintainers with the code; @SuppressWarnings(\""
-            + check.name()
-            + "\") silences it meanwhile");
+    return Message.of(INTERNAL_FAILURE, check.name(), detail);
   }
 }

@@ -174,7 +174,7 @@ class CoreTest {
     Finding f = missing.get(0);
     assertEquals(new LineColumn(4, 5), f.start());
     assertEquals(Severity.WARNING, f.severity());
-    assertTrue(f.message().contains("`A.op` is an unsafe operation"), f.message());
+    assertTrue(f.text().contains("`A.op` is an unsafe operation"), f.text());
     assertEquals(
         "    // SAFETY: TODO justify that op's rule holds\n", f.fix().edits().get(0).replacement());
   }
@@ -301,13 +301,13 @@ class CoreTest {
             .build();
     List<Finding> findings = Checks.run(facts, Config.DEFAULT, EnumSet.allOf(CheckName.class));
     assertEquals(3, findings.size(), findings.toString());
-    assertTrue(findings.get(0).message().contains("internal error"), findings.get(0).message());
+    assertTrue(findings.get(0).text().contains("internal error"), findings.get(0).text());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(Severity.ERROR, findings.get(1).severity());
     assertTrue(
-        findings.get(1).message().startsWith("`x` is @Atomic; this plain read races"),
-        findings.get(1).message());
-    assertTrue(findings.get(2).message().contains("IllegalStateException: boom"));
+        findings.get(1).text().startsWith("`x` is @Atomic; this plain read races"),
+        findings.get(1).text());
+    assertTrue(findings.get(2).text().contains("IllegalStateException: boom"));
     assertNull(findings.get(2).fix());
   }
 }

@@ -298,7 +298,7 @@ public final class ReviewMojo extends AbstractMojo {
               + "["
               + d.check()
               + "] "
-              + TextReporter.printable(d.message());
+              + TextReporter.printable(d.text());
       String fix = d.fixHint().isBlank() ? null : "    fix: " + TextReporter.printable(d.fixHint());
       if (d.severity() == Severity.ERROR) {
         getLog().error(line);

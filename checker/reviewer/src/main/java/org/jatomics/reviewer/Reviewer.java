@@ -1,10 +1,6 @@
 package org.jatomics.reviewer;
 
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,13 +12,8 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.jatomics.checker.CheckDocs;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.reviewer.frontend.FactExtractor;
@@ -31,19 +22,22 @@ import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
 import org.jatomics.reviewer.report.Report;
-import org.jatomics.reviewer.report.Rule;
 import org.jatomics.reviewer.report.Unresolved;
 
 /**
- * Runs the checks over source trees in two passes. The first parses every file (reporting parse
- * problems for each), indexes its declarations (the only state kept across files) and summarizes
- * its tokens ({@link Relevance}); it keeps the trees of files that will probably need analysis
- * while their estimated size fits a budget of a third of the maximum heap. The second pass
- * translates each file that {@link Relevance} cannot rule out into the rule model, runs the rules
- * and keeps only the findings: from the kept tree when there is one (dropped once analysed), else
- * by parsing the file again. Files that cannot produce a finding are not parsed twice, so most
- * files of real code are parsed once. Both passes run over {@code jobs} threads, one file at a time
- * per thread; memory is bounded by the index, the budget and one tree per thread.
+ * Runs the checks over source trees, stage by stage: files ({@link SourceReader}: found, guarded,
+ * decoded) → parse ({@link SourceParser}, with {@link ParseErrors}) → facts and rules ({@link
+ * FileReview}: the front end's facts, the core's checks, findings rendered by {@link
+ * FindingRenderer}) → report. This class only orders the stages, in two passes. The first parses
+ * every file (reporting parse problems for each), indexes its declarations (the only state kept
+ * across files) and summarizes its tokens ({@link Relevance}); it keeps the trees of files that
+ * will probably need analysis while their estimated size fits a budget of a third of the maximum
+ * heap. The second pass translates each file that {@link Relevance} cannot rule out into the rule
+ * model, runs the rules and keeps only the findings: from the kept tree when there is one (dropped
+ * once analysed), else by parsing the file again. Files that cannot produce a finding are not
+ * parsed twice, so most files of real code are parsed once. Both passes run over {@code jobs}
+ * threads, one file at a time per thread; memory is bounded by the index, the budget and one tree
+ * per thread.
  *
  * <p>It reads the given paths and nothing else, executes nothing it reads and never uses the
  * network.
@@ -136,11 +130,10 @@ public final class Reviewer {
    */
   static final long MAX_TREE_BUDGET = 256L << 20;
 
-  /** The stack of each worker thread (reserved address space; memory only as it is used). */
-  static final long WORKER_STACK_BYTES = 512L << 20;
-
   private final Options options;
   private final Tuning tuning;
+  private final ReportedPaths paths;
+  private final SourceReader reader;
 
   /** A reviewer with {@code options}. */
   public Reviewer(Options options) {
@@ -151,6 +144,8 @@ public final class Reviewer {
   Reviewer(Options options, Tuning tuning) {
     this.options = options;
     this.tuning = tuning;
+    this.paths = new ReportedPaths(options.root());
+    this.reader = new SourceReader(options.inputs(), options.encoding(), paths);
   }
 
   /**
@@ -159,8 +154,7 @@ public final class Reviewer {
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files =
-        SourceFiles.collect(options.paths(), options.inputs().followSymlinks(), options.excludes());
+    List<Path> files = reader.find(options.paths(), options.excludes());
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
     Queue<Unresolved> unresolved = new ConcurrentLinkedQueue<>();
     TypeIndex index = new TypeIndex();
@@ -173,9 +167,11 @@ public final class Reviewer {
         files,
         "indexing",
         file -> {
-          Parsed parsed = parse(file);
-          if (parsed.problem() != null) {
-            problems.put(file, parsed.problem());
+          Parsed parsed;
+          try {
+            parsed = parse(file);
+          } catch (UnanalysableFile e) {
+            problems.put(file, e.problem());
             return;
           }
           try {
@@ -185,7 +181,10 @@ public final class Reviewer {
             problems.put(
                 file,
                 new FileProblem(
-                    display(file), 1, 1, "internal error while indexing: " + describe(e)));
+                    paths.of(file),
+                    1,
+                    1,
+                    "internal error while indexing: " + Failures.describe(e)));
             return;
           }
           boolean probablyNeeded = true;
@@ -220,11 +219,12 @@ public final class Reviewer {
         file -> {
           Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
           if (parsed == null) {
-            parsed = parse(file);
-          }
-          if (parsed.problem() != null) {
-            problems.put(file, parsed.problem()); // changed between the passes
-            return;
+            try {
+              parsed = parse(file);
+            } catch (UnanalysableFile e) {
+              problems.put(file, e.problem()); // changed between the passes
+              return;
+            }
           }
           try {
             diagnostics.addAll(analyse(file, parsed, frontEnd, unresolved::add));
@@ -234,20 +234,17 @@ public final class Reviewer {
             problems.put(
                 file,
                 new FileProblem(
-                    display(file), 1, 1, "internal error while analysing: " + describe(e)));
+                    paths.of(file),
+                    1,
+                    1,
+                    "internal error while analysing: " + Failures.describe(e)));
           }
         });
 
-    List<Rule> rules = new ArrayList<>();
-    for (CheckName check : CheckName.values()) {
-      if (options.checks().contains(check)) {
-        rules.add(rule(check, options.config()));
-      }
-    }
     return new Report(
         diagnostics,
         new ArrayList<>(problems.values()),
-        rules,
+        RuleDescriptions.of(options.checks(), options.config()),
         files.size(),
         new ArrayList<>(unresolved));
   }
@@ -273,28 +270,11 @@ public final class Reviewer {
     return false;
   }
 
-  /** How reports describe a check. */
-  static Rule rule(CheckName check, Config config) {
-    String description =
-        check.summary()
-            + ". Reported as "
-            + check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT)
-            + " by default; its documentation explains why it matters, what to write instead and how"
-            + " to suppress it.";
-    return new Rule(
-        check.name(),
-        check.defaultSeverity(),
-        check.summary(),
-        description,
-        CheckDocs.page(check),
-        config.docsUrl(check).orElse(null));
-  }
-
   private List<Diagnostic> analyse(
       Path file, Parsed parsed, FactExtractor frontEnd, Consumer<Unresolved> unresolved) {
     ChangedLines changed = options.changedLines();
     return FileReview.analyse(
-        display(file),
+        paths.of(file),
         parsed.text(),
         parsed.unit(),
         frontEnd,
@@ -304,133 +284,24 @@ public final class Reviewer {
         unresolved);
   }
 
-  /** A file's path relative to the root, with {@code /}; the path as given when outside it. */
-  String display(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path root = options.root().toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : file.normalize();
-    return shown.toString().replace(java.io.File.separatorChar, '/');
-  }
-
   /**
-   * A parsed file or why it could not be parsed.
+   * A parsed file.
    *
    * @param text the decoded text
-   * @param unit the tree, or null
-   * @param problem the problem, or null
+   * @param unit the tree
    */
-  private record Parsed(String text, CompilationUnit unit, FileProblem problem) {}
+  private record Parsed(String text, CompilationUnit unit) {}
 
-  private Parsed parse(Path file) {
-    String text;
-    try {
-      text = SourceDecoder.decode(options.inputs().read(file), options.encoding());
-    } catch (InputPolicy.Refused e) {
-      return new Parsed(null, null, new FileProblem(display(file), 1, 1, e.getMessage()));
-    } catch (CharacterCodingException e) {
-      return new Parsed(
-          null,
-          null,
-          new FileProblem(display(file), 1, 1, "not valid " + options.encoding() + " text"));
-    } catch (IOException | RuntimeException e) {
-      return new Parsed(
-          null, null, new FileProblem(display(file), 1, 1, "cannot be read: " + describe(e)));
-    }
-    // Positions come from the tokens, so they are kept (setStoreTokens(false) loses every range).
-    ParseResult<CompilationUnit> result;
-    try {
-      result = FileReview.parse(text);
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Parsed(
-          null, null, new FileProblem(display(file), 1, 1, "cannot be parsed: " + describe(e)));
-    } catch (OutOfMemoryError e) {
-      return new Parsed(
-          null,
-          null,
-          new FileProblem(
-              display(file), 1, 1, "too large to parse in this heap (raise it with -Xmx)"));
-    }
-    if (!result.isSuccessful() || result.getResult().isEmpty()) {
-      Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-      int line = 1;
-      int column = 1;
-      if (first != null && first.getLocation().isPresent()) {
-        var begin = first.getLocation().get().getBegin().getRange();
-        if (begin.isPresent()) {
-          line = begin.get().begin.line;
-          column = begin.get().begin.column;
-        }
-      }
-      String message = first == null ? "cannot be parsed" : shorten(first.getMessage());
-      java.util.regex.Matcher at = LEXICAL_POSITION.matcher(message);
-      if (line == 1 && column == 1 && at.find()) {
-        line = Integer.parseInt(at.group(1));
-        column = Integer.parseInt(at.group(2));
-      }
-      return new Parsed(null, null, new FileProblem(display(file), line, column, message));
-    }
-    return new Parsed(text, result.getResult().get(), null);
+  /** The files and parse stages of one file. */
+  private Parsed parse(Path file) throws UnanalysableFile {
+    String text = reader.read(file);
+    return new Parsed(text, SourceParser.parse(paths.of(file), text));
   }
 
-  /** Where a lexical error is: its message says it, its location does not. */
-  private static final java.util.regex.Pattern LEXICAL_POSITION =
-      java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
-
-  private static String describe(Throwable e) {
-    return e.getMessage() == null
-        ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
-
-  /** The parser's first sentence, without its (long) list of expected tokens. */
-  private static String shorten(String message) {
-    String line = message.lines().findFirst().orElse(message);
-    int expected = line.indexOf(", expected one of");
-    if (expected < 0) {
-      expected = line.indexOf(", expected");
-    }
-    return expected > 0 ? line.substring(0, expected) : line;
-  }
-
-  /** Runs {@code action} for each file on the pool, with a progress bar when interactive. */
+  /** Runs {@code action} for each file on the workers, with a progress bar when interactive. */
   private void forEach(List<Path> files, String phase, Consumer<Path> action) {
     Progress progress =
         options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, options.jobs()),
-            runnable -> {
-              // A large stack: JavaParser and the front end recurse once per nesting level, and
-              // javac
-              // compiles a 5,000-term concatenation or 500 nested parentheses; only touched pages
-              // cost.
-              Thread thread = new Thread(null, runnable, "jatomics-review", WORKER_STACK_BYTES);
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Path file : files) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  action.accept(file);
-                  progress.step();
-                }));
-      }
-      for (Future<?> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("reviewer failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-      progress.finish();
-    }
+    Workers.forEach(files, options.jobs(), progress, action);
   }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jatomics.checker.CheckName;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,30 @@ class SarifContentTest {
     assertEquals("my%20src/Gr%C3%BC%C3%9Fe.java", relative.get("uri").asString());
     assertEquals(outside.resolve("Out.java").toUri().toString(), absolute.get("uri").asString());
     assertFalse(absolute.has("uriBaseId"));
+  }
+
+  @Test
+  void messagesAreTheirRulesMessageStringsFilledWithTheirArguments() {
+    JsonNode run = sarif(Cli.tree(), Cli.tree()).at("/runs/0");
+    Set<String> ids = new HashSet<>();
+    for (JsonNode result : run.at("/results")) {
+      JsonNode rule = run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt());
+      String id = result.at("/message/id").asString();
+      ids.add(id);
+      JsonNode pattern = rule.at("/messageStrings/" + id + "/text");
+      assertTrue(pattern.isString(), id + " is not a message string of " + rule.get("id"));
+      List<String> arguments = new ArrayList<>();
+      result.at("/message/arguments").forEach(a -> arguments.add(a.asString()));
+      assertEquals(
+          result.at("/message/text").asString(), SarifMessages.fill(pattern.asString(), arguments));
+    }
+    assertEquals(7, ids.size(), "the example tree has seven kinds of message: " + ids);
+    // The arguments name what the message is about: `hits` read plainly on Counter.java:18.
+    JsonNode read = firstResult(sarif(Cli.tree(), Cli.tree()), "Counter.java", 18);
+    assertEquals("plainReadOfAtomic", read.at("/message/id").asString());
+    assertEquals("hits", read.at("/message/arguments/0").asString());
+    assertEquals(
+        "CounterAtomics.loadHits(this, ACQUIRE)", read.at("/message/arguments/1").asString());
   }
 
   @Test

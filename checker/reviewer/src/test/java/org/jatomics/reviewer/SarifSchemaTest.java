@@ -2,6 +2,7 @@ package org.jatomics.reviewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
@@ -67,6 +68,27 @@ class SarifSchemaTest {
     ObjectNode broken = (ObjectNode) log.deepCopy();
     broken.remove("version");
     assertFalse(schema.validate(broken).isEmpty());
+  }
+
+  @Test
+  void structuredMessagesValidate() {
+    JsonNode log = review(Cli.tree().toString());
+    JsonNode message = log.at("/runs/0/results/0/message");
+    assertTrue(
+        message.get("id").isString() && message.get("arguments").isArray(), message::toString);
+    for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
+      assertTrue(rule.at("/messageStrings/internalFailure/text").isString(), rule::toString);
+    }
+    assertEquals(List.of(), schema.validate(log));
+
+    // The schema does check these parts: arguments must be strings, message strings objects.
+    JsonNode badArguments = log.deepCopy();
+    ((ObjectNode) badArguments.at("/runs/0/results/0/message")).putArray("arguments").add(1);
+    assertFalse(schema.validate(badArguments).isEmpty());
+    JsonNode badStrings = log.deepCopy();
+    ((ObjectNode) badStrings.at("/runs/0/tool/driver/rules/0/messageStrings"))
+        .put("internalFailure", "a string, not a multiformatMessageString");
+    assertFalse(schema.validate(badStrings).isEmpty());
   }
 
   @Test

@@ -328,7 +328,7 @@ class TwoPassEquivalenceTest {
   private static String describe(Report report) {
     Set<String> lines = new TreeSet<>();
     for (Diagnostic d : report.diagnostics()) {
-      lines.add(d.file() + ":" + d.line() + ":" + d.column() + " " + d.check() + " " + d.message());
+      lines.add(d.file() + ":" + d.line() + ":" + d.column() + " " + d.check() + " " + d.text());
     }
     return String.join("\n", lines);
   }

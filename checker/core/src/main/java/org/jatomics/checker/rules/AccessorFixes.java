@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
+import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.FieldRef;
@@ -28,11 +31,10 @@ final class AccessorFixes {
   /**
    * What to write instead of the access.
    *
-   * @param call the accessor call, or for updates without a fetchAdd a short description of the
-   *     loop, for messages
+   * @param message the NonAtomicAccess message naming the accessor call (or the cmpxchg loop)
    * @param fix the mechanical rewrite, or {@code null} where it would change the meaning
    */
-  record Suggestion(String call, Fix fix) {}
+  record Suggestion(Message message, Fix fix) {}
 
   static Suggestion suggest(FieldAccess access, String unitPackage, SourceText source) {
     FieldRef field = access.field();
@@ -46,14 +48,16 @@ final class AccessorFixes {
     switch (access.kind()) {
       case READ -> {
         String call = accessors + ".load" + name + "(" + obj + "ACQUIRE)";
-        return new Suggestion(call, rewrite(access.range(), call, "ACQUIRE"));
+        return new Suggestion(
+            Messages.nonAtomicAccess(access, call), rewrite(access.range(), call, "ACQUIRE"));
       }
       case WRITE -> {
         String value = update.valueText();
         String call = accessors + ".store" + name + "(" + obj + value + ", RELEASE)";
         String shown = accessors + ".store" + name + "(" + obj + shorten(value) + ", RELEASE)";
         return new Suggestion(
-            shown, update.valueUsed() ? null : rewrite(update.range(), call, "RELEASE"));
+            Messages.nonAtomicAccess(access, shown),
+            update.valueUsed() ? null : rewrite(update.range(), call, "RELEASE"));
       }
       default -> {
         return compound(access, accessors, obj, name, source);
@@ -71,16 +75,19 @@ final class AccessorFixes {
       String call = accessors + ".fetchAdd" + name + "(" + obj + delta + ", FULL)";
       boolean increment = op.equals("++") || op.equals("--");
       if (!update.valueUsed() || (!update.prefix() && increment)) {
-        return new Suggestion(call, rewrite(update.range(), call, "FULL"));
+        return new Suggestion(
+            Messages.nonAtomicAccess(access, call), rewrite(update.range(), call, "FULL"));
       }
       // The update's value is the new value (++x, x += d); fetchAdd returns the old one.
       String operand = increment ? "1" : update.valueText();
       boolean simple = SIMPLE_EXPRESSION.matcher(operand).matches();
       String sign = op.startsWith("+") ? " + " : " - ";
       String newValue = "(" + call + sign + (simple ? operand : "(" + operand + ")") + ")";
-      return new Suggestion(newValue, simple ? rewrite(update.range(), newValue, "FULL") : null);
+      return new Suggestion(
+          Messages.nonAtomicAccess(access, newValue),
+          simple ? rewrite(update.range(), newValue, "FULL") : null);
     }
-    String loopName = "a " + accessors + ".cmpxchg" + name + "(...) loop";
+    Message loopName = Messages.nonAtomicAccessNeedingLoop(access, accessors, name);
     SourceRange statement = expressionStatement(update.range(), source);
     boolean simpleReceiver =
         field.isStatic() || SIMPLE_EXPRESSION.matcher(access.receiverText()).matches();
@@ -122,7 +129,7 @@ final class AccessorFixes {
     return new Suggestion(
         loopName,
         new Fix(
-            "replace with a cmpxchg loop",
+            Message.of(MessageTemplate.FIX_CMPXCHG_LOOP),
             Applicability.NEEDS_REVIEW,
             List.of(new TextEdit(statement, loop)),
             List.of(),
@@ -176,7 +183,7 @@ final class AccessorFixes {
 
   private static Fix rewrite(SourceRange range, String call, String ordering) {
     return Fix.of(
-        "use the generated accessor",
+        Message.of(MessageTemplate.FIX_USE_ACCESSOR),
         Applicability.MACHINE_APPLICABLE,
         new TextEdit(range, call),
         ORDERING_PREFIX + ordering);

@@ -5,6 +5,8 @@ import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.MethodBody;
@@ -45,7 +47,7 @@ public final class MissingSafetyCommentRule implements Rule {
                   Messages.missingSafetyCommentInWrapper(
                       op.operation(), op.contract(), wrapperName(wrapper)),
                   SafetyContractFix.add(
-                      "add @SafetyContract to " + wrapperName(wrapper),
+                      Message.of(MessageTemplate.FIX_ADD_SAFETY_CONTRACT, wrapperName(wrapper)),
                       Applicability.HAS_PLACEHOLDERS,
                       Messages.safetyContractTemplate(
                           op.contract().strip().replaceAll("\\s+", " ")),
@@ -61,8 +63,8 @@ public final class MissingSafetyCommentRule implements Rule {
         });
   }
 
-  private static String wrapperName(MethodBody wrapper) {
-    return wrapper.constructor() ? "the constructor" : "`" + wrapper.name() + "`";
+  private static Message wrapperName(MethodBody wrapper) {
+    return Messages.wrapper(wrapper.name(), wrapper.constructor());
   }
 
   /**
@@ -77,7 +79,7 @@ public final class MissingSafetyCommentRule implements Rule {
       int start = covering.get(0).range().start();
       int lineStart = source.lineStart(source.line(start));
       return Fix.of(
-          "add a SAFETY comment",
+          Message.of(MessageTemplate.FIX_ADD_SAFETY_COMMENT),
           Applicability.HAS_PLACEHOLDERS,
           new TextEdit(
               new SourceRange(lineStart, lineStart), source.indentation(start) + comment + "\n"));
@@ -97,7 +99,7 @@ public final class MissingSafetyCommentRule implements Rule {
       end--;
     }
     return Fix.of(
-        "add a SAFETY comment",
+        Message.of(MessageTemplate.FIX_ADD_SAFETY_COMMENT),
         Applicability.HAS_PLACEHOLDERS,
         new TextEdit(new SourceRange(end, end), " " + comment));
   }

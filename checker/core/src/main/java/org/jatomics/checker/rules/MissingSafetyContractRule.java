@@ -4,6 +4,8 @@ import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.model.ContractOverride;
 import org.jatomics.checker.model.SafetyContractDeclaration;
@@ -47,7 +49,7 @@ public final class MissingSafetyContractRule implements Rule {
 
   private static Fix restate(ContractOverride override, UnitFacts facts) {
     return SafetyContractFix.add(
-        "restate the inherited contract",
+        Message.of(MessageTemplate.FIX_RESTATE_CONTRACT),
         Applicability.MACHINE_APPLICABLE,
         override.inheritedContract(),
         override.methodStart(),

@@ -2,7 +2,6 @@ package org.jatomics.checker.rules;
 
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
-import org.jatomics.checker.Messages;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.UnitFacts;
 
@@ -27,8 +26,7 @@ public final class NonAtomicAccessRule implements Rule {
           if (access.field().atomic() && !Exemptions.plainAccessAllowed(access, publication)) {
             AccessorFixes.Suggestion instead =
                 AccessorFixes.suggest(access, facts.packageName(), facts.source());
-            out.report(
-                access.range(), Messages.nonAtomicAccess(access, instead.call()), instead.fix());
+            out.report(access.range(), instead.message(), instead.fix());
           }
         });
   }

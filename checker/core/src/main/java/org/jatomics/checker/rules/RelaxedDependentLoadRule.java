@@ -5,6 +5,8 @@ import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.OrderedLoad;
@@ -43,7 +45,7 @@ public final class RelaxedDependentLoadRule implements Rule {
           out.report(
               load.range(),
               Messages.relaxedDependentLoad(
-                  load, consume ? firstIndexUse(load) : dereference, describe(load, written)),
+                  load, consume ? firstIndexUse(load) : dereference, written),
               fix(load, written));
         });
   }
@@ -62,14 +64,6 @@ public final class RelaxedDependentLoadRule implements Rule {
         .orElse(null);
   }
 
-  private static String describe(OrderedLoad load, String written) {
-    return switch (load.ordering()) {
-      case PLAIN -> "a plain VarHandle `get`";
-      case OPAQUE -> "`getOpaque` (relaxed)";
-      default -> "`" + written + "`";
-    };
-  }
-
   /**
    * RELAXED becomes ACQUIRE (keeping an {@code Ordering.} qualifier); getOpaque/get become
    * getAcquire.
@@ -77,20 +71,20 @@ public final class RelaxedDependentLoadRule implements Rule {
   private static Fix fix(OrderedLoad load, String written) {
     if (load.api() == OrderedLoad.Api.VAR_HANDLE) {
       return Fix.of(
-          "use getAcquire",
+          Message.of(MessageTemplate.FIX_USE_GET_ACQUIRE),
           Applicability.MACHINE_APPLICABLE,
           new TextEdit(load.orderingRange(), "getAcquire"));
     }
     if (written.endsWith("Ordering.RELAXED")) {
       return Fix.of(
-          "use ACQUIRE",
+          Message.of(MessageTemplate.FIX_USE_ACQUIRE),
           Applicability.MACHINE_APPLICABLE,
           new TextEdit(
               load.orderingRange(),
               written.substring(0, written.length() - "RELAXED".length()) + "ACQUIRE"));
     }
     return Fix.of(
-        "use ACQUIRE",
+        Message.of(MessageTemplate.FIX_USE_ACQUIRE),
         Applicability.MACHINE_APPLICABLE,
         new TextEdit(load.orderingRange(), "ACQUIRE"),
         KnownApis.ORDERING + ".ACQUIRE");

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Finding;
 import org.jatomics.checker.Fix;
+import org.jatomics.checker.Message;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.Severity;
 import org.jatomics.checker.model.SourceRange;
@@ -28,13 +29,15 @@ public final class Reporter {
   }
 
   /** Reports a finding at {@code range} with the check's default severity. */
-  public void report(SourceRange range, Messages.Message message, Fix fix) {
+  public void report(SourceRange range, Message message, Fix fix) {
+    if (!message.template().usedBy(check)) {
+      throw new IllegalArgumentException(message.template() + " is not a message of " + check);
+    }
     findings.add(
         new Finding(
             check,
             check.defaultSeverity(),
-            message.text(),
-            message.hint(),
+            message,
             range,
             source.position(range.start()),
             source.position(range.end()),
@@ -43,13 +46,11 @@ public final class Reporter {
 
   /** Reports an internal failure at {@code range}; always a warning, so it never fails a build. */
   public void reportFailure(SourceRange range, String detail) {
-    Messages.Message message = Messages.internalFailure(check, detail);
     findings.add(
         new Finding(
             check,
             Severity.WARNING,
-            message.text(),
-            message.hint(),
+            Messages.internalFailure(check, detail),
             range,
             source.position(range.start()),
             source.position(range.end()),

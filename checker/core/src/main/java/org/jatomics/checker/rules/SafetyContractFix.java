@@ -4,6 +4,7 @@ import java.util.List;
 import org.jatomics.checker.Applicability;
 import org.jatomics.checker.Fix;
 import org.jatomics.checker.KnownApis;
+import org.jatomics.checker.Message;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.SourceRange;
 import org.jatomics.checker.model.SourceText;
@@ -17,7 +18,7 @@ final class SafetyContractFix {
    * like the declaration.
    */
   static Fix add(
-      String description,
+      Message title,
       Applicability applicability,
       String text,
       int declarationStart,
@@ -25,7 +26,7 @@ final class SafetyContractFix {
     String annotation =
         "@SafetyContract(\"" + escape(text) + "\")\n" + source.indentation(declarationStart);
     return new Fix(
-        description,
+        title,
         applicability,
         List.of(new TextEdit(new SourceRange(declarationStart, declarationStart), annotation)),
         List.of(KnownApis.SAFETY_CONTRACT),

@@ -7,6 +7,8 @@ import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Fix;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Messages;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.SourceComment;
@@ -73,7 +75,7 @@ public final class UnnecessarySafetyCommentRule implements Rule {
     boolean restBlank = source.isBlank(range.end(), next);
     if (alone && restBlank && source.line(range.end()) == line) {
       return Fix.of(
-          "remove the comment",
+          Message.of(MessageTemplate.FIX_REMOVE_COMMENT),
           Applicability.NEEDS_REVIEW,
           new TextEdit(new SourceRange(lineStart, next), ""));
     }
@@ -82,7 +84,7 @@ public final class UnnecessarySafetyCommentRule implements Rule {
       start--;
     }
     return Fix.of(
-        "remove the comment",
+        Message.of(MessageTemplate.FIX_REMOVE_COMMENT),
         Applicability.NEEDS_REVIEW,
         new TextEdit(new SourceRange(alone ? range.start() : start, range.end()), ""));
   }

@@ -34,8 +34,8 @@ class ContractAndRegistrationRulesTest {
     List<Finding> findings = u.run(CheckName.MissingSafetyContract);
     assertEquals(1, findings.size());
     assertTrue(
-        findings.get(0).message().startsWith("the @SafetyContract of method `m` is blank"),
-        findings.get(0).message());
+        findings.get(0).text().startsWith("the @SafetyContract of method `m` is blank"),
+        findings.get(0).text());
     assertNull(findings.get(0).fix());
   }
 
@@ -53,7 +53,7 @@ class ContractAndRegistrationRulesTest {
     List<Finding> findings = u.run(CheckName.MissingSafetyContract);
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
-    assertTrue(f.message().contains("p.A"), f.message());
+    assertTrue(f.text().contains("p.A"), f.text());
     assertTrue(
         u.fixed(f)
             .contains(
@@ -119,10 +119,10 @@ class ContractAndRegistrationRulesTest {
     assertTrue(
         findings
             .get(1)
-            .message()
+            .text()
             .startsWith(
                 "`state` is accessed through a VarHandle (line 4) and also read plainly here"),
-        findings.get(1).message());
+        findings.get(1).text());
     assertNull(findings.get(0).fix());
   }
 
@@ -138,10 +138,10 @@ class ContractAndRegistrationRulesTest {
     assertTrue(
         findings
             .get(0)
-            .message()
+            .text()
             .startsWith(
                 "`state` is accessed through a field updater (line 4) and also updated here with a non-atomic `++`"),
-        findings.get(0).message());
+        findings.get(0).text());
   }
 
   @Test

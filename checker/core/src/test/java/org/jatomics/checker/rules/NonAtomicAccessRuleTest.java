@@ -45,8 +45,8 @@ class NonAtomicAccessRuleTest {
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(u.range("count", "return"), f.range());
     assertTrue(
-        f.message().startsWith("`count` is @Atomic; this plain read races with atomic writers"),
-        f.message());
+        f.text().startsWith("`count` is @Atomic; this plain read races with atomic writers"),
+        f.text());
     assertEquals("use the generated accessor: AAtomics.loadCount(this, ACQUIRE)", f.hint());
     assertEquals(
         "    return AAtomics.loadCount(this, ACQUIRE);", u.fixed(f).lines().toList().get(3));
@@ -81,7 +81,7 @@ class NonAtomicAccessRuleTest {
             "o",
             UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
     Finding f = u.run(CheckName.NonAtomicAccess).get(0);
-    assertTrue(f.message().contains("may even tear, JLS 17.7"), f.message());
+    assertTrue(f.text().contains("may even tear, JLS 17.7"), f.text());
     assertTrue(u.fixed(f).contains("return AAtomics.loadTotal(o, ACQUIRE);"), u.fixed(f));
   }
 
@@ -110,10 +110,7 @@ class NonAtomicAccessRuleTest {
     List<Finding> findings = u.run(CheckName.NonAtomicAccess);
     assertEquals(2, findings.size());
     assertTrue(
-        findings
-            .get(0)
-            .message()
-            .contains("this plain write races with atomic readers and writers"));
+        findings.get(0).text().contains("this plain write races with atomic readers and writers"));
     assertTrue(u.fixed(findings.get(0)).contains("    AAtomics.storeCount(this, 5, RELEASE);\n"));
     assertEquals(List.of("org.jatomics.Ordering.RELEASE"), findings.get(0).fix().staticImports());
     assertNull(
@@ -175,7 +172,7 @@ class NonAtomicAccessRuleTest {
     assertTrue(
         findings
             .get(0)
-            .message()
+            .text()
             .contains(
                 "`++` is a plain read followed by a plain write, so concurrent updates are lost"));
     assertTrue(

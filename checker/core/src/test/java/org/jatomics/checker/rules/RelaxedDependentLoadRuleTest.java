@@ -104,7 +104,7 @@ class RelaxedDependentLoadRuleTest {
     assertEquals(
         "the load of `head` is `RELAXED`, but its value is then dereferenced (a read of its field `next`), and the JMM"
             + " has no dependency ordering outside final fields: the dereference may see the object as it was before it was published",
-        f.message());
+        f.text());
     assertEquals(
         "use ACQUIRE (or CONSUME, which documents the dependency) for a value you dereference",
         f.hint());
@@ -128,7 +128,7 @@ class RelaxedDependentLoadRuleTest {
             case ARRAY_ELEMENT_READ -> "(an array element read)";
             default -> "(a memory access through the loaded segment)";
           };
-      assertTrue(findings.get(0).message().contains(expected), findings.get(0).message());
+      assertTrue(findings.get(0).text().contains(expected), findings.get(0).text());
     }
   }
 
@@ -188,9 +188,9 @@ class RelaxedDependentLoadRuleTest {
     assertTrue(
         findings
             .get(0)
-            .message()
+            .text()
             .contains("`head` is @Consume: readers use its value to reach other memory"),
-        findings.get(0).message());
+        findings.get(0).text());
   }
 
   @Test
@@ -206,8 +206,7 @@ class RelaxedDependentLoadRuleTest {
             use(ValueUse.Kind.ARRAY_INDEX, "i"));
     assertEquals(1, findings.size());
     assertTrue(
-        findings.get(0).message().contains("its value indexes an array"),
-        findings.get(0).message());
+        findings.get(0).text().contains("its value indexes an array"), findings.get(0).text());
   }
 
   @Test
@@ -247,12 +246,12 @@ class RelaxedDependentLoadRuleTest {
               UnitSketch.site(Region.METHOD, StatementRegion.NONE)));
       Finding f = u.run(CheckName.RelaxedDependentLoad).get(0);
       assertTrue(
-          f.message()
+          f.text()
               .startsWith(
                   ordering == LoadOrdering.OPAQUE
                       ? "this load is `getOpaque` (relaxed)"
                       : "this load is a plain VarHandle `get`"),
-          f.message());
+          f.text());
       assertEquals("use getAcquire (or getVolatile) to load a value you dereference", f.hint());
       assertTrue(u.fixed(f).contains("HEAD.getAcquire(this)"), u.fixed(f));
     }

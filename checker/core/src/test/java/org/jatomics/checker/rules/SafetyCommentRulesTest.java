@@ -59,7 +59,7 @@ class SafetyCommentRulesTest {
     Finding f = findings.get(0);
     assertEquals(
         "`A.op` is an unsafe operation: its caller must guarantee that the rule holds; no // SAFETY: comment says why that holds here",
-        f.message());
+        f.text());
     assertEquals(
         "write `// SAFETY: <why the contract holds here>` directly above the statement (or at the end of its line)",
         f.hint());
@@ -200,10 +200,10 @@ class SafetyCommentRulesTest {
     assertTrue(
         findings
             .get(0)
-            .message()
+            .text()
             .startsWith(
                 "`write of address` is an unsafe operation: its caller must guarantee that it is a live block"),
-        findings.get(0).message());
+        findings.get(0).text());
 
     UnitSketch constructor = unit("    address = 0;\n");
     int c =
@@ -229,10 +229,10 @@ class SafetyCommentRulesTest {
     Finding f = findings.get(0);
     assertEquals(u.range("// SAFETY: nothing."), f.range());
     assertTrue(
-        f.message()
+        f.text()
             .startsWith(
                 "this // SAFETY: comment justifies nothing: the statement it is on contains no unsafe operation"),
-        f.message());
+        f.text());
     assertEquals(
         "remove it, or move it to the statement that performs the unsafe operation", f.hint());
     assertTrue(u.fixed(f).contains("  void m() {\n    x();\n"), u.fixed(f));
@@ -276,6 +276,6 @@ class SafetyCommentRulesTest {
     assertEquals(1, missing(u).size());
     List<Finding> findings = unnecessary(u);
     assertEquals(1, findings.size());
-    assertTrue(findings.get(0).message().contains("for"), findings.get(0).message());
+    assertTrue(findings.get(0).text().contains("for"), findings.get(0).text());
   }
 }

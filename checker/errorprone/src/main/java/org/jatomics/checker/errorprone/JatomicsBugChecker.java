@@ -17,6 +17,8 @@ import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.Finding;
 import org.jatomics.checker.Fix;
+import org.jatomics.checker.MessageRenderer;
+import org.jatomics.checker.Messages;
 import org.jatomics.checker.Severity;
 import org.jatomics.checker.TextEdit;
 import org.jatomics.checker.model.SourceRange;
@@ -91,7 +93,7 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
   @SuppressWarnings("RestrictedApi")
   private Description failure(SourceRange range, String detail) {
     return buildDescription(position(range))
-        .setMessage(org.jatomics.checker.Messages.internalFailure(check(), detail).text())
+        .setMessage(MessageRenderer.text(Messages.internalFailure(check(), detail)))
         .overrideSeverity(SeverityLevel.WARNING)
         .build();
   }
@@ -102,7 +104,7 @@ abstract class JatomicsBugChecker extends BugChecker implements CompilationUnitT
   private Description describe(Finding finding, Config config) {
     Description.Builder description =
         buildDescription(position(finding.range()))
-            .setMessage(finding.message() + "\n  " + finding.hint());
+            .setMessage(MessageRenderer.withHint(finding.message(), "\n  "));
     config.docsUrl(check()).ifPresent(description::setLinkUrl);
     if (finding.severity() != check().defaultSeverity() && finding.severity() == Severity.WARNING) {
       description.overrideSeverity(SeverityLevel.WARNING);

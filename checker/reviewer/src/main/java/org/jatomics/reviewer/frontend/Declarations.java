@@ -106,7 +106,10 @@ public final class Declarations {
    * A method or constructor signature.
    *
    * @param name the method's name, {@code <init>} for a constructor
-   * @param parameterTypes parameter types as written, without type arguments
+   * @param parameterTypes parameter types as written, without type arguments (a varargs parameter
+   *     {@code T...} as {@code T[]})
+   * @param varargs the last parameter is declared {@code T...}: calls may pass any number of
+   *     arguments there (a parameter declared {@code T[]} takes exactly one)
    * @param returnType the return type as written, without type arguments ({@code void} for
    *     constructors)
    * @param isStatic declared static
@@ -115,6 +118,7 @@ public final class Declarations {
   public record MethodDecl(
       String name,
       List<String> parameterTypes,
+      boolean varargs,
       String returnType,
       boolean isStatic,
       List<AnnotationUse> annotations) {}

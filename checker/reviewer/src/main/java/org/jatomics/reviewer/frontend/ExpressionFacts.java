@@ -1153,7 +1153,7 @@ final class ExpressionFacts {
   private boolean sameParameters(
       List<String> declared, List<String> overriding, TypeDecl owner, String name, int arity) {
     if (declared.size() != overriding.size()) {
-      return false; // another arity: an overload (the array-as-varargs guess let it through)
+      return false; // another arity: an overload (a varargs method matched the call's arity)
     }
     long candidates =
         owner.methods().stream()

@@ -644,7 +644,9 @@ final class Resolver {
   }
 
   /**
-   * Methods named {@code name} with {@code arity} parameters of {@code owner} or its supertypes.
+   * Methods of {@code owner} or its supertypes named {@code name} that a call with {@code arity}
+   * arguments may invoke: those with {@code arity} parameters, and varargs methods with at most one
+   * parameter more.
    */
   List<MethodOf> methodsOf(String owner, String name, int arity) {
     List<MethodOf> result = new ArrayList<>();
@@ -671,10 +673,8 @@ final class Resolver {
     }
     for (MethodDecl method : type.get().methods()) {
       int parameters = method.parameterTypes().size();
-      boolean varargs =
-          parameters > 0 && method.parameterTypes().get(parameters - 1).endsWith("[]");
       if (method.name().equals(name)
-          && (parameters == arity || (varargs && arity >= parameters - 1))) {
+          && (parameters == arity || (method.varargs() && arity >= parameters - 1))) {
         result.add(new MethodOf(type.get(), method));
       }
     }

@@ -147,6 +147,7 @@ public final class TypeIndex {
             new MethodDecl(
                 method.getNameAsString(),
                 parameterTypes(method.getParameters()),
+                isVarArgs(method.getParameters()),
                 erasure(method.getType()),
                 method.isStatic(),
                 annotations(method)));
@@ -155,6 +156,7 @@ public final class TypeIndex {
             new MethodDecl(
                 "<init>",
                 parameterTypes(constructor.getParameters()),
+                isVarArgs(constructor.getParameters()),
                 "void",
                 false,
                 annotations(constructor)));
@@ -283,6 +285,10 @@ public final class TypeIndex {
       result.add(erasure(parameter.getType()) + (parameter.isVarArgs() ? "[]" : ""));
     }
     return List.copyOf(result);
+  }
+
+  private static boolean isVarArgs(NodeList<Parameter> parameters) {
+    return parameters.getLast().map(Parameter::isVarArgs).orElse(false);
   }
 
   /** The annotations on {@code node}, with a single string value where one is given. */

@@ -519,8 +519,7 @@ public final class JatomicsLanguageServer implements LanguageServer, LanguageCli
             : org.eclipse.lsp4j.DiagnosticSeverity.Warning);
     d.setSource("jatomics");
     d.setCode(finding.check());
-    d.setMessage(
-        finding.message() + (finding.fixHint().isBlank() ? "" : "\nFix: " + finding.fixHint()));
+    d.setMessage(finding.textWithHint("\nFix: "));
     return d;
   }
 

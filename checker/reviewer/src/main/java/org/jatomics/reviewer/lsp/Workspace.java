@@ -19,6 +19,7 @@ import org.jatomics.reviewer.FileReview;
 import org.jatomics.reviewer.InputPolicy;
 import org.jatomics.reviewer.SourceDecoder;
 import org.jatomics.reviewer.SourceFiles;
+import org.jatomics.reviewer.SourceParser;
 import org.jatomics.reviewer.frontend.FactExtractor;
 import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
@@ -180,7 +181,7 @@ final class Workspace {
 
   private static Optional<CompilationUnit> parse(String text) {
     try {
-      ParseResult<CompilationUnit> result = FileReview.parseUnvalidated(text);
+      ParseResult<CompilationUnit> result = SourceParser.parseUnvalidated(text);
       return result.isSuccessful() ? result.getResult() : Optional.empty();
     } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();

@@ -3,6 +3,8 @@ package org.jatomics.reviewer.report;
 import java.util.List;
 import java.util.Map;
 import org.jatomics.checker.Applicability;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageRenderer;
 import org.jatomics.checker.Severity;
 
 /**
@@ -17,8 +19,8 @@ import org.jatomics.checker.Severity;
  * @param column start column
  * @param endLine end line
  * @param endColumn end column, exclusive
- * @param message what is wrong
- * @param fixHint what to write instead (may be empty)
+ * @param message what is wrong and what to write instead, as the core's template and arguments
+ *     ({@link #text()} and {@link #fixHint()} render it; SARIF also reports it as data)
  * @param fix the suggested fix, or {@code null} when there is none
  * @param sourceLines the text of the lines the diagnostic and its edits touch, by line number
  *     (reporters need it for fingerprints and UTF-8 columns; the file itself is not kept)
@@ -31,14 +33,28 @@ public record Diagnostic(
     int column,
     int endLine,
     int endColumn,
-    String message,
-    String fixHint,
+    Message message,
     Suggestion fix,
     Map<Integer, String> sourceLines) {
 
   /** Compact constructor: copies the lines. */
   public Diagnostic {
     sourceLines = Map.copyOf(sourceLines);
+  }
+
+  /** What is wrong, in English. */
+  public String text() {
+    return MessageRenderer.text(message);
+  }
+
+  /** What to write instead, in English (may be empty). */
+  public String fixHint() {
+    return MessageRenderer.hint(message);
+  }
+
+  /** The text and the hint after {@code separator}, when there is a hint. */
+  public String textWithHint(String separator) {
+    return MessageRenderer.withHint(message, separator);
   }
 
   /** The suggested fix's edits, empty when there is none. */

@@ -29,7 +29,7 @@ public final class GithubReporter implements Reporter {
     }
     for (Diagnostic d : report.diagnostics()) {
       String command = d.severity() == Severity.ERROR ? "error" : "warning";
-      String message = d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint());
+      String message = d.textWithHint("\nFix: ");
       out.write(
           "::"
               + command

@@ -29,8 +29,7 @@ public final class RdjsonlReporter implements Reporter {
     }
     for (Diagnostic d : report.diagnostics()) {
       ObjectNode diagnostic = Json.COMPACT.createObjectNode();
-      diagnostic.put(
-          "message", d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()));
+      diagnostic.put("message", d.textWithHint("\nFix: "));
       ObjectNode location = diagnostic.putObject("location");
       location.put("path", d.file());
       range(location.putObject("range"), d, d.line(), d.column(), d.endLine(), d.endColumn());

@@ -36,7 +36,7 @@ public record Report(
           .thenComparingInt(Diagnostic::line)
           .thenComparingInt(Diagnostic::column)
           .thenComparing(Diagnostic::check)
-          .thenComparing(Diagnostic::message);
+          .thenComparing(Diagnostic::text);
 
   /** Compact constructor: sorts and copies. */
   public Report {

@@ -8,6 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import org.jatomics.checker.CheckName;
+import org.jatomics.checker.MessageRenderer;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Severity;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,14 +18,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0 with what GitHub code scanning reads: {@code tool.driver.rules} (id, short and full
- * description, help, default level, help URI), and results with rule id, message, a 1-based region
- * (exclusive end column, UTF-16 columns, SARIF's default), a repository-relative URI, a {@code
- * partialFingerprints.primaryLocationLineHash} and the suggested fix. Files that could not be
- * analysed are tool execution notifications, and make the invocation unsuccessful.
+ * description, help, default level, help URI, and the {@code messageStrings} of its messages), and
+ * results with rule id, message (its text, and the message string's id with its arguments), a
+ * 1-based region (exclusive end column, UTF-16 columns, SARIF's default), a repository-relative
+ * URI, a {@code partialFingerprints.primaryLocationLineHash} and the suggested fix. Files that
+ * could not be analysed are tool execution notifications, and make the invocation unsuccessful.
  */
 public final class SarifReporter implements Reporter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  /** Between a finding's message and its hint, in SARIF's one message text. */
+  private static final String FIX_SEPARATOR = " Fix: ";
 
   /** The SARIF base id that repository-relative URIs are relative to. */
   static final String SOURCE_ROOT = "%SRCROOT%";
@@ -54,6 +61,7 @@ public final class SarifReporter implements Reporter {
         r.put("helpUri", rule.helpUri());
       }
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+      messageStrings(r, rule.name());
       ObjectNode properties = r.putObject("properties");
       properties.putArray("tags").add("concurrency").add("jatomics");
       properties.put("precision", "high");
@@ -121,9 +129,13 @@ public final class SarifReporter implements Reporter {
       result.put("ruleIndex", index);
     }
     result.put("level", level(d.severity()));
-    result
-        .putObject("message")
-        .put("text", d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()));
+    ObjectNode message = result.putObject("message");
+    message.put("text", d.textWithHint(FIX_SEPARATOR));
+    // The same text as data: the rule's message string and its arguments (SARIF 3.11.5), so a
+    // consumer can group findings by kind and read the field, operation or ordering they name.
+    message.put("id", d.message().template().id());
+    ArrayNode arguments = message.putArray("arguments");
+    MessageRenderer.arguments(d.message()).forEach(arguments::add);
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     artifact(physical, d.file());
     ObjectNode region =
@@ -152,6 +164,24 @@ public final class SarifReporter implements Reporter {
       }
     }
     return result;
+  }
+
+  /** The rule's message strings: one per template its findings use, with the hint. */
+  private static void messageStrings(ObjectNode rule, String name) {
+    CheckName check;
+    try {
+      check = CheckName.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    ObjectNode strings = rule.putObject("messageStrings");
+    for (MessageTemplate template : MessageTemplate.values()) {
+      if (template.usedBy(check)) {
+        strings
+            .putObject(template.id())
+            .put("text", MessageRenderer.patternWithHint(template, FIX_SEPARATOR));
+      }
+    }
   }
 
   private static void artifact(ObjectNode parent, String file) {

@@ -54,7 +54,7 @@ public final class TextReporter implements Reporter {
               + " ["
               + d.check()
               + "] "
-              + oneLine(d.message())
+              + oneLine(d.text())
               + "\n");
       if (!d.fixHint().isBlank()) {
         out.write("    " + paint(CYAN, "fix:") + " " + oneLine(d.fixHint()) + "\n");

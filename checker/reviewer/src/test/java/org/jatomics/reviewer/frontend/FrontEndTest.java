@@ -276,4 +276,30 @@ class FrontEndTest {
         """);
     assertEquals(List.of(), sources.findings("q/QueueAtomics.java"));
   }
+
+  @Test
+  void aTrailingArrayParameterIsNotVarargs() {
+    // Only `Object...` takes any number of arguments: `put(x, y)` cannot call put(Object[]) (and
+    // javac would reject it), while `putAll(x, y)` calls putAll(Object...).
+    Sources sources =
+        new Sources()
+            .file(
+                "v/Calls.java",
+                """
+        package v;
+
+        import org.jatomics.annotations.SafetyContract;
+
+        class Calls {
+          @SafetyContract("pinned") static void put(Object[] values) {}
+          @SafetyContract("pinned") static void putAll(Object... values) {}
+
+          void use(Object x, Object y) {
+            put(x, y);
+            putAll(x, y);
+          }
+        }
+        """);
+    assertEquals(List.of("11:MissingSafetyComment"), sources.findings("v/Calls.java"));
+  }
 }

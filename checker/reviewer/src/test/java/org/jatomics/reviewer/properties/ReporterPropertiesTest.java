@@ -28,7 +28,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.jatomics.checker.Applicability;
 import org.jatomics.checker.CheckName;
+import org.jatomics.checker.Message;
+import org.jatomics.checker.MessageTemplate;
 import org.jatomics.checker.Severity;
+import org.jatomics.reviewer.SarifMessages;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
 import org.jatomics.reviewer.report.Report;
@@ -62,8 +65,16 @@ class ReporterPropertiesTest {
       Diagnostic d = report.diagnostics().get(i);
       JsonNode result = results.get(i);
       assertEquals(
-          d.message() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()),
+          d.text() + (d.fixHint().isBlank() ? "" : " Fix: " + d.fixHint()),
           result.at("/message/text").asString());
+      // The rule's message string filled with the result's arguments is the same text.
+      JsonNode rule = run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt());
+      assertEquals(d.check(), rule.get("id").asString());
+      String pattern =
+          rule.at("/messageStrings/" + result.at("/message/id").asString() + "/text").asString();
+      List<String> arguments = new ArrayList<>();
+      result.at("/message/arguments").forEach(a -> arguments.add(a.asString()));
+      assertEquals(result.at("/message/text").asString(), SarifMessages.fill(pattern, arguments));
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertUriNames(physical.at("/artifactLocation"), d.file());
       assertEquals(d.sourceLine(d.line()), physical.at("/region/snippet/text").asString());
@@ -109,7 +120,7 @@ class ReporterPropertiesTest {
       JsonNode line = JSON.readTree(lines.get(at++));
       assertEquals(d.file(), line.at("/location/path").asString());
       assertEquals(
-          d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()),
+          d.text() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint()),
           line.at("/message").asString());
       assertEquals(d.check(), line.at("/code/value").asString());
       for (int e = 0; e < d.edits().size(); e++) {
@@ -142,7 +153,7 @@ class ReporterPropertiesTest {
           new String[] {
             d.file(),
             "[" + d.check() + "]",
-            d.message() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint())
+            d.text() + (d.fixHint().isBlank() ? "" : "\nFix: " + d.fixHint())
           });
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -405,8 +416,7 @@ class ReporterPropertiesTest {
                         at[1],
                         at[0],
                         at[1] + 1,
-                        message,
-                        hint,
+                        Message.of(MessageTemplate.INTERNAL_FAILURE, message, hint),
                         edits.isEmpty()
                             ? null
                             : new Diagnostic.Suggestion(

@@ -15,19 +15,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The language server's parse ({@link FileReview#parseUnvalidated}) skips JavaParser's semantic
+ * The language server's parse ({@link SourceParser#parseUnvalidated}) skips JavaParser's semantic
  * validation and nothing else: valid code gives the same tree as the reviewer's parse.
  */
-class FileReviewParseTest {
+class SourceParserTest {
   private static final Path ROOT =
       Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
 
   @Test
   void theValidatorsDoNotRun() {
     String twoSuperclasses = "class A extends B, C {}";
-    assertFalse(FileReview.parse(twoSuperclasses).isSuccessful(), "the reviewer's parse validates");
+    assertFalse(
+        SourceParser.parse(twoSuperclasses).isSuccessful(), "the reviewer's parse validates");
     assertTrue(
-        FileReview.parseUnvalidated(twoSuperclasses).isSuccessful(),
+        SourceParser.parseUnvalidated(twoSuperclasses).isSuccessful(),
         "JavaParser's validating processor was not found (renamed in a new JavaParser?): the language"
             + " server parses as slowly as the reviewer");
   }
@@ -35,7 +36,7 @@ class FileReviewParseTest {
   @Test
   void thePostProcessorsStillRun() {
     CompilationUnit unit =
-        FileReview.parseUnvalidated(
+        SourceParser.parseUnvalidated(
                 "class A { int f() { var x = 1; return switch (x) { default -> { yield x; } }; } }")
             .getResult()
             .orElseThrow();
@@ -54,8 +55,8 @@ class FileReviewParseTest {
     assertTrue(files.size() > 100, files.size() + " files");
     for (Path file : files) {
       String text = Files.readString(file);
-      ParseResult<CompilationUnit> validated = FileReview.parse(text);
-      ParseResult<CompilationUnit> unvalidated = FileReview.parseUnvalidated(text);
+      ParseResult<CompilationUnit> validated = SourceParser.parse(text);
+      ParseResult<CompilationUnit> unvalidated = SourceParser.parseUnvalidated(text);
       assertTrue(validated.isSuccessful(), file + ": " + validated.getProblems());
       assertTrue(unvalidated.isSuccessful(), file + ": " + unvalidated.getProblems());
       CompilationUnit a = validated.getResult().orElseThrow();

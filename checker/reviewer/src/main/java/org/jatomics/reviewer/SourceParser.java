@@ -1,0 +1,118 @@
+package org.jatomics.reviewer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import org.jatomics.reviewer.report.FileProblem;
+
+/**
+ * The parse stage: Java 25 source text to a JavaParser tree, or the problem that stops it ({@link
+ * ParseErrors}). The batch reviewer parses with JavaParser's validation ({@link #parse}), the
+ * language server without it ({@link #parseUnvalidated}).
+ */
+public final class SourceParser {
+  private SourceParser() {}
+
+  /**
+   * Parses {@code text} as Java 25 (positions kept: they come from the tokens). Source is Java
+   * source after unicode-escape translation (JLS 3.3, contract section 7): when the text may hold
+   * an escape, JavaParser translates it (backslash-u0078{@code ++;} is {@code x++;}, an escaped
+   * line break ends a line comment, an escaped star-slash a block comment) and maps every node's
+   * range back to the original text, so findings are reported where the code sits in the file.
+   */
+  public static ParseResult<CompilationUnit> parse(String text) {
+    ParserConfiguration configuration =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(mayHoldUnicodeEscape(text));
+    return new JavaParser(configuration).parse(text);
+  }
+
+  /**
+   * The tree of {@code text} (the file {@code display}), parsed as {@link #parse} does.
+   *
+   * @throws UnanalysableFile when it does not parse (where and why, as {@link ParseErrors} says),
+   *     the parser fails, or the tree does not fit in the heap
+   */
+  static CompilationUnit parse(String display, String text) throws UnanalysableFile {
+    ParseResult<CompilationUnit> result;
+    try {
+      result = parse(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new UnanalysableFile(
+          new FileProblem(display, 1, 1, "cannot be parsed: " + Failures.describe(e)));
+    } catch (OutOfMemoryError e) {
+      throw new UnanalysableFile(
+          new FileProblem(display, 1, 1, "too large to parse in this heap (raise it with -Xmx)"));
+    }
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      throw new UnanalysableFile(ParseErrors.problem(display, result.getProblems()));
+    }
+    return result.getResult().get();
+  }
+
+  /**
+   * Whether {@code text} has a backslash followed by u; without one, translation is the identity.
+   */
+  static boolean mayHoldUnicodeEscape(String text) {
+    return text.contains("\\u");
+  }
+
+  /**
+   * Parses {@code text} as {@link #parse} does (Java 25, {@code var} resolved to {@code VarType}),
+   * but without JavaParser's semantic validation (a class extending two classes, a misplaced
+   * modifier, a reserved word as a name): the validators walk the whole tree a dozen times and take
+   * about 40% of the parse. The language server parses this way: the editor's compiler reports such
+   * errors as the user types, and the checks read nothing the validators check. Valid code gives
+   * the same tree either way.
+   */
+  public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
+    return new JavaParser(mayHoldUnicodeEscape(text) ? UNVALIDATED_ESCAPES : UNVALIDATED)
+        .parse(text);
+  }
+
+  /**
+   * Java 25 with its post-processors and without its validators. JavaParser runs both from one
+   * processor of its configuration (an anonymous class, found here by name: the version is pinned,
+   * and {@code SourceParserTest} fails if a new version renames it); the post-processors are added
+   * back on their own.
+   */
+  private static final ParserConfiguration UNVALIDATED = unvalidated(false);
+
+  private static final ParserConfiguration UNVALIDATED_ESCAPES = unvalidated(true);
+
+  private static ParserConfiguration unvalidated(boolean unicodeEscapes) {
+    ParserConfiguration configuration =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(unicodeEscapes);
+    boolean removed =
+        configuration
+            .getProcessors()
+            .removeIf(
+                p ->
+                    p.get()
+                        .getClass()
+                        .getName()
+                        .equals(ParserConfiguration.class.getName() + "$2"));
+    if (removed) {
+      Java25PostProcessor postProcessors = new Java25PostProcessor();
+      configuration
+          .getProcessors()
+          .add(
+              () ->
+                  new Processor() {
+                    @Override
+                    public void postProcess(
+                        ParseResult<? extends Node> result, ParserConfiguration configuration) {
+                      postProcessors.postProcess(result, configuration);
+                    }
+                  });
+    }
+    return configuration;
+  }
+}

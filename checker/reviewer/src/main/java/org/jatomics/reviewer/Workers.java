@@ -1,0 +1,71 @@
+package org.jatomics.reviewer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The review's threads: {@code jobs} workers, each reviewing one file at a time on a large stack
+ * (JavaParser and the front end recurse once per nesting level, and javac compiles a 5,000-term
+ * concatenation or 500 nested parentheses; only the pages a thread touches cost memory).
+ */
+final class Workers {
+  /** The stack of each worker thread (reserved address space; memory only as it is used). */
+  static final long STACK_BYTES = 512L << 20;
+
+  private Workers() {}
+
+  /**
+   * Runs {@code action} for each of {@code files} on {@code jobs} threads and returns when all are
+   * done, stepping {@code progress} per file.
+   *
+   * @throws IllegalStateException when an action throws (actions report their files' failures
+   *     themselves; this is a bug)
+   */
+  static void forEach(List<Path> files, int jobs, Progress progress, Consumer<Path> action) {
+    ExecutorService pool = pool(jobs);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  action.accept(file);
+                  progress.step();
+                }));
+      }
+      for (Future<?> future : futures) {
+        await(future);
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+  }
+
+  static ExecutorService pool(int jobs) {
+    return Executors.newFixedThreadPool(
+        Math.max(1, jobs),
+        runnable -> {
+          Thread thread = new Thread(null, runnable, "jatomics-review", STACK_BYTES);
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  static <R> R await(Future<R> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reviewer failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}
