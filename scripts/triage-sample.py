@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the triage sample of docs/evaluation.md from a run of scripts/evaluate.sh, so that anyone
+"""Draws the triage sample of docs/triage.md from a run of scripts/evaluate.sh, so that anyone
 can redraw it: a simple random sample, with a fixed seed, of each check's findings pooled over
 all corpora (every finding of a check has the same chance, whatever its corpus).
 

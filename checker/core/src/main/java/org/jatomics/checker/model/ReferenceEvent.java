@@ -28,7 +28,11 @@ package org.jatomics.checker.model;
  *       n.next}), and an {@link Kind#ESCAPE} for every other use of the variable, except as the
  *       receiver of a method call ({@code n.init()}), as an operand of {@code ==}/{@code !=} or
  *       {@code instanceof}, or as the lock of {@code synchronized}. A use inside a lambda or a
- *       local or anonymous class (a capture) is an escape, wherever it is.
+ *       local or anonymous class (a capture) is an escape, wherever it is;
+ *   <li>for a field access whose receiver is a class instance creation itself ({@code new
+ *       Node().next}, casts and parentheses looked through), wherever it is: an {@link
+ *       Kind#UNPUBLISHED} event with an empty range at the access's start and an {@link
+ *       Kind#OBJECT_OF} event, under a reference of their own named by the access's start offset.
  * </ul>
  *
  * <p>Front ends may leave out the events of a variable that never gets an unpublished object.

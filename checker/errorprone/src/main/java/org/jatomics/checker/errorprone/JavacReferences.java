@@ -165,6 +165,15 @@ final class JavacReferences {
         where);
   }
 
+  /** {@code new C(...)}, casts and parentheses looked through. */
+  private static boolean madeHere(ExpressionTree receiver) {
+    ExpressionTree v = receiver;
+    while (v instanceof ParenthesizedTree || v instanceof TypeCastTree) {
+      v = v instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) v).getExpression();
+    }
+    return v instanceof NewClassTree;
+  }
+
   /**
    * {@code new C(...)}, {@code null}, or {@code super.clone()} in {@code clone()}: casts and
    * parentheses looked through.
@@ -188,10 +197,19 @@ final class JavacReferences {
 
   /**
    * A field access; {@code receiver} is null for a bare field name. Emits the access's object when
-   * it is {@code this} of a tracked body or a local of the current body.
+   * it is {@code this} of a tracked body, a local of the current body, or made by the receiver
+   * expression itself ({@code new C(...).f}).
    */
   void fieldAccess(
       ExpressionTree receiver, FieldAccess.Receiver kind, String receiverText, SourceRange where) {
+    if (kind == FieldAccess.Receiver.OTHER && receiver != null && madeHere(receiver)) {
+      event(
+          where.start(),
+          ReferenceEvent.Kind.UNPUBLISHED,
+          new SourceRange(where.start(), where.start()));
+      event(where.start(), ReferenceEvent.Kind.OBJECT_OF, where);
+      return;
+    }
     Body body = bodies.peek();
     if (body == null) {
       return;

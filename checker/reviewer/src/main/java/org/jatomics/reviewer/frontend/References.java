@@ -95,9 +95,16 @@ final class References {
     }
   }
 
-  /** A field access through {@code this} of a tracking body or through a local of its body. */
+  /**
+   * A field access through {@code this} of a tracking body, through a local of its body, or on a
+   * {@code new} expression itself.
+   */
   void fieldAccess(
       Expression access, Expression scope, FieldAccess.Receiver kind, String receiverText) {
+    if (kind == FieldAccess.Receiver.OTHER && scope != null && madeHere(scope)) {
+      objectMadeInAccess(ranges.of(access));
+      return;
+    }
     boolean self =
         kind == FieldAccess.Receiver.THIS
             || (kind == FieldAccess.Receiver.IMPLICIT_THIS && "this".equals(receiverText));
@@ -145,6 +152,27 @@ final class References {
               : ReferenceEvent.Kind.ASSIGNED,
           ranges.of(where));
     }
+  }
+
+  /** {@code new C(...)}, casts and parentheses looked through. */
+  private static boolean madeHere(Expression scope) {
+    Expression v = scope;
+    while (v instanceof EnclosedExpr || v instanceof CastExpr) {
+      v = v instanceof EnclosedExpr e ? e.getInner() : ((CastExpr) v).getExpression();
+    }
+    return v instanceof ObjectCreationExpr;
+  }
+
+  /**
+   * The object of {@code access} is made by the access's own receiver expression: unpublished
+   * there, under a reference of its own (named by the access's start).
+   */
+  private void objectMadeInAccess(SourceRange access) {
+    event(
+        access.start(),
+        ReferenceEvent.Kind.UNPUBLISHED,
+        new SourceRange(access.start(), access.start()));
+    event(access.start(), ReferenceEvent.Kind.OBJECT_OF, access);
   }
 
   /** {@code new C(...)}, {@code null}, or {@code super.clone()} in {@code clone()}. */
