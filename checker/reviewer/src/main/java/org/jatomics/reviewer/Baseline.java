@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.jatomics.reviewer.Jatomics.UsageException;
 import org.jatomics.reviewer.report.Diagnostic;
-import org.jatomics.reviewer.report.Report;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Findings a team has accepted ({@code --baseline FILE}, written by {@code --write-baseline FILE}):
@@ -35,7 +34,10 @@ final class Baseline {
   static final String FORMAT_KEY = "jatomicsBaseline";
 
   private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller closes the file
+          .build();
 
   /**
    * One accepted finding.
@@ -147,32 +149,69 @@ final class Baseline {
     return new UsageException("--baseline: " + name + " is not a jatomics baseline: " + why);
   }
 
-  /** The report without the findings this baseline accepts. */
-  Report filter(Report report) {
+  /**
+   * One file's findings (all of them, in report order, as the reviewer reports a file) without
+   * those this baseline accepts.
+   */
+  List<Diagnostic> filter(List<Diagnostic> ofOneFile) {
     List<Diagnostic> kept = new ArrayList<>();
-    List<Entry> keys = entries(report.diagnostics());
+    List<Entry> keys = entries(ofOneFile);
     for (int i = 0; i < keys.size(); i++) {
       if (!entries.contains(keys.get(i))) {
-        kept.add(report.diagnostics().get(i));
+        kept.add(ofOneFile.get(i));
       }
     }
-    return new Report(kept, report.problems(), report.rules(), report.filesAnalyzed());
+    return kept;
   }
 
-  /** Writes the baseline of {@code report}'s findings, sorted as the report is. */
-  static void write(Report report, Writer out) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put(FORMAT_KEY, FORMAT);
-    ArrayNode findings = root.putArray("findings");
-    for (Entry e : entries(report.diagnostics())) {
-      findings
-          .addObject()
-          .put("check", e.check())
-          .put("file", e.file())
-          .put("line", e.line())
-          .put("occurrence", e.occurrence());
+  /**
+   * Writes a baseline as the findings come ({@code --write-baseline}), one file's at a time in
+   * report order: nothing is held but the current file's.
+   */
+  static final class Recorder {
+    private final Writer out;
+    private final JsonGenerator json;
+    private long recorded;
+
+    /** Starts a baseline on {@code out}, which the caller closes. */
+    Recorder(Writer out) {
+      this.out = out;
+      json = JSON.createGenerator(out);
+      json.writeStartObject();
+      json.writeName(FORMAT_KEY);
+      json.writeNumber(FORMAT);
+      json.writeName("findings");
+      json.writeStartArray();
     }
-    out.write(JSON.writeValueAsString(root));
-    out.write("\n");
+
+    /** Records one file's findings. */
+    void add(List<Diagnostic> ofOneFile) {
+      for (Entry e : entries(ofOneFile)) {
+        json.writeStartObject();
+        json.writeName("check");
+        json.writeString(e.check());
+        json.writeName("file");
+        json.writeString(e.file());
+        json.writeName("line");
+        json.writeString(e.line());
+        json.writeName("occurrence");
+        json.writeNumber(e.occurrence());
+        json.writeEndObject();
+        recorded++;
+      }
+    }
+
+    /** Findings recorded so far. */
+    long recorded() {
+      return recorded;
+    }
+
+    /** Ends the baseline. */
+    void finish() throws IOException {
+      json.writeEndArray();
+      json.writeEndObject();
+      json.close();
+      out.write("\n");
+    }
   }
 }

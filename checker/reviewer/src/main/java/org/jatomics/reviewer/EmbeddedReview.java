@@ -56,6 +56,7 @@ public final class EmbeddedReview {
       throws BadOptionException, IOException {
     ReviewCommand command = new ReviewCommand();
     command.directory = workingDirectory;
+    command.keepReport = true;
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -18,12 +18,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.Config;
-import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.Jatomics.UsageException;
 import org.jatomics.reviewer.frontend.ClassPathTypes;
+import org.jatomics.reviewer.report.Diagnostic;
+import org.jatomics.reviewer.report.FileProblem;
 import org.jatomics.reviewer.report.Report;
 import org.jatomics.reviewer.report.Reporter;
+import org.jatomics.reviewer.report.Summary;
 import org.jatomics.reviewer.report.TextReporter;
+import org.jatomics.reviewer.report.Unresolved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +67,12 @@ public final class ReviewCommand implements Callable<Integer> {
   /** This run's working folder: {@link #workingDirectory}, or the one an embedder gives. */
   Path directory = workingDirectory;
 
-  /** The report this run wrote (after the baseline and fixes), for {@link EmbeddedReview}. */
+  /**
+   * Whether to keep the report this run writes, for {@link EmbeddedReview} (a CLI run does not).
+   */
+  boolean keepReport;
+
+  /** The report this run wrote (after the baseline and fixes), when {@link #keepReport}. */
   Report reported;
 
   @Parameters(
@@ -334,6 +342,8 @@ public final class ReviewCommand implements Callable<Integer> {
             : diffBase != null ? DiffBase.changedLines(directory, diffBase) : null;
     Path base = root != null ? root : defaultRoot();
 
+    // The progress bar is not drawn over a report that streams to the terminal.
+    boolean progress = !noProgress && (output != null || !Progress.isTerminal());
     Reviewer.Options options =
         new Reviewer.Options(
             paths,
@@ -343,7 +353,7 @@ public final class ReviewCommand implements Callable<Integer> {
             checks,
             config,
             changedLines,
-            !noProgress,
+            progress,
             inputs,
             excludes(),
             classPath());
@@ -351,56 +361,104 @@ public final class ReviewCommand implements Callable<Integer> {
       throw new UsageException("--baseline and --write-baseline exclude each other");
     }
     Baseline accepted = baseline == null ? null : baseline();
-    Report report;
+    Reviewer reviewer = new Reviewer(options);
+    List<Path> sources;
     try {
-      report = new Reviewer(options).review();
+      sources = reviewer.sources();
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file or folder: " + e.getFile());
     }
+    PrintWriter err = spec.commandLine().getErr();
     if (writeBaseline != null) {
-      Report all = report;
-      ReportFile.write("--write-baseline", writeBaseline, out -> Baseline.write(all, out));
-      spec.commandLine()
-          .getErr()
-          .println(
-              "jatomics: recorded "
-                  + report.diagnostics().size()
-                  + (report.diagnostics().size() == 1 ? " finding in " : " findings in ")
-                  + writeBaseline);
-      return report.problems().isEmpty() ? Jatomics.CLEAN : Jatomics.USAGE_OR_INPUT;
+      return writeBaseline(reviewer, sources, err);
     }
-    if (accepted != null) {
-      report = accepted.filter(report);
+    Fixer fixer =
+        fix
+            ? new Fixer(
+                base,
+                unsafeFixes,
+                note -> err.println("jatomics: " + TextReporter.printable(note))) // a path first
+            : null;
+    Reporter reporter =
+        outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
+    List<FindingsStream> stream = new ArrayList<>(1);
+    ReportFile.Content content =
+        out -> {
+          FindingsStream findings =
+              new FindingsStream(
+                  accepted, fixer, reporter.start(reviewer.rules(), out), keepReport);
+          stream.add(findings);
+          reviewer.review(sources, findings);
+          findings.finish(sources.size());
+        };
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      content.writeTo(out);
+      out.flush();
+    } else {
+      ReportFile.write(output, content);
     }
-    if (fix) {
-      Fixer.Outcome outcome = Fixer.apply(report, base, unsafeFixes);
-      PrintWriter err = spec.commandLine().getErr();
-      for (String note : outcome.notes()) {
-        err.println(
-            "jatomics: " + TextReporter.printable(note)); // a note starts with a file's path
-      }
+    if (fixer != null) {
       err.println(
           "jatomics: fixed "
-              + outcome.fixed()
-              + (outcome.fixed() == 1 ? " finding" : " findings")
+              + fixer.fixed()
+              + (fixer.fixed() == 1 ? " finding" : " findings")
               + " in "
-              + outcome.files()
-              + (outcome.files() == 1 ? " file" : " files"));
-      if (outcome.withheld() > 0) {
+              + fixer.files()
+              + (fixer.files() == 1 ? " file" : " files"));
+      if (fixer.withheld() > 0) {
         err.println(
             "jatomics: "
-                + outcome.withheld()
-                + (outcome.withheld() == 1 ? " fix" : " fixes")
+                + fixer.withheld()
+                + (fixer.withheld() == 1 ? " fix" : " fixes")
                 + " not applied: they need review or hold placeholders (--unsafe-fixes applies them)");
       }
-      report = outcome.remaining();
     }
-    reported = report;
-    write(report, outputFormat);
-    if (!report.problems().isEmpty()) {
+    FindingsStream findings = stream.get(0);
+    if (keepReport) {
+      reported = findings.report(reviewer.rules());
+    }
+    Summary summary = findings.summary();
+    if (summary.problems() > 0) {
       return Jatomics.USAGE_OR_INPUT;
     }
-    return failLevel.fails(report) ? Jatomics.FINDINGS : Jatomics.CLEAN;
+    return failLevel.fails(summary) ? Jatomics.FINDINGS : Jatomics.CLEAN;
+  }
+
+  /**
+   * {@code --write-baseline}: records every finding, as the review finds them, and reports only the
+   * files that could not be analysed (on standard error).
+   */
+  private int writeBaseline(Reviewer reviewer, List<Path> sources, PrintWriter err) {
+    int[] problems = new int[1];
+    long[] recorded = new long[1];
+    ReportFile.write(
+        "--write-baseline",
+        writeBaseline,
+        out -> {
+          Baseline.Recorder recorder = new Baseline.Recorder(out);
+          reviewer.review(
+              sources,
+              new Reviewer.Sink() {
+                @Override
+                public void problem(FileProblem problem) {
+                  problems[0]++;
+                }
+
+                @Override
+                public void file(List<Diagnostic> findings, List<Unresolved> unresolved) {
+                  recorder.add(findings);
+                }
+              });
+          recorder.finish();
+          recorded[0] = recorder.recorded();
+        });
+    err.println(
+        "jatomics: recorded "
+            + recorded[0]
+            + (recorded[0] == 1 ? " finding in " : " findings in ")
+            + writeBaseline);
+    return problems[0] == 0 ? Jatomics.CLEAN : Jatomics.USAGE_OR_INPUT;
   }
 
   /**
@@ -439,25 +497,13 @@ public final class ReviewCommand implements Callable<Integer> {
     /** Never fail because of findings. */
     NEVER;
 
-    boolean fails(Report report) {
+    boolean fails(Summary summary) {
       return switch (this) {
-        case ERROR -> report.count(Severity.ERROR) > 0;
-        case WARNING -> !report.diagnostics().isEmpty();
+        case ERROR -> summary.errors() > 0;
+        case WARNING -> !summary.noFindings();
         case NEVER -> false;
       };
     }
-  }
-
-  private void write(Report report, Reporter.Format outputFormat) throws IOException {
-    Reporter reporter =
-        outputFormat == Reporter.Format.TEXT ? new TextReporter(colour()) : outputFormat.reporter();
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      reporter.write(report, out);
-      out.flush();
-      return;
-    }
-    ReportFile.write(output, out -> reporter.write(report, out));
   }
 
   private static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {

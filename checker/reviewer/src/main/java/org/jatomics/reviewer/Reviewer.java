@@ -1,17 +1,18 @@
 package org.jatomics.reviewer;
 
 import com.github.javaparser.ast.CompilationUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jatomics.checker.CheckName;
@@ -23,6 +24,7 @@ import org.jatomics.reviewer.frontend.TypeIndex;
 import org.jatomics.reviewer.report.Diagnostic;
 import org.jatomics.reviewer.report.FileProblem;
 import org.jatomics.reviewer.report.Report;
+import org.jatomics.reviewer.report.Rule;
 import org.jatomics.reviewer.report.Unresolved;
 
 /**
@@ -152,24 +154,87 @@ public final class Reviewer {
     this.reader = new SourceReader(options.inputs(), options.encoding(), paths);
   }
 
+  /** Receives a review as it runs, on the thread that called {@link #review(List, Sink)}. */
+  public interface Sink {
+    /**
+     * A file that could not be analysed. Those found while indexing come first, sorted by path; one
+     * that fails later comes at its place in file order.
+     */
+    void problem(FileProblem problem) throws IOException;
+
+    /**
+     * One analysed file's findings (sorted by {@link Report#ORDER}) and the calls in it that could
+     * not be resolved, file after file in report order; not called for a file with neither.
+     */
+    void file(List<Diagnostic> findings, List<Unresolved> unresolved) throws IOException;
+  }
+
   /**
-   * Reviews the sources.
+   * The sources to review: the files under the paths, sorted, without duplicates.
+   *
+   * @throws NoSuchFileException when a given path does not exist
+   */
+  public List<Path> sources() throws NoSuchFileException {
+    return reader.find(options.paths(), options.excludes());
+  }
+
+  /** The checks that run, as reports describe them. */
+  public List<Rule> rules() {
+    return RuleDescriptions.of(options.checks(), options.config());
+  }
+
+  /**
+   * Reviews the sources and holds the whole report (tests, and embedders that want it at once).
    *
    * @throws NoSuchFileException when a given path does not exist
    */
   public Report review() throws NoSuchFileException {
-    List<Path> files = reader.find(options.paths(), options.excludes());
+    List<Path> files = sources();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    List<Unresolved> unresolved = new ArrayList<>();
+    try {
+      review(
+          files,
+          new Sink() {
+            @Override
+            public void problem(FileProblem problem) {
+              problems.add(problem);
+            }
+
+            @Override
+            public void file(List<Diagnostic> findings, List<Unresolved> calls) {
+              diagnostics.addAll(findings);
+              unresolved.addAll(calls);
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the sink above does no I/O
+    }
+    return new Report(diagnostics, problems, rules(), files.size(), unresolved);
+  }
+
+  /**
+   * Reviews {@code files} (from {@link #sources}) and hands the outcome to {@code sink} as it
+   * comes, in report order: first the files that could not be indexed, then file after file (by
+   * reported path) each file's findings as soon as it and every file before it are done. Files are
+   * analysed on the workers at most {@link Workers#WINDOW_PER_JOB} per thread ahead of the one
+   * {@code sink} waits for, so only the findings of that window are held, however many the run has.
+   *
+   * @throws IOException when {@code sink} throws it
+   */
+  public void review(List<Path> files, Sink sink) throws IOException {
     Map<Path, FileProblem> problems = new ConcurrentHashMap<>();
-    Queue<Unresolved> unresolved = new ConcurrentLinkedQueue<>();
     TypeIndex index = new TypeIndex(options.classPath());
     Set<String> localNames = Relevance.localNames(options.config());
     Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
     Map<Path, Parsed> kept = new ConcurrentHashMap<>();
     AtomicLong keptBytes = new AtomicLong();
 
-    forEach(
+    Workers.forEach(
         files,
-        "indexing",
+        options.jobs(),
+        progress("indexing", files.size()),
         file -> {
           Parsed parsed;
           try {
@@ -207,53 +272,85 @@ public final class Reviewer {
           }
         });
 
+    List<FileProblem> unindexed = new ArrayList<>(problems.values());
+    unindexed.sort(Comparator.comparing(FileProblem::file));
+    for (FileProblem problem : unindexed) {
+      sink.problem(problem);
+    }
+
     FactExtractor frontEnd = new FactExtractor(index, options.config());
     // The filter knows the names the given files declare, not a class path's: with one, a call of
     // a library's @SafetyContract method or Unsafe holder may make any file relevant.
     Relevance relevance =
         tuning.skipIrrelevant() && options.classPath().isEmpty() ? Relevance.of(index) : null;
-    List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    Map<Path, String> shown = new HashMap<>();
+    for (Path file : files) {
+      shown.put(file, paths.of(file));
+    }
     List<Path> toAnalyse =
         files.stream()
             .filter(f -> !problems.containsKey(f))
             .filter(this::isWanted)
             .filter(f -> relevance == null || relevance.needsAnalysis(summaries.get(f)))
+            .sorted(
+                Comparator.comparing((Path f) -> shown.get(f))
+                    .thenComparing(Comparator.<Path>naturalOrder()))
             .toList();
     summaries.clear();
-    forEach(
+    Workers.inOrder(
         toAnalyse,
-        "reviewing",
+        options.jobs(),
+        progress("reviewing", toAnalyse.size()),
         file -> {
           Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
           if (parsed == null) {
             try {
               parsed = parse(file);
             } catch (UnanalysableFile e) {
-              problems.put(file, e.problem()); // changed between the passes
-              return;
+              return FileOutcome.failed(e.problem()); // changed between the passes
             }
           }
           try {
-            diagnostics.addAll(analyse(file, parsed, frontEnd, unresolved::add));
+            List<Unresolved> unresolved = new ArrayList<>();
+            List<Diagnostic> findings = analyse(file, parsed, frontEnd, unresolved::add);
+            findings.sort(Report.ORDER);
+            return new FileOutcome(null, findings, unresolved);
           } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The front end and the rules isolate failures per tree; this is the last line of
             // defence.
-            problems.put(
-                file,
+            return FileOutcome.failed(
                 new FileProblem(
                     paths.of(file),
                     1,
                     1,
                     "internal error while analysing: " + Failures.describe(e)));
           }
+        },
+        outcome -> {
+          if (outcome.problem() != null) {
+            sink.problem(outcome.problem());
+          } else if (!outcome.findings().isEmpty() || !outcome.unresolved().isEmpty()) {
+            sink.file(outcome.findings(), outcome.unresolved());
+          }
         });
+  }
 
-    return new Report(
-        diagnostics,
-        new ArrayList<>(problems.values()),
-        RuleDescriptions.of(options.checks(), options.config()),
-        files.size(),
-        new ArrayList<>(unresolved));
+  /**
+   * What reviewing one file gave.
+   *
+   * @param problem why it could not be analysed, or null
+   * @param findings its findings, sorted
+   * @param unresolved its calls that could not be resolved
+   */
+  private record FileOutcome(
+      FileProblem problem, List<Diagnostic> findings, List<Unresolved> unresolved) {
+    static FileOutcome failed(FileProblem problem) {
+      return new FileOutcome(problem, List.of(), List.of());
+    }
+  }
+
+  private Progress progress(String phase, int files) {
+    return options.progress() ? Progress.forTerminal(phase, files) : Progress.silent();
   }
 
   /**
@@ -303,12 +400,5 @@ public final class Reviewer {
   private Parsed parse(Path file) throws UnanalysableFile {
     String text = reader.read(file);
     return new Parsed(text, SourceParser.parse(paths.of(file), text));
-  }
-
-  /** Runs {@code action} for each file on the workers, with a progress bar when interactive. */
-  private void forEach(List<Path> files, String phase, Consumer<Path> action) {
-    Progress progress =
-        options.progress() ? Progress.forTerminal(phase, files.size()) : Progress.silent();
-    Workers.forEach(files, options.jobs(), progress, action);
   }
 }

@@ -2,6 +2,7 @@ package org.jatomics.reviewer.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.jatomics.checker.Severity;
 
 /**
@@ -12,43 +13,61 @@ import org.jatomics.checker.Severity;
  */
 public final class GithubReporter implements Reporter {
   @Override
-  public void write(Report report, Writer out) throws IOException {
-    for (FileProblem problem : report.problems()) {
-      out.write(
-          "::error file="
-              + property(problem.file())
-              + ",line="
-              + problem.line()
-              + ",col="
-              + problem.column()
-              + ",title="
-              + property("jatomics: could not be analysed")
-              + "::"
-              + data(problem.message())
-              + "\n");
-    }
-    for (Diagnostic d : report.diagnostics()) {
-      String command = d.severity() == Severity.ERROR ? "error" : "warning";
-      String message = d.textWithHint("\nFix: ");
-      out.write(
-          "::"
-              + command
-              + " file="
-              + property(d.file())
-              + ",line="
-              + d.line()
-              + ",col="
-              + d.column()
-              + ",endLine="
-              + d.endLine()
-              + ",endColumn="
-              + d.endColumn()
-              + ",title="
-              + property("[" + d.check() + "]")
-              + "::"
-              + data(message)
-              + "\n");
-    }
+  public Output start(List<Rule> rules, Writer out) {
+    return new Output() {
+      @Override
+      public void problem(FileProblem problem) throws IOException {
+        write(problem, out);
+      }
+
+      @Override
+      public void findings(List<Diagnostic> ofOneFile) throws IOException {
+        for (Diagnostic d : ofOneFile) {
+          write(d, out);
+        }
+      }
+
+      @Override
+      public void finish(Summary summary) {}
+    };
+  }
+
+  private static void write(FileProblem problem, Writer out) throws IOException {
+    out.write(
+        "::error file="
+            + property(problem.file())
+            + ",line="
+            + problem.line()
+            + ",col="
+            + problem.column()
+            + ",title="
+            + property("jatomics: could not be analysed")
+            + "::"
+            + data(problem.message())
+            + "\n");
+  }
+
+  private static void write(Diagnostic d, Writer out) throws IOException {
+    String command = d.severity() == Severity.ERROR ? "error" : "warning";
+    String message = d.textWithHint("\nFix: ");
+    out.write(
+        "::"
+            + command
+            + " file="
+            + property(d.file())
+            + ",line="
+            + d.line()
+            + ",col="
+            + d.column()
+            + ",endLine="
+            + d.endLine()
+            + ",endColumn="
+            + d.endColumn()
+            + ",title="
+            + property("[" + d.check() + "]")
+            + "::"
+            + data(message)
+            + "\n");
   }
 
   /** Escapes a command's message: {@code %}, CR and LF. */

@@ -3,6 +3,7 @@ package org.jatomics.reviewer.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,49 +16,67 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RdjsonlReporter implements Reporter {
   @Override
-  public void write(Report report, Writer out) throws IOException {
-    for (FileProblem problem : report.problems()) {
-      ObjectNode diagnostic = Json.COMPACT.createObjectNode();
-      diagnostic.put("message", "could not be analysed: " + problem.message());
-      ObjectNode location = diagnostic.putObject("location");
-      location.put("path", problem.file());
-      ObjectNode start = location.putObject("range").putObject("start");
-      start.put("line", problem.line());
-      diagnostic.put("severity", "ERROR");
-      source(diagnostic);
-      out.write(Json.COMPACT.writeValueAsString(diagnostic) + "\n");
-    }
-    for (Diagnostic d : report.diagnostics()) {
-      ObjectNode diagnostic = Json.COMPACT.createObjectNode();
-      diagnostic.put("message", d.textWithHint("\nFix: "));
-      ObjectNode location = diagnostic.putObject("location");
-      location.put("path", d.file());
-      range(location.putObject("range"), d, d.line(), d.column(), d.endLine(), d.endColumn());
-      diagnostic.put("severity", d.severity().name());
-      source(diagnostic);
-      ObjectNode code = diagnostic.putObject("code");
-      code.put("value", d.check());
-      report.rules().stream()
-          .filter(r -> r.name().equals(d.check()))
-          .findFirst()
-          .filter(r -> r.helpUri() != null)
-          .ifPresent(r -> code.put("url", r.helpUri()));
-      if (!d.edits().isEmpty()) {
-        ArrayNode suggestions = diagnostic.putArray("suggestions");
-        for (Diagnostic.Edit edit : d.edits()) {
-          ObjectNode suggestion = suggestions.addObject();
-          range(
-              suggestion.putObject("range"),
-              d,
-              edit.line(),
-              edit.column(),
-              edit.endLine(),
-              edit.endColumn());
-          suggestion.put("text", edit.replacement());
+  public Output start(List<Rule> rules, Writer out) {
+    return new Output() {
+      @Override
+      public void problem(FileProblem problem) throws IOException {
+        write(problem, out);
+      }
+
+      @Override
+      public void findings(List<Diagnostic> ofOneFile) throws IOException {
+        for (Diagnostic d : ofOneFile) {
+          write(d, rules, out);
         }
       }
-      out.write(Json.COMPACT.writeValueAsString(diagnostic) + "\n");
+
+      @Override
+      public void finish(Summary summary) {}
+    };
+  }
+
+  private static void write(FileProblem problem, Writer out) throws IOException {
+    ObjectNode diagnostic = Json.COMPACT.createObjectNode();
+    diagnostic.put("message", "could not be analysed: " + problem.message());
+    ObjectNode location = diagnostic.putObject("location");
+    location.put("path", problem.file());
+    ObjectNode start = location.putObject("range").putObject("start");
+    start.put("line", problem.line());
+    diagnostic.put("severity", "ERROR");
+    source(diagnostic);
+    out.write(Json.COMPACT.writeValueAsString(diagnostic) + "\n");
+  }
+
+  private static void write(Diagnostic d, List<Rule> rules, Writer out) throws IOException {
+    ObjectNode diagnostic = Json.COMPACT.createObjectNode();
+    diagnostic.put("message", d.textWithHint("\nFix: "));
+    ObjectNode location = diagnostic.putObject("location");
+    location.put("path", d.file());
+    range(location.putObject("range"), d, d.line(), d.column(), d.endLine(), d.endColumn());
+    diagnostic.put("severity", d.severity().name());
+    source(diagnostic);
+    ObjectNode code = diagnostic.putObject("code");
+    code.put("value", d.check());
+    rules.stream()
+        .filter(r -> r.name().equals(d.check()))
+        .findFirst()
+        .filter(r -> r.helpUri() != null)
+        .ifPresent(r -> code.put("url", r.helpUri()));
+    if (!d.edits().isEmpty()) {
+      ArrayNode suggestions = diagnostic.putArray("suggestions");
+      for (Diagnostic.Edit edit : d.edits()) {
+        ObjectNode suggestion = suggestions.addObject();
+        range(
+            suggestion.putObject("range"),
+            d,
+            edit.line(),
+            edit.column(),
+            edit.endLine(),
+            edit.endColumn());
+        suggestion.put("text", edit.replacement());
+      }
     }
+    out.write(Json.COMPACT.writeValueAsString(diagnostic) + "\n");
   }
 
   private static void source(ObjectNode diagnostic) {

@@ -38,18 +38,28 @@ public record Report(
           .thenComparing(Diagnostic::check)
           .thenComparing(Diagnostic::text);
 
+  /** The order unresolved calls are listed in. */
+  public static final Comparator<Unresolved> UNRESOLVED_ORDER =
+      Comparator.comparing(Unresolved::file)
+          .thenComparingInt(Unresolved::line)
+          .thenComparingInt(Unresolved::column);
+
   /** Compact constructor: sorts and copies. */
   public Report {
     diagnostics = diagnostics.stream().sorted(ORDER).toList();
     problems = problems.stream().sorted(Comparator.comparing(FileProblem::file)).toList();
     rules = List.copyOf(rules);
-    unresolved =
-        unresolved.stream()
-            .sorted(
-                Comparator.comparing(Unresolved::file)
-                    .thenComparingInt(Unresolved::line)
-                    .thenComparingInt(Unresolved::column))
-            .toList();
+    unresolved = unresolved.stream().sorted(UNRESOLVED_ORDER).toList();
+  }
+
+  /** What its end states: counts of findings by severity, files, problems, unresolved calls. */
+  public Summary summary() {
+    return new Summary(
+        count(Severity.ERROR),
+        count(Severity.WARNING),
+        filesAnalyzed,
+        problems.size(),
+        unresolved.size());
   }
 
   /** How many diagnostics have {@code severity}. */

@@ -5,8 +5,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.jatomics.checker.CheckName;
 import org.jatomics.checker.MessageRenderer;
@@ -35,19 +38,20 @@ public final class SarifReporter implements Reporter {
   static final String SOURCE_ROOT = "%SRCROOT%";
 
   @Override
-  public void write(Report report, Writer out) throws IOException {
-    // The log is streamed: the tool and invocation parts are small trees, each result is built and
-    // written on its own, so memory does not grow with the number of results (a tree of 100,000
-    // results took 900 MB).
+  public Output start(List<Rule> rules, Writer out) throws IOException {
+    // The log is streamed: the tool part is a small tree, each result is built and written on its
+    // own as its file is reviewed, and the invocation (which states every file that could not be
+    // analysed and every call that could not be resolved) comes after the results, so memory does
+    // not grow with the number of results (a tree of 100,000 results took 900 MB).
     ObjectNode tool = Json.PRETTY.createObjectNode();
     ObjectNode driver = tool.putObject("driver");
     driver.put("name", "jatomics");
     driver.put("semanticVersion", Versions.version());
-    ArrayNode rules = driver.putArray("rules");
+    ArrayNode described = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
-    for (Rule rule : report.rules()) {
+    for (Rule rule : rules) {
       ruleIndex.put(rule.name(), ruleIndex.size());
-      ObjectNode r = rules.addObject();
+      ObjectNode r = described.addObject();
       r.put("id", rule.name());
       r.put("name", rule.name());
       r.putObject("shortDescription").put("text", rule.summary());
@@ -67,10 +71,68 @@ public final class SarifReporter implements Reporter {
       properties.put("precision", "high");
     }
 
+    JsonGenerator log = Json.PRETTY.createGenerator(out);
+    log.writeStartObject();
+    log.writeName("$schema");
+    log.writeString(SCHEMA);
+    log.writeName("version");
+    log.writeString("2.1.0");
+    log.writeName("runs");
+    log.writeStartArray();
+    log.writeStartObject();
+    log.writeName("tool");
+    log.writeTree(tool);
+    log.writeName("results");
+    log.writeStartArray();
+    List<FileProblem> problems = new ArrayList<>();
+    List<Unresolved> unresolvedCalls = new ArrayList<>();
+    return new Output() {
+      @Override
+      public void problem(FileProblem problem) {
+        problems.add(problem);
+      }
+
+      @Override
+      public void unresolved(List<Unresolved> ofOneFile) {
+        unresolvedCalls.addAll(ofOneFile);
+      }
+
+      @Override
+      public void findings(List<Diagnostic> ofOneFile) {
+        Map<String, Integer> occurrences = new HashMap<>(); // counted per file
+        for (Diagnostic d : ofOneFile) {
+          log.writeTree(result(d, ruleIndex, occurrences));
+        }
+      }
+
+      @Override
+      public void finish(Summary summary) throws IOException {
+        log.writeEndArray();
+        log.writeName("invocations");
+        log.writeStartArray();
+        log.writeTree(invocation(problems, unresolvedCalls));
+        log.writeEndArray();
+        log.writeEndObject();
+        log.writeEndArray();
+        log.writeEndObject();
+        log.close();
+        out.write("\n");
+      }
+    };
+  }
+
+  /**
+   * The invocation: successful unless a file could not be analysed; each such file, and each call
+   * that could not be resolved, a notification (sorted as a whole report sorts them).
+   */
+  private static ObjectNode invocation(
+      List<FileProblem> problems, List<Unresolved> unresolvedCalls) {
+    problems.sort(Comparator.comparing(FileProblem::file));
+    unresolvedCalls.sort(Report.UNRESOLVED_ORDER);
     ObjectNode invocation = Json.PRETTY.createObjectNode();
-    invocation.put("executionSuccessful", report.problems().isEmpty());
+    invocation.put("executionSuccessful", problems.isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    for (FileProblem problem : report.problems()) {
+    for (FileProblem problem : problems) {
       ObjectNode n = notifications.addObject();
       n.put("level", "error");
       n.putObject("message").put("text", "could not be analysed: " + problem.message());
@@ -80,7 +142,7 @@ public final class SarifReporter implements Reporter {
       region.put("startLine", problem.line());
       region.put("startColumn", problem.column());
     }
-    for (Unresolved unresolved : report.unresolved()) {
+    for (Unresolved unresolved : unresolvedCalls) {
       ObjectNode n = notifications.addObject();
       n.put("level", "note");
       n.putObject("message").put("text", unresolved.message());
@@ -91,33 +153,7 @@ public final class SarifReporter implements Reporter {
       region.put("startColumn", unresolved.column());
     }
 
-    try (JsonGenerator log = Json.PRETTY.createGenerator(out)) {
-      log.writeStartObject();
-      log.writeName("$schema");
-      log.writeString(SCHEMA);
-      log.writeName("version");
-      log.writeString("2.1.0");
-      log.writeName("runs");
-      log.writeStartArray();
-      log.writeStartObject();
-      log.writeName("tool");
-      log.writeTree(tool);
-      log.writeName("invocations");
-      log.writeStartArray();
-      log.writeTree(invocation);
-      log.writeEndArray();
-      log.writeName("results");
-      log.writeStartArray();
-      Map<String, Integer> occurrences = new HashMap<>();
-      for (Diagnostic d : report.diagnostics()) {
-        log.writeTree(result(d, ruleIndex, occurrences));
-      }
-      log.writeEndArray();
-      log.writeEndObject();
-      log.writeEndArray();
-      log.writeEndObject();
-    }
-    out.write("\n");
+    return invocation;
   }
 
   private static ObjectNode result(

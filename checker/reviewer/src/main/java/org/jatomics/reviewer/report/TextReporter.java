@@ -2,6 +2,7 @@ package org.jatomics.reviewer.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.jatomics.checker.Severity;
 
 /**
@@ -35,32 +36,43 @@ public final class TextReporter implements Reporter {
   }
 
   @Override
-  public void write(Report report, Writer out) throws IOException {
-    for (FileProblem problem : report.problems()) {
-      out.write(
-          paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":")
-              + " "
-              + paint(RED, "error:")
-              + " could not be analysed: "
-              + oneLine(problem.message())
-              + "\n");
-    }
-    for (Diagnostic d : report.diagnostics()) {
-      String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
-      out.write(
-          paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":")
-              + " "
-              + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity)
-              + " ["
-              + d.check()
-              + "] "
-              + oneLine(d.text())
-              + "\n");
-      if (!d.fixHint().isBlank()) {
-        out.write("    " + paint(CYAN, "fix:") + " " + oneLine(d.fixHint()) + "\n");
+  public Output start(List<Rule> rules, Writer out) {
+    return new Output() {
+      @Override
+      public void problem(FileProblem problem) throws IOException {
+        out.write(
+            paint(BOLD, path(problem.file()) + ":" + problem.line() + ":" + problem.column() + ":")
+                + " "
+                + paint(RED, "error:")
+                + " could not be analysed: "
+                + oneLine(problem.message())
+                + "\n");
       }
-    }
-    out.write(summary(report) + "\n");
+
+      @Override
+      public void findings(List<Diagnostic> ofOneFile) throws IOException {
+        for (Diagnostic d : ofOneFile) {
+          String severity = d.severity().name().toLowerCase(java.util.Locale.ROOT) + ":";
+          out.write(
+              paint(BOLD, path(d.file()) + ":" + d.line() + ":" + d.column() + ":")
+                  + " "
+                  + paint(d.severity() == Severity.ERROR ? RED : MAGENTA, severity)
+                  + " ["
+                  + d.check()
+                  + "] "
+                  + oneLine(d.text())
+                  + "\n");
+          if (!d.fixHint().isBlank()) {
+            out.write("    " + paint(CYAN, "fix:") + " " + oneLine(d.fixHint()) + "\n");
+          }
+        }
+      }
+
+      @Override
+      public void finish(Summary summary) throws IOException {
+        out.write(summary(summary) + "\n");
+      }
+    };
   }
 
   /**
@@ -68,23 +80,26 @@ public final class TextReporter implements Reporter {
    * could not be resolved.
    */
   public static String summary(Report report) {
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
+    return summary(report.summary());
+  }
+
+  /** The closing line of a report that ends with {@code summary}. */
+  public static String summary(Summary summary) {
     StringBuilder line = new StringBuilder("jatomics: ");
-    if (report.diagnostics().isEmpty()) {
+    if (summary.noFindings()) {
       line.append("no findings");
     } else {
-      line.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+      line.append(plural(summary.errors(), "error"))
+          .append(", ")
+          .append(plural(summary.warnings(), "warning"));
     }
-    line.append(" in ").append(plural(report.filesAnalyzed(), "file"));
-    if (!report.problems().isEmpty()) {
-      line.append("; ")
-          .append(plural(report.problems().size(), "file"))
-          .append(" could not be analysed");
+    line.append(" in ").append(plural(summary.filesAnalyzed(), "file"));
+    if (summary.problems() > 0) {
+      line.append("; ").append(plural(summary.problems(), "file")).append(" could not be analysed");
     }
-    if (!report.unresolved().isEmpty()) {
+    if (summary.unresolved() > 0) {
       line.append("; ")
-          .append(plural(report.unresolved().size(), "call"))
+          .append(plural(summary.unresolved(), "call"))
           .append(" on a receiver that may be Unsafe could not be resolved");
     }
     return line.toString();

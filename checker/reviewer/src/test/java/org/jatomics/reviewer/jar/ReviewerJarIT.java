@@ -249,6 +249,69 @@ class ReviewerJarIT {
         run.at("/invocations/0/executionSuccessful").asBoolean(), "Concat and Parens were parsed");
   }
 
+  /**
+   * 100,000 findings over 100 files, in every format, in a 64 MB heap: the findings are streamed to
+   * the reporter file by file (holding them all, as the reviewer once did, runs out of this heap).
+   */
+  @Test
+  void manyFindingsStreamInEveryFormatInASmallHeap() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("many/src"));
+    for (int k = 0; k < 100; k++) {
+      StringBuilder many =
+          new StringBuilder(
+              "import org.jatomics.annotations.Atomic;\nclass Many"
+                  + k
+                  + " {\n  @Atomic int x;\n  void f() {\n");
+      many.append("    x++;\n".repeat(1000));
+      Files.writeString(src.resolve(String.format("Many%03d.java", k)), many.append("  }\n}\n"));
+    }
+    for (String format : List.of("text", "sarif", "rdjsonl", "github")) {
+      ReviewerJar.Result result =
+          ReviewerJar.run(
+              dir.resolve("many"),
+              List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"),
+              "review",
+              "--no-progress",
+              "--format",
+              format,
+              "-o",
+              "report." + format,
+              "src");
+      assertEquals(1, result.exit(), format + ": " + result.err());
+      assertTrue(result.hasNoStackTrace(), result.err());
+      Path report = dir.resolve("many/report." + format);
+      switch (format) {
+        case "sarif" -> {
+          JsonNode run = JSON.readTree(report.toFile()).at("/runs/0");
+          assertEquals(100_000, run.at("/results").size());
+          assertEquals(
+              "src/Many000.java",
+              run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString());
+          assertEquals(
+              "src/Many099.java",
+              run.at("/results/99999/locations/0/physicalLocation/artifactLocation/uri")
+                  .asString());
+          assertTrue(run.at("/invocations/0/executionSuccessful").asBoolean());
+        }
+        case "text" -> {
+          List<String> lines = Files.readAllLines(report); // a finding, its fix, ..., the summary
+          assertEquals(200_001, lines.size());
+          assertTrue(
+              lines.get(0).startsWith("src/Many000.java:5:5: error: [NonAtomicAccess]"),
+              lines.get(0));
+          assertTrue(
+              lines.get(199_998).startsWith("src/Many099.java:1004:5: error:"), lines.get(199_998));
+          assertEquals("jatomics: 100000 errors, 0 warnings in 100 files", lines.get(200_000));
+        }
+        default -> {
+          try (Stream<String> lines = Files.lines(report)) {
+            assertEquals(100_000, lines.count(), format);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void anUnreadableFolderIsReportedNotSkipped() throws Exception {
     Path tree = tree();
