@@ -3,6 +3,7 @@ package org.jatomics.reviewer;
 import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -228,7 +229,10 @@ public final class Reviewer {
     TypeIndex index = new TypeIndex(options.classPath());
     Set<String> localNames = Relevance.localNames(options.config());
     Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
-    Map<Path, Parsed> kept = new ConcurrentHashMap<>();
+    // Soft: the budget is an estimate (70 bytes per character; dense code such as 1,000 `x++;`
+    // statements costs three times that), so the collector may drop kept trees rather than run out
+    // of memory; a dropped one is parsed again.
+    Map<Path, SoftReference<Parsed>> kept = new ConcurrentHashMap<>();
     AtomicLong keptBytes = new AtomicLong();
 
     Workers.forEach(
@@ -268,7 +272,7 @@ public final class Reviewer {
             probablyNeeded = summary.relevant();
           }
           if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
-            kept.put(file, parsed);
+            kept.put(file, new SoftReference<>(parsed));
           }
         });
 
@@ -302,7 +306,8 @@ public final class Reviewer {
         options.jobs(),
         progress("reviewing", toAnalyse.size()),
         file -> {
-          Parsed parsed = kept.remove(file); // dropped as soon as it is analysed
+          SoftReference<Parsed> keptTree = kept.remove(file); // dropped as soon as it is analysed
+          Parsed parsed = keptTree == null ? null : keptTree.get();
           if (parsed == null) {
             try {
               parsed = parse(file);
