@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,5 +72,48 @@ class UnresolvedReceiversTest {
     assertEquals(7, first.at("/locations/0/physicalLocation/region/startLine").asInt());
     assertEquals(32, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
     assertTrue(notifications.get(1).at("/message/text").asString().contains("`h.unsafe()`"));
+  }
+
+  /**
+   * {@code --baseline} and {@code --fix} take findings out of the report, never the calls that
+   * could not be resolved (both once rebuilt the report without them: the summary said nothing and
+   * SARIF listed no notification).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"--baseline", "--fix"})
+  void baselineAndFixKeepThem(String option, @TempDir Path root) throws IOException {
+    Path src = Files.createDirectories(root.resolve("src"));
+    Files.writeString(src.resolve("Reader.java"), READER);
+    Path baseline = root.resolve("baseline.json");
+    Cli.Result recorded =
+        Cli.run(
+            "review", "--root", root.toString(), "--write-baseline", baseline.toString(), "src");
+    assertEquals(0, recorded.exit(), recorded.err());
+    String[] withOption =
+        option.equals("--baseline")
+            ? new String[] {"--baseline", baseline.toString()}
+            : new String[] {"--fix"};
+
+    Cli.Result text = Cli.run(args(root, withOption, src));
+    assertEquals(0, text.exit(), text.err());
+    assertEquals(
+        "jatomics: no findings in 1 file; 2 calls on a receiver that may be Unsafe could not be resolved\n",
+        text.out());
+
+    Cli.Result sarif = Cli.run(args(root, withOption, src, "--format=sarif"));
+    JsonNode notifications =
+        JsonMapper.builder()
+            .build()
+            .readTree(sarif.out())
+            .at("/runs/0/invocations/0/toolExecutionNotifications");
+    assertEquals(2, notifications.size(), sarif.out());
+  }
+
+  private static String[] args(Path root, String[] option, Path src, String... more) {
+    List<String> args = new ArrayList<>(List.of("review", "--root", root.toString()));
+    args.addAll(List.of(option));
+    args.addAll(List.of(more));
+    args.add(src.toString());
+    return args.toArray(String[]::new);
   }
 }
