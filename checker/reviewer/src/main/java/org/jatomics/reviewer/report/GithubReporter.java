@@ -14,21 +14,16 @@ import org.jatomics.checker.Severity;
 public final class GithubReporter implements Reporter {
   @Override
   public Output start(List<Rule> rules, Writer out) {
-    return new Output() {
+    return new EntryByEntry() {
       @Override
       public void problem(FileProblem problem) throws IOException {
         write(problem, out);
       }
 
       @Override
-      public void findings(List<Diagnostic> ofOneFile) throws IOException {
-        for (Diagnostic d : ofOneFile) {
-          write(d, out);
-        }
+      public void finding(Diagnostic d) throws IOException {
+        write(d, out);
       }
-
-      @Override
-      public void finish(Summary summary) {}
     };
   }
 

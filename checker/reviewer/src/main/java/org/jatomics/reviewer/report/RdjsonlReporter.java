@@ -17,21 +17,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RdjsonlReporter implements Reporter {
   @Override
   public Output start(List<Rule> rules, Writer out) {
-    return new Output() {
+    return new EntryByEntry() {
       @Override
       public void problem(FileProblem problem) throws IOException {
         write(problem, out);
       }
 
       @Override
-      public void findings(List<Diagnostic> ofOneFile) throws IOException {
-        for (Diagnostic d : ofOneFile) {
-          write(d, rules, out);
-        }
+      public void finding(Diagnostic d) throws IOException {
+        write(d, rules, out);
       }
-
-      @Override
-      public void finish(Summary summary) {}
     };
   }
 

@@ -36,6 +36,22 @@ public interface Reporter {
     void finish(Summary summary) throws IOException;
   }
 
+  /** An output that writes each finding on its own and nothing at the end (rdjsonl, github). */
+  interface EntryByEntry extends Output {
+    /** One finding. */
+    void finding(Diagnostic finding) throws IOException;
+
+    @Override
+    default void findings(List<Diagnostic> ofOneFile) throws IOException {
+      for (Diagnostic d : ofOneFile) {
+        finding(d);
+      }
+    }
+
+    @Override
+    default void finish(Summary summary) {}
+  }
+
   /**
    * Writes a whole {@code report} (the unresolved calls first, then the problems, then file by file
    * the findings), as a run streams it.
