@@ -1,6 +1,8 @@
 package org.jatomics.docs;
 
 import static java.util.stream.Collectors.joining;
+import static org.jatomics.docs.UserJavac.ONLY_JATOMICS_CHECKS;
+import static org.jatomics.docs.UserJavac.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,27 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-import org.jatomics.checker.CheckName;
+import java.util.stream.Stream;
 import org.jatomics.docs.JavaSnippets.Compiled;
 import org.jatomics.docs.JavaSnippets.GeneratedExcerpt;
 import org.jatomics.docs.JavaSnippets.Snippet;
 import org.jatomics.docs.MarkdownPages.Block;
+import org.jatomics.docs.UserJavac.Compilation;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,33 +32,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The Java examples of every page cannot rot: each ```java block (README.md, CONTRIBUTING.md,
  * docs/, checker/core/MODEL.md, ...) is compiled by javac with the jatomics processor and Error
- * Prone running the six jatomics checks, as a user's build compiles it, following {@link
- * JavaSnippets}' conventions (statements and elided code inside a host from {@link SnippetHosts});
- * a block of generated code is compared with what the processor generates. The checks must flag
- * exactly the lines that end in a comment naming them ({@code // NonAtomicAccess: plain read}): a
- * "before" example is flagged where the page says, every other block is clean. No block is left
- * out: one that fits no convention fails.
+ * Prone running the six jatomics checks ({@link UserJavac}), following {@link JavaSnippets}'
+ * conventions (statements and elided code inside a host from {@link SnippetHosts}); a block of
+ * generated code is compared with what the processor generates. The checks must flag exactly the
+ * lines that end in a comment naming them ({@code // NonAtomicAccess: plain read}): a "before"
+ * example is flagged where the page says, every other block is clean. No block is left out: one
+ * that fits no convention fails.
  */
 class DocumentedJavaTest {
-  private static final String CLASS_PATH = System.getProperty("java.class.path");
-  private static final List<String> CHECKS =
-      Arrays.stream(CheckName.values()).map(CheckName::name).toList();
-
   /** A trailing comment that names a check: {@code // NonAtomicAccess} or {@code // X: why}. */
   private static final Pattern MARKER =
-      Pattern.compile("//\\s*(" + String.join("|", CHECKS) + ")\\b(?!\\w)");
+      Pattern.compile("//\\s*(" + String.join("|", UserJavac.CHECKS) + ")\\b(?!\\w)");
 
   static List<Snippet> snippets() {
     return JavaSnippets.all();
   }
 
+  static Stream<Named<Snippet>> namedSnippets() {
+    return snippets().stream().map(s -> Named.of(s.describe(), s));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("snippets")
+  @MethodSource("namedSnippets")
   void compilesAndIsFlaggedWhereItSays(Snippet snippet, @TempDir Path dir) throws IOException {
     if (snippet instanceof Compiled compiled) {
-      Compilation result = compile(compiled.sources(), dir);
+      Compilation result = compile(compiled.sources(), dir, ONLY_JATOMICS_CHECKS);
       String unit = compiled.sources().get(compiled.snippetFile());
-      String listing = compiled + ", compiled as:\n" + numbered(unit) + "\n" + result.output();
+      String listing =
+          compiled.describe() + ", compiled as:\n" + numbered(unit) + "\n" + result.output();
       assertEquals(List.of(), result.errorsOtherThanFindings(), "does not compile: " + listing);
       assertEquals(
           markedLines(unit),
@@ -73,12 +69,15 @@ class DocumentedJavaTest {
               + listing);
     } else {
       GeneratedExcerpt excerpt = (GeneratedExcerpt) snippet;
-      Compilation result = compile(excerpt.sources(), dir);
-      assertEquals(List.of(), result.errorsOtherThanFindings(), excerpt + ": " + result.output());
+      Compilation result = compile(excerpt.sources(), dir, ONLY_JATOMICS_CHECKS);
+      assertEquals(
+          List.of(), result.errorsOtherThanFindings(), excerpt.describe() + ": " + result.output());
       String generated = Files.readString(result.generated().resolve(excerpt.generatedFile()));
       assertNull(
           firstMissingPart(generated, excerpt.excerpt()),
-          excerpt + ": this part of the page is not in the generated code:\n" + generated);
+          excerpt.describe()
+              + ": this part of the page is not in the generated code:\n"
+              + generated);
     }
   }
 
@@ -176,103 +175,5 @@ class DocumentedJavaTest {
     return IntStream.range(0, lines.size())
         .mapToObj(i -> String.format(Locale.ROOT, "%3d  %s", i + 1, lines.get(i)))
         .collect(joining("\n"));
-  }
-
-  /** What javac said about one compilation, and where the processor's sources went. */
-  record Compilation(List<Diagnostic<? extends JavaFileObject>> diagnostics, Path generated) {
-    private static String check(Diagnostic<? extends JavaFileObject> diagnostic) {
-      String message = diagnostic.getMessage(Locale.ROOT);
-      for (String check : CHECKS) {
-        if (message.startsWith("[" + check + "] ")) {
-          return check;
-        }
-      }
-      return null;
-    }
-
-    List<String> errorsOtherThanFindings() {
-      return diagnostics.stream()
-          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && check(d) == null)
-          .map(Compilation::render)
-          .toList();
-    }
-
-    /** The jatomics findings in the source file {@code file}, as "line: check". */
-    Set<String> findingsIn(String file) {
-      Set<String> findings = new TreeSet<>();
-      for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-        if (check(d) != null
-            && d.getSource() != null
-            && d.getSource().toUri().getPath().endsWith("/src/" + file)) {
-          findings.add(d.getLineNumber() + ": " + check(d));
-        }
-      }
-      return findings;
-    }
-
-    String output() {
-      return diagnostics.stream().map(Compilation::render).collect(joining("\n"));
-    }
-
-    private static String render(Diagnostic<? extends JavaFileObject> d) {
-      String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":";
-      return file + d.getLineNumber() + ": " + d.getKind() + ": " + d.getMessage(Locale.ROOT);
-    }
-  }
-
-  /**
-   * Compiles {@code sources} (path to text) under {@code dir} as a user's build does: this module's
-   * test class path as class path and processor path (the jatomics processor, Lombok, Error Prone
-   * and the jatomics checks), Error Prone running only the six jatomics checks, {@code --release
-   * 17} (22 where the code uses {@code java.lang.foreign}, as {@code jatomics-raw} needs).
-   */
-  static Compilation compile(Map<String, String> sources, Path dir) throws IOException {
-    Path src = dir.resolve("src");
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    Path generated = Files.createDirectories(dir.resolve("generated"));
-    List<Path> files = new ArrayList<>();
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      Path file = src.resolve(source.getKey());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source.getValue());
-      files.add(file);
-    }
-    boolean foreign = sources.values().stream().anyMatch(s -> s.contains("java.lang.foreign"));
-    StringBuilder errorProne = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
-    CHECKS.forEach(check -> errorProne.append(" -Xep:").append(check));
-    List<String> options =
-        List.of(
-            "--release",
-            foreign ? "22" : "17",
-            "-proc:full",
-            "-encoding",
-            "UTF-8",
-            "-classpath",
-            CLASS_PATH,
-            "-processorpath",
-            CLASS_PATH,
-            "-d",
-            classes.toString(),
-            "-s",
-            generated.toString(),
-            "-Xlint:-options",
-            "-XDcompilePolicy=simple",
-            "--should-stop=ifError=FLOW",
-            errorProne.toString());
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fileManager =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      javac
-          .getTask(
-              null,
-              fileManager,
-              diagnostics,
-              options,
-              null,
-              fileManager.getJavaFileObjectsFromPaths(files))
-          .call();
-    }
-    return new Compilation(diagnostics.getDiagnostics(), generated);
   }
 }

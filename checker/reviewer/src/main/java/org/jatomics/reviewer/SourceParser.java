@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import org.jatomics.reviewer.report.FileProblem;
 
@@ -25,11 +26,7 @@ public final class SourceParser {
    * range back to the original text, so findings are reported where the code sits in the file.
    */
   public static ParseResult<CompilationUnit> parse(String text) {
-    ParserConfiguration configuration =
-        new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-            .setPreprocessUnicodeEscapes(mayHoldUnicodeEscape(text));
-    return new JavaParser(configuration).parse(text);
+    return new JavaParser(mayHoldUnicodeEscape(text) ? VALIDATED_ESCAPES : VALIDATED).parse(text);
   }
 
   /**
@@ -76,6 +73,53 @@ public final class SourceParser {
   }
 
   /**
+   * Java 25 with its post-processors and its validators, which run as {@link SinglePassValidator}:
+   * the same problems in the same order as JavaParser's own processor reports, in one walk of the
+   * tree instead of about twenty. That processor (found by name, as for {@link #UNVALIDATED}) is
+   * replaced in its place in the list; without it, or when the validators cannot be read, the
+   * configuration is JavaParser's.
+   */
+  private static final ParserConfiguration VALIDATED = validated(false);
+
+  private static final ParserConfiguration VALIDATED_ESCAPES = validated(true);
+
+  private static ParserConfiguration validated(boolean unicodeEscapes) {
+    ParserConfiguration configuration =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(unicodeEscapes);
+    SinglePassValidator validator = SinglePassValidator.of(new Java25Validator());
+    if (validator == null) {
+      return configuration;
+    }
+    Java25PostProcessor postProcessors = new Java25PostProcessor();
+    Processor processor =
+        new Processor() {
+          // As JavaParser's processor: the post-processors, then the validators on the tree.
+          @Override
+          public void postProcess(
+              ParseResult<? extends Node> result, ParserConfiguration configuration) {
+            postProcessors.postProcess(result, configuration);
+            validator.validate(result.getResult().get(), result.getProblems()::add);
+          }
+        };
+    configuration
+        .getProcessors()
+        .replaceAll(p -> isValidatingProcessor(p.get()) ? () -> processor : p);
+    return configuration;
+  }
+
+  /** Whether the reviewer's parse validates in one walk (else as JavaParser does). */
+  static boolean validatesInOneWalk() {
+    return VALIDATED.getProcessors().stream().noneMatch(p -> isValidatingProcessor(p.get()));
+  }
+
+  /** JavaParser's processor that runs the language level's post-processors and validators. */
+  private static boolean isValidatingProcessor(Processor processor) {
+    return processor.getClass().getName().equals(ParserConfiguration.class.getName() + "$2");
+  }
+
+  /**
    * Java 25 with its post-processors and without its validators. JavaParser runs both from one
    * processor of its configuration (an anonymous class, found here by name: the version is pinned,
    * and {@code SourceParserTest} fails if a new version renames it); the post-processors are added
@@ -90,15 +134,7 @@ public final class SourceParser {
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
             .setPreprocessUnicodeEscapes(unicodeEscapes);
-    boolean removed =
-        configuration
-            .getProcessors()
-            .removeIf(
-                p ->
-                    p.get()
-                        .getClass()
-                        .getName()
-                        .equals(ParserConfiguration.class.getName() + "$2"));
+    boolean removed = configuration.getProcessors().removeIf(p -> isValidatingProcessor(p.get()));
     if (removed) {
       Java25PostProcessor postProcessors = new Java25PostProcessor();
       configuration
