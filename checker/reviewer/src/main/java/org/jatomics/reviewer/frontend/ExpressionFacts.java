@@ -982,7 +982,7 @@ final class ExpressionFacts {
     }
     for (MethodOf overridden : methods.subList(i + 1, methods.size())) {
       if (!overridden.method().isStatic()
-          && !overridden.owner().qualifiedName().equals(method.owner().qualifiedName())
+          && overridden.owner().type() != method.owner().type()
           && sameParameters(
               overridden.method().parameterTypes(),
               method.method().parameterTypes().stream().map(ExpressionFacts::simple).toList(),
