@@ -17,11 +17,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jatomics.docs.JavaSnippets.Compiled;
 import org.jatomics.docs.JavaSnippets.GeneratedExcerpt;
 import org.jatomics.docs.JavaSnippets.Snippet;
 import org.jatomics.docs.MarkdownPages.Block;
 import org.jatomics.docs.UserJavac.Compilation;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,13 +48,18 @@ class DocumentedJavaTest {
     return JavaSnippets.all();
   }
 
+  static Stream<Named<Snippet>> namedSnippets() {
+    return snippets().stream().map(s -> Named.of(s.describe(), s));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("snippets")
+  @MethodSource("namedSnippets")
   void compilesAndIsFlaggedWhereItSays(Snippet snippet, @TempDir Path dir) throws IOException {
     if (snippet instanceof Compiled compiled) {
       Compilation result = compile(compiled.sources(), dir, ONLY_JATOMICS_CHECKS);
       String unit = compiled.sources().get(compiled.snippetFile());
-      String listing = compiled + ", compiled as:\n" + numbered(unit) + "\n" + result.output();
+      String listing =
+          compiled.describe() + ", compiled as:\n" + numbered(unit) + "\n" + result.output();
       assertEquals(List.of(), result.errorsOtherThanFindings(), "does not compile: " + listing);
       assertEquals(
           markedLines(unit),
@@ -63,11 +70,14 @@ class DocumentedJavaTest {
     } else {
       GeneratedExcerpt excerpt = (GeneratedExcerpt) snippet;
       Compilation result = compile(excerpt.sources(), dir, ONLY_JATOMICS_CHECKS);
-      assertEquals(List.of(), result.errorsOtherThanFindings(), excerpt + ": " + result.output());
+      assertEquals(
+          List.of(), result.errorsOtherThanFindings(), excerpt.describe() + ": " + result.output());
       String generated = Files.readString(result.generated().resolve(excerpt.generatedFile()));
       assertNull(
           firstMissingPart(generated, excerpt.excerpt()),
-          excerpt + ": this part of the page is not in the generated code:\n" + generated);
+          excerpt.describe()
+              + ": this part of the page is not in the generated code:\n"
+              + generated);
     }
   }
 

@@ -62,6 +62,11 @@ final class JavaSnippets {
 
     /** How the block is checked, for messages. */
     String how();
+
+    /** The block's page and line, and how it is checked. */
+    default String describe() {
+      return block() + " (" + how() + ")";
+    }
   }
 
   /**
@@ -72,22 +77,12 @@ final class JavaSnippets {
    */
   record Compiled(
       Block block, String how, Map<String, String> sources, String snippetFile, boolean example)
-      implements Snippet {
-    @Override
-    public String toString() {
-      return block + " (" + how + ")";
-    }
-  }
+      implements Snippet {}
 
   /** Compile {@code sources}; the processor's {@code generatedFile} must match {@code excerpt}. */
   record GeneratedExcerpt(
       Block block, String how, Map<String, String> sources, String generatedFile, String excerpt)
-      implements Snippet {
-    @Override
-    public String toString() {
-      return block + " (" + how + ")";
-    }
-  }
+      implements Snippet {}
 
   private JavaSnippets() {}
 

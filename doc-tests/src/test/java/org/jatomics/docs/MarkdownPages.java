@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The pages users and contributors read (every Markdown file of the repository: README.md,
  * CONTRIBUTING.md, CHANGELOG.md, docs/, checker/core/MODEL.md, the editors' READMEs, ...; build
- * output, {@code node_modules} and hidden folders aside) and their fenced code blocks.
+ * output ({@code target/}, the scripts' {@code build/}), {@code node_modules} and hidden folders
+ * aside) and their fenced code blocks.
  */
 final class MarkdownPages {
   static final Path ROOT =
@@ -60,7 +61,8 @@ final class MarkdownPages {
                   !dir.equals(ROOT)
                       && (name.startsWith(".")
                           || name.equals("target")
-                          || name.equals("node_modules"));
+                          || name.equals("node_modules")
+                          || dir.equals(ROOT.resolve("build")));
               return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -60,6 +60,11 @@ public final class Declarations {
       List<MethodDecl> methods,
       boolean hasOuterInstance) {
 
+    /** The type this declares. */
+    public TypeRef type() {
+      return TypeRef.of(qualifiedName);
+    }
+
     /** The type's simple name. */
     public String simpleName() {
       return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
