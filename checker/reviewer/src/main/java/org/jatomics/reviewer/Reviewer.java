@@ -119,10 +119,11 @@ public final class Reviewer {
   }
 
   /**
-   * The heap a kept tree costs per character of source, JavaParser's tokens and nodes included:
-   * measured 2026-11-27 on guava, caffeine, jctools and agrona (see docs/reviewer.md), rounded up.
+   * The heap a kept tree costs per character of source, its tokens dropped ({@link
+   * SourceParser#dropTokens}): measured on guava, caffeine, jctools and agrona (see
+   * docs/reviewer.md), rounded up.
    */
-  static final int TREE_BYTES_PER_CHAR = 70;
+  static final int TREE_BYTES_PER_CHAR = 32;
 
   /** Kept trees may use 1/this of the maximum heap (170 MB of the launcher's 512 MB). */
   static final int TREE_BUDGET_DIVISOR = 3;
@@ -203,6 +204,7 @@ public final class Reviewer {
             probablyNeeded = summary.relevant();
           }
           if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
+            SourceParser.dropTokens(parsed.unit()); // read by the summary above, never again
             kept.put(file, parsed);
           }
         });

@@ -4,10 +4,12 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import java.util.function.Consumer;
 import org.jatomics.reviewer.report.FileProblem;
 
 /**
@@ -50,6 +52,25 @@ public final class SourceParser {
       throw new UnanalysableFile(ParseErrors.problem(display, result.getProblems()));
     }
     return result.getResult().get();
+  }
+
+  /**
+   * Drops the tokens of {@code unit}'s tree (every node and comment), keeping each node's position.
+   * The tokens (each with its text, range and links) are more than half of a tree's memory: about
+   * 56 bytes per source character with them, 25 without, measured on guava, caffeine, jctools and
+   * agrona. Nothing after the parse stage reads them but {@link
+   * org.jatomics.reviewer.frontend.Relevance#summarize}, so the trees the reviewer keeps between
+   * its passes are kept without them.
+   */
+  static void dropTokens(CompilationUnit unit) {
+    Consumer<Node> drop =
+        node -> {
+          Range range = node.getRange().orElse(null);
+          node.setTokenRange(null); // clears the range too
+          node.setRange(range);
+        };
+    unit.walk(drop);
+    unit.getAllComments().forEach(drop); // a comment attributed to a node is not its child
   }
 
   /**
