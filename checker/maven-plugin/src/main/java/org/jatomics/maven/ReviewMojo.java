@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.jatomics.checker.Severity;
 import org.jatomics.reviewer.EmbeddedReview;
@@ -35,7 +37,11 @@ import org.jatomics.reviewer.report.TextReporter;
  * jatomics review} in-process: the same options (see docs/reviewer.md), and the same {@code
  * .jatomics.yml} defaults, found from the module's folder upwards; what the POM sets wins.
  */
-@Mojo(name = "review", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(
+    name = "review",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public final class ReviewMojo extends AbstractMojo {
   /**
    * The Maven parameters that are reviewer options, by option: the arguments are built from this
@@ -210,8 +216,39 @@ public final class ReviewMojo extends AbstractMojo {
     return roots;
   }
 
+  /**
+   * The module's compile class path (its dependencies' jars and the class folders of modules built
+   * before it in the reactor), so that names from libraries resolve as they do for javac: a
+   * library's {@code Unsafe} holder, its field-name constants, its {@code @SafetyContract} methods.
+   * The module's own classes are left out (its sources say more), and so are entries that are
+   * neither a folder nor a jar: the reviewer reads only those.
+   */
+  private List<String> classPath() throws MojoExecutionException {
+    List<String> elements;
+    try {
+      elements = project.getCompileClasspathElements();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("jatomics review: " + e.getMessage(), e);
+    }
+    Path own = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+    List<String> classPath = new ArrayList<>();
+    for (String element : elements) {
+      Path path = Path.of(element).toAbsolutePath().normalize();
+      boolean usable =
+          Files.isDirectory(path)
+              || (Files.isRegularFile(path)
+                  && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"));
+      if (!path.equals(own) && usable) {
+        classPath.add(path.toString());
+      } else if (!path.equals(own)) {
+        getLog().debug("jatomics review: not on the reviewer's class path: " + path);
+      }
+    }
+    return classPath;
+  }
+
   /** The reviewer's command line for this configuration. */
-  private List<String> arguments(List<Path> roots) {
+  private List<String> arguments(List<Path> roots) throws MojoExecutionException {
     List<String> args = new ArrayList<>(List.of("--no-progress", "--color", "never"));
     option(args, "--fail-on", failOn);
     option(args, "--format", format);
@@ -228,6 +265,11 @@ public final class ReviewMojo extends AbstractMojo {
     option(args, "--diff-base", diffBase);
     option(args, "--jobs", jobs);
     option(args, "--config", config);
+    List<String> classPath = classPath();
+    if (!classPath.isEmpty()) {
+      args.add("--classpath");
+      args.add(String.join(File.pathSeparator, classPath));
+    }
     args.add("--");
     for (Path root : roots) {
       args.add(root.toString());

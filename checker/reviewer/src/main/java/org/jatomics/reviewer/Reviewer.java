@@ -122,10 +122,11 @@ public final class Reviewer {
   }
 
   /**
-   * The heap a kept tree costs per character of source, JavaParser's tokens and nodes included:
-   * measured 2026-11-27 on guava, caffeine, jctools and agrona (see docs/reviewer.md), rounded up.
+   * The heap a kept tree costs per character of source, its tokens dropped ({@link
+   * SourceParser#dropTokens}): measured on guava, caffeine, jctools and agrona (see
+   * docs/reviewer.md), rounded up.
    */
-  static final int TREE_BYTES_PER_CHAR = 70;
+  static final int TREE_BYTES_PER_CHAR = 32;
 
   /** Kept trees may use 1/this of the maximum heap (170 MB of the launcher's 512 MB). */
   static final int TREE_BUDGET_DIVISOR = 3;
@@ -229,9 +230,9 @@ public final class Reviewer {
     TypeIndex index = new TypeIndex(options.classPath());
     Set<String> localNames = Relevance.localNames(options.config());
     Map<Path, Relevance.Summary> summaries = new ConcurrentHashMap<>();
-    // Soft: the budget is an estimate (70 bytes per character; dense code such as 1,000 `x++;`
-    // statements costs three times that), so the collector may drop kept trees rather than run out
-    // of memory; a dropped one is parsed again.
+    // Soft: the budget is an estimate per character of ordinary code (dense code such as 1,000
+    // `x++;` statements a file costs more), so the collector may drop kept trees rather than run
+    // out of memory; a dropped one is parsed again.
     Map<Path, SoftReference<Parsed>> kept = new ConcurrentHashMap<>();
     AtomicLong keptBytes = new AtomicLong();
 
@@ -272,6 +273,7 @@ public final class Reviewer {
             probablyNeeded = summary.relevant();
           }
           if (probablyNeeded && isWanted(file) && reserve(keptBytes, treeCost(parsed.text()))) {
+            SourceParser.dropTokens(parsed.unit()); // read by the summary above, never again
             kept.put(file, new SoftReference<>(parsed));
           }
         });

@@ -44,6 +44,33 @@ class SourceParserTest {
   }
 
   @Test
+  void droppingTheTokensKeepsEveryPositionAndTheTree() {
+    String text =
+        "/** doc */ package p;\n// line\nclass A { /* block */ int f(int x) {\n"
+            + "  return x /* inner */ + 1; } // trailing\n}\n";
+    CompilationUnit unit = SourceParser.parse(text).getResult().orElseThrow();
+    CompilationUnit original = SourceParser.parse(text).getResult().orElseThrow();
+    List<String> before = positions(unit);
+    SourceParser.dropTokens(unit);
+    assertEquals(before, positions(unit));
+    assertEquals(original, unit);
+    assertEquals(original.getAllComments(), unit.getAllComments());
+    unit.walk(n -> assertTrue(n.getTokenRange().isEmpty(), n + " keeps its tokens"));
+    unit.getAllComments()
+        .forEach(c -> assertTrue(c.getTokenRange().isEmpty(), c + " keeps its tokens"));
+  }
+
+  /** Each node and comment with its range, in walk order. */
+  private static List<String> positions(CompilationUnit unit) {
+    List<String> positions = new java.util.ArrayList<>();
+    unit.walk(n -> positions.add(n.getClass().getSimpleName() + n.getRange()));
+    unit.getAllComments().forEach(c -> positions.add(c.getContent() + c.getRange()));
+    assertTrue(
+        positions.stream().noneMatch(p -> p.endsWith("Optional.empty")), positions::toString);
+    return positions;
+  }
+
+  @Test
   void sameTreesForTheCorpusAndTheReviewersOwnSources() throws IOException {
     List<Path> files;
     try (Stream<Path> walk =

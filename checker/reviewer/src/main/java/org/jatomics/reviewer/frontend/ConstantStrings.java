@@ -84,19 +84,17 @@ final class ConstantStrings {
           : Optional.empty();
     }
     if (e instanceof NameExpr name) {
-      Optional<FieldOf> own = resolver.fieldOf(owner.qualifiedName(), name.getNameAsString());
+      Optional<FieldOf> own = resolver.fieldOf(owner.type(), name.getNameAsString());
       if (own.isPresent()) {
         return own;
       }
-      String imported = owner.scope().staticMembers().get(name.getNameAsString());
-      return imported == null
-          ? Optional.empty()
-          : resolver.fieldOf(imported, name.getNameAsString());
+      TypeRef imported =
+          owner.scope().staticMembers().getOrDefault(name.getNameAsString(), TypeRef.UNKNOWN);
+      return resolver.fieldOf(imported, name.getNameAsString());
     }
     if (e instanceof FieldAccessExpr access) {
-      String type =
-          index.resolve(access.getScope().toString(), owner.scope(), owner.qualifiedName());
-      return type == null ? Optional.empty() : resolver.fieldOf(type, access.getNameAsString());
+      TypeRef type = index.resolve(access.getScope().toString(), owner.scope(), owner.type());
+      return resolver.fieldOf(type, access.getNameAsString());
     }
     return Optional.empty();
   }

@@ -73,6 +73,10 @@ import org.jatomics.reviewer.frontend.Resolver.Named;
 final class ExpressionFacts {
   private static final String IMMUTABLE = "Immutable";
 
+  private static final TypeRef MEMORY_SEGMENT = TypeRef.of(KnownApis.MEMORY_SEGMENT);
+
+  private static final TypeRef ORDERING = TypeRef.of(KnownApis.ORDERING);
+
   private final UnitFacts.Builder facts;
   private final Ranges ranges;
   private final Resolver resolver;
@@ -134,7 +138,7 @@ final class ExpressionFacts {
           null,
           ref,
           receiver,
-          ref.isStatic() ? null : implicitReceiver(name, field.owner().qualifiedName()),
+          ref.isStatic() ? null : implicitReceiver(name, field.owner().type()),
           site);
     }
   }
@@ -143,24 +147,24 @@ final class ExpressionFacts {
    * How to write the object a bare field name belongs to: {@code this}, or {@code Outer.this} when
    * the field is an enclosing instance's (the innermost enclosing class that has the field).
    */
-  private String implicitReceiver(NameExpr name, String owner) {
+  private String implicitReceiver(NameExpr name, TypeRef owner) {
     boolean innermost = true;
     for (Node n = name.getParentNode().orElse(null);
         n != null;
         n = n.getParentNode().orElse(null)) {
-      String type = null;
+      TypeRef type;
       if (n instanceof TypeDeclaration<?> declaration) {
-        type = declaration.getFullyQualifiedName().orElse(null);
+        type = Resolver.declaredType(declaration);
       } else if (Resolver.isAnonymousBody(n)) {
         type =
             n instanceof ObjectCreationExpr creation
                 ? resolver.typeName(creation.getType(), creation)
-                : null;
+                : TypeRef.UNKNOWN;
       } else {
         continue;
       }
-      if (type != null && (type.equals(owner) || index.isSubtype(type, owner))) {
-        return innermost ? "this" : simpleName(type) + ".this";
+      if (type.isKnown() && (type == owner || index.isSubtype(type, owner))) {
+        return innermost ? "this" : type.simpleName() + ".this";
       }
       innermost = false;
     }
@@ -179,12 +183,8 @@ final class ExpressionFacts {
     FieldAccess.Receiver receiver;
     String receiverText;
     if (scope instanceof ThisExpr self) {
-      String owner =
-          self.getTypeName()
-              .map(
-                  t -> index.resolve(t.asString(), resolver.scope(), resolver.enclosingClass(self)))
-              .orElseGet(() -> resolver.enclosingClass(self));
-      if (owner == null) {
+      TypeRef owner = resolver.thisType(self);
+      if (!owner.isKnown()) {
         return;
       }
       field = resolver.fieldOf(owner, access.getNameAsString());
@@ -195,12 +195,9 @@ final class ExpressionFacts {
               : FieldAccess.Receiver.THIS;
       receiverText = text(self);
     } else if (scope instanceof SuperExpr superExpr) {
-      String enclosing = resolver.enclosingClass(superExpr);
-      List<String> supers = enclosing == null ? List.of() : index.superTypesOf(enclosing);
       field =
-          supers.isEmpty()
-              ? Optional.empty()
-              : resolver.fieldOf(supers.get(0), access.getNameAsString());
+          resolver.fieldOf(
+              resolver.superclassOf(resolver.enclosingClass(superExpr)), access.getNameAsString());
       receiver = FieldAccess.Receiver.THIS;
       receiverText = "this";
     } else {
@@ -288,12 +285,12 @@ final class ExpressionFacts {
     boolean consume = false;
     String contract = null;
     for (AnnotationUse annotation : field.field().annotations()) {
-      String resolved = index.resolve(annotation.name(), owner.scope(), owner.qualifiedName());
-      if (KnownApis.ATOMIC.equals(resolved)) {
+      TypeRef resolved = index.resolve(annotation.name(), owner.scope(), owner.type());
+      if (resolved.is(KnownApis.ATOMIC)) {
         atomic = true;
-      } else if (KnownApis.CONSUME.equals(resolved)) {
+      } else if (resolved.is(KnownApis.CONSUME)) {
         consume = true;
-      } else if (KnownApis.SAFETY_CONTRACT.equals(resolved)) {
+      } else if (resolved.is(KnownApis.SAFETY_CONTRACT)) {
         contract = contractText(annotation, owner);
       }
     }
@@ -301,27 +298,13 @@ final class ExpressionFacts {
         pkg,
         ownerName,
         field.field().name(),
-        new FieldType(fieldKind(field.field().type()), field.field().typeText()),
+        new FieldType(TypeRef.primitiveKind(field.field().type()), field.field().typeText()),
         atomic,
         consume,
         field.field().isVolatile(),
         field.field().isStatic(),
         field.field().isFinal(),
         contract);
-  }
-
-  private static FieldType.Kind fieldKind(String type) {
-    return switch (type) {
-      case "boolean" -> FieldType.Kind.BOOLEAN;
-      case "byte" -> FieldType.Kind.BYTE;
-      case "short" -> FieldType.Kind.SHORT;
-      case "char" -> FieldType.Kind.CHAR;
-      case "int" -> FieldType.Kind.INT;
-      case "long" -> FieldType.Kind.LONG;
-      case "float" -> FieldType.Kind.FLOAT;
-      case "double" -> FieldType.Kind.DOUBLE;
-      default -> FieldType.Kind.REFERENCE;
-    };
   }
 
   // ---------------------------------------------------------------- reflective field calls
@@ -354,12 +337,12 @@ final class ExpressionFacts {
               // The declaring class: findVarHandle(Sub.class, "f", ...) finds an inherited f.
               String targetClass =
                   resolver
-                      .fieldOf(named.targetClass(), named.fieldName())
+                      .fieldOf(TypeRef.of(named.targetClass()), named.fieldName())
                       .map(f -> f.owner().qualifiedName())
                       .orElse(named.targetClass());
               facts.add(
                   new ReflectiveFieldCall(
-                      resolver.calleeOwner(call),
+                      resolver.calleeOwner(call).qualifiedNameOrNull(),
                       call.getNameAsString(),
                       targetClass,
                       named.fieldName(),
@@ -368,7 +351,7 @@ final class ExpressionFacts {
   }
 
   private String classLiteral(ClassExpr literal) {
-    return resolver.typeName(literal.getType(), literal);
+    return resolver.typeName(literal.getType(), literal).qualifiedNameOrNull();
   }
 
   /**
@@ -473,16 +456,16 @@ final class ExpressionFacts {
     Optional<OrderedLoad.LoadOrdering> varHandleOrdering = KnownApis.varHandleLoad(name);
     if (varHandleOrdering.isPresent()
         && call.getScope().isPresent()
-        && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))) {
+        && resolver.ownerOfScope(call.getScope().get()).is(KnownApis.VAR_HANDLE)) {
       varHandleLoad(call, varHandleOrdering.get(), site);
       return;
     }
     if (name.equals(KnownApis.RAW_LOAD)
         && call.getArguments().size() == 4
-        && KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call))) {
+        && resolver.calleeOwner(call).is(KnownApis.RAW_ATOMICS)) {
       Expression ordering = call.getArgument(3);
       boolean reference = isAddressLayout(call.getArgument(1));
-      String valueType = reference ? KnownApis.MEMORY_SEGMENT : null;
+      TypeRef valueType = reference ? MEMORY_SEGMENT : TypeRef.UNKNOWN;
       addLoad(
           OrderedLoad.Api.RAW,
           ordering(ordering),
@@ -520,11 +503,9 @@ final class ExpressionFacts {
   private void varHandleLoad(MethodCallExpr call, OrderedLoad.LoadOrdering ordering, Site site) {
     FieldOf field = varHandleField(call.getScope().get());
     FieldRef ref = field == null ? null : fieldRef(field);
-    String valueType = field == null ? castType(call) : resolver.fieldType(field);
+    TypeRef valueType = field == null ? castType(call) : resolver.fieldType(field);
     boolean reference =
-        ref != null
-            ? ref.type().kind() == FieldType.Kind.REFERENCE
-            : valueType != null && !Resolver.isPrimitive(valueType);
+        ref != null ? ref.type().kind() == FieldType.Kind.REFERENCE : valueType.isReference();
     addLoad(
         OrderedLoad.Api.VAR_HANDLE,
         ordering,
@@ -537,7 +518,7 @@ final class ExpressionFacts {
   }
 
   /** The type a VarHandle result is cast to or stored as ({@code (Node) H.getOpaque(this)}). */
-  private String castType(MethodCallExpr call) {
+  private TypeRef castType(MethodCallExpr call) {
     Node parent = call.getParentNode().orElse(null);
     while (parent instanceof EnclosedExpr) {
       parent = parent.getParentNode().orElse(null);
@@ -548,7 +529,7 @@ final class ExpressionFacts {
     if (parent instanceof VariableDeclarator variable) {
       return resolver.localType(variable);
     }
-    return null;
+    return TypeRef.UNKNOWN;
   }
 
   /** The field a VarHandle variable was looked up for, when it is a field initialized so. */
@@ -565,7 +546,7 @@ final class ExpressionFacts {
     }
     Declarations.VarHandleTarget target = holder.get().field().varHandleTarget();
     TypeDecl owner = holder.get().owner();
-    String targetClass = index.resolve(target.targetClass(), owner.scope(), owner.qualifiedName());
+    TypeRef targetClass = index.resolve(target.targetClass(), owner.scope(), owner.type());
     String fieldName = constants.declaredIn(target.fieldNameSource(), owner);
     return fieldName == null ? null : resolver.fieldOf(targetClass, fieldName).orElse(null);
   }
@@ -577,7 +558,7 @@ final class ExpressionFacts {
         && !(resolver.lookup(name.getNameAsString(), name) instanceof Local)) {
       return true;
     }
-    return "java.lang.foreign.AddressLayout".equals(resolver.typeOf(layout));
+    return resolver.typeOf(layout).is("java.lang.foreign.AddressLayout");
   }
 
   /**
@@ -614,19 +595,22 @@ final class ExpressionFacts {
         packages.add(written.substring(0, dot));
       }
     } else {
-      String owner = resolver.scope().staticMembers().get(call.getNameAsString());
+      TypeRef owner = resolver.scope().staticMembers().get(call.getNameAsString());
       if (owner == null) {
-        for (String candidate : resolver.scope().staticOnDemand()) {
-          if (candidate.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)) {
-            owner = owner == null ? candidate : "";
+        for (TypeRef candidate : resolver.scope().staticOnDemand()) {
+          if (candidate.qualifiedName().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)) {
+            if (owner != null) {
+              return null; // two accessor classes: which one is meant needs types
+            }
+            owner = candidate;
           }
         }
       }
-      if (owner == null || owner.isEmpty()) {
+      if (owner == null) {
         return null;
       }
-      accessorClass = owner.substring(owner.lastIndexOf('.') + 1);
-      packages.add(packageOf(owner));
+      accessorClass = owner.simpleName();
+      packages.add(packageOf(owner.qualifiedName()));
     }
     if (!accessorClass.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
         || accessorClass.length() == KnownApis.ACCESSOR_CLASS_SUFFIX.length()) {
@@ -639,7 +623,7 @@ final class ExpressionFacts {
     for (String pkg : packages) {
       for (String ownerName : nestedNames(base)) {
         String qualified = pkg.isEmpty() ? ownerName : pkg + "." + ownerName;
-        Optional<TypeDecl> type = index.type(qualified);
+        Optional<TypeDecl> type = index.typeNamed(qualified);
         if (type.isEmpty()) {
           continue;
         }
@@ -689,16 +673,17 @@ final class ExpressionFacts {
       if (named instanceof Local || named instanceof FieldOf) {
         return OrderedLoad.LoadOrdering.UNKNOWN;
       }
-      String owner = resolver.scope().staticMembers().get(name.getNameAsString());
+      TypeRef owner = resolver.scope().staticMembers().get(name.getNameAsString());
       boolean imported =
-          KnownApis.ORDERING.equals(owner)
-              || (owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING));
+          owner != null
+              ? owner.is(KnownApis.ORDERING)
+              : resolver.scope().staticOnDemand().contains(ORDERING);
       return imported
           ? KnownApis.orderingConstant(name.getNameAsString())
           : OrderedLoad.LoadOrdering.UNKNOWN;
     }
     if (argument instanceof FieldAccessExpr access
-        && KnownApis.ORDERING.equals(resolver.ownerOfScope(access.getScope()))) {
+        && resolver.ownerOfScope(access.getScope()).is(KnownApis.ORDERING)) {
       return KnownApis.orderingConstant(access.getNameAsString());
     }
     return OrderedLoad.LoadOrdering.UNKNOWN;
@@ -711,7 +696,7 @@ final class ExpressionFacts {
       boolean reference,
       MethodCallExpr call,
       SourceRange orderingRange,
-      String valueType,
+      TypeRef valueType,
       Site site) {
     SourceRange range = new SourceRange(ranges.of(call.getName()).start(), ranges.of(call).end());
     List<ValueUse> uses = new ArrayList<>();
@@ -723,7 +708,7 @@ final class ExpressionFacts {
    * What is done with the value of {@code value} (of static type {@code type}): directly, or, when
    * {@code followLocals}, through a local variable initialized with it and never reassigned.
    */
-  private void usesOf(Expression value, String type, List<ValueUse> uses, boolean followLocals) {
+  private void usesOf(Expression value, TypeRef type, List<ValueUse> uses, boolean followLocals) {
     Expression expression = value;
     Node parent = expression.getParentNode().orElse(null);
     while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
@@ -735,9 +720,9 @@ final class ExpressionFacts {
     }
     if (parent instanceof FieldAccessExpr access && access.getScope() == expression) {
       String name = access.getNameAsString();
-      if (type != null && type.endsWith("[]") && name.equals("length")) {
+      if (type.isArray() && name.equals("length")) {
         uses.add(new ValueUse(ValueUse.Kind.ARRAY_LENGTH, ranges.of(access), name));
-      } else if (type != null) {
+      } else {
         resolver
             .fieldOf(type, name)
             .ifPresent(
@@ -759,11 +744,11 @@ final class ExpressionFacts {
     } else if (parent instanceof MethodCallExpr call
         && !call.getArguments().isEmpty()
         && call.getArgument(0) == expression) {
-      boolean rawAccess = KnownApis.RAW_ATOMICS.equals(resolver.calleeOwner(call));
+      boolean rawAccess = resolver.calleeOwner(call).is(KnownApis.RAW_ATOMICS);
       boolean varHandleAccess =
           call.getScope().isPresent()
-              && KnownApis.VAR_HANDLE.equals(resolver.ownerOfScope(call.getScope().get()))
-              && KnownApis.MEMORY_SEGMENT.equals(type);
+              && resolver.ownerOfScope(call.getScope().get()).is(KnownApis.VAR_HANDLE)
+              && type == MEMORY_SEGMENT;
       if (rawAccess || varHandleAccess) {
         uses.add(
             new ValueUse(
@@ -778,19 +763,19 @@ final class ExpressionFacts {
     } else if (followLocals
         && parent instanceof VariableDeclarator variable
         && variable.getInitializer().orElse(null) == expression) {
-      String localType = resolver.localType(variable);
+      TypeRef localType = resolver.localType(variable);
       for (NameExpr use : usesOfLocal(variable)) {
-        usesOf(use, localType != null ? localType : type, uses, false);
+        usesOf(use, localType.isKnown() ? localType : type, uses, false);
       }
     }
   }
 
   /** How a call on the loaded value counts, or null when the value's type is unknown. */
-  private ValueUse.Kind methodCallKind(String type, String method) {
-    if (type == null) {
+  private ValueUse.Kind methodCallKind(TypeRef type, String method) {
+    if (!type.isKnown()) {
       return null;
     }
-    if (type.equals(KnownApis.MEMORY_SEGMENT) && KnownApis.isMemorySegmentAccess(method)) {
+    if (type == MEMORY_SEGMENT && KnownApis.isMemorySegmentAccess(method)) {
       return ValueUse.Kind.SEGMENT_OF_MEMORY_ACCESS;
     }
     return isImmutable(type) ? ValueUse.Kind.IMMUTABLE_METHOD_CALL : ValueUse.Kind.METHOD_CALL;
@@ -799,9 +784,9 @@ final class ExpressionFacts {
   /**
    * String, boxed primitives and other JDK value types, enums, records, {@code @Immutable} types.
    */
-  private boolean isImmutable(String type) {
-    if (Resolver.isPrimitive(type)
-        || KnownApis.isKnownImmutable(type)
+  private boolean isImmutable(TypeRef type) {
+    if (type.isPrimitive()
+        || KnownApis.isKnownImmutable(type.qualifiedName())
         || JdkTypes.isEnumOrRecord(type)) {
       return true;
     }
@@ -852,12 +837,12 @@ final class ExpressionFacts {
   // ---------------------------------------------------------------- unsafe operations
 
   private void unsafeCall(MethodCallExpr call, Site site) {
-    String owner = resolver.calleeOwner(call);
-    if (owner == null) {
+    TypeRef owner = resolver.calleeOwner(call);
+    if (!owner.isKnown()) {
       unresolvedReceiver(call);
-    }
-    if (owner == null && config.unsafeMethods().isEmpty()) {
-      return;
+      if (config.unsafeMethods().isEmpty()) {
+        return;
+      }
     }
     String name = call.getNameAsString();
     Callee callee = callee(owner, name, call.getArguments().size());
@@ -900,26 +885,22 @@ final class ExpressionFacts {
   }
 
   private void unsafeConstruction(ObjectCreationExpr creation, Site site) {
-    String type = resolver.typeName(creation.getType(), creation);
-    if (type == null) {
+    TypeRef type = resolver.typeName(creation.getType(), creation);
+    if (!type.isKnown()) {
       return;
     }
     Callee callee = callee(type, "<init>", creation.getArguments().size());
     if (callee != null) {
       unsafe(
-          type, "<init>", callee.contract(), "new " + simpleName(type), ranges.of(creation), site);
+          type, "<init>", callee.contract(), "new " + type.simpleName(), ranges.of(creation), site);
     }
   }
 
   /** {@code this(...)} and {@code super(...)} calling a constructor with a contract. */
   void constructorCall(ExplicitConstructorInvocationStmt call, Site site) {
-    String enclosing = resolver.enclosingClass(call);
-    if (enclosing == null) {
-      return;
-    }
-    String type =
-        call.isThis() ? enclosing : index.superTypesOf(enclosing).stream().findFirst().orElse(null);
-    if (type == null) {
+    TypeRef enclosing = resolver.enclosingClass(call);
+    TypeRef type = call.isThis() ? enclosing : resolver.superclassOf(enclosing);
+    if (!type.isKnown()) {
       return;
     }
     Callee callee = callee(type, "<init>", call.getArguments().size());
@@ -931,20 +912,20 @@ final class ExpressionFacts {
           type,
           "<init>",
           callee.contract(),
-          "new " + simpleName(type),
+          "new " + type.simpleName(),
           new SourceRange(whole.start(), Math.max(end, whole.start() + 1)),
           site);
     }
   }
 
   private void unsafe(
-      String declaringType,
+      TypeRef declaringType,
       String method,
       String contract,
       String operation,
       SourceRange range,
       Site site) {
-    KnownApis.unsafeCall(config, declaringType, method, contract)
+    KnownApis.unsafeCall(config, declaringType.qualifiedNameOrNull(), method, contract)
         .ifPresent(
             u -> facts.add(new UnsafeOperation(u.kind(), operation, u.contract(), range, site)));
   }
@@ -952,21 +933,21 @@ final class ExpressionFacts {
   /**
    * The called method's declaring type and {@code @SafetyContract} text (null without one).
    *
-   * @param declaringType qualified name, or null when unknown
+   * @param declaringType the declaring type, possibly unknown
    * @param contract the contract, or null
    */
-  private record Callee(String declaringType, String contract) {}
+  private record Callee(TypeRef declaringType, String contract) {}
 
   /**
    * What the reviewer knows about a callee: for indexed types the overloads of that arity (all must
    * agree on their contract, else nothing is known); for other types the type itself.
    */
-  private Callee callee(String owner, String name, int arity) {
-    if (owner == null) {
-      return new Callee(null, null);
+  private Callee callee(TypeRef owner, String name, int arity) {
+    if (!owner.isKnown()) {
+      return new Callee(owner, null);
     }
     String rawContract =
-        owner.equals(KnownApis.RAW_ATOMICS) ? KnownApis.rawAtomicsContract(name) : null;
+        owner.is(KnownApis.RAW_ATOMICS) ? KnownApis.rawAtomicsContract(name) : null;
     if (rawContract != null) {
       return new Callee(owner, rawContract);
     }
@@ -985,7 +966,7 @@ final class ExpressionFacts {
       return null; // overloads disagree: which one is called needs types the reviewer lacks
     }
     MethodOf first = methods.get(0);
-    return new Callee(first.owner().qualifiedName(), inheritedContract(methods, 0));
+    return new Callee(first.owner().type(), inheritedContract(methods, 0));
   }
 
   /**
@@ -1001,7 +982,7 @@ final class ExpressionFacts {
     }
     for (MethodOf overridden : methods.subList(i + 1, methods.size())) {
       if (!overridden.method().isStatic()
-          && !overridden.owner().qualifiedName().equals(method.owner().qualifiedName())
+          && overridden.owner().type() != method.owner().type()
           && sameParameters(
               overridden.method().parameterTypes(),
               method.method().parameterTypes().stream().map(ExpressionFacts::simple).toList(),
@@ -1020,8 +1001,9 @@ final class ExpressionFacts {
   /** The {@code @SafetyContract} text of a method ({@code ""} when not constant), or null. */
   private String contractOf(TypeDecl owner, MethodDecl method) {
     for (AnnotationUse annotation : method.annotations()) {
-      if (KnownApis.SAFETY_CONTRACT.equals(
-          index.resolve(annotation.name(), owner.scope(), owner.qualifiedName()))) {
+      if (index
+          .resolve(annotation.name(), owner.scope(), owner.type())
+          .is(KnownApis.SAFETY_CONTRACT)) {
         return contractText(annotation, owner);
       }
     }
@@ -1037,18 +1019,15 @@ final class ExpressionFacts {
     return value == null ? "" : value;
   }
 
-  private static String simpleName(String qualified) {
-    return qualified == null ? "?" : qualified.substring(qualified.lastIndexOf('.') + 1);
+  private static String simpleName(TypeRef type) {
+    return type.isKnown() ? type.simpleName() : "?";
   }
 
   // ---------------------------------------------------------------- safety contracts
 
   /** A {@code @SafetyContract} written in this unit. */
   void annotation(AnnotationExpr annotation, Site site) {
-    String resolved =
-        index.resolve(
-            annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
-    if (!KnownApis.SAFETY_CONTRACT.equals(resolved)) {
+    if (!isSafetyContract(annotation)) {
       return;
     }
     Node target = annotation.getParentNode().orElse(null);
@@ -1071,15 +1050,18 @@ final class ExpressionFacts {
             kind, name, constants.inUnit(TypeIndex.valueOf(annotation)), ranges.of(annotation)));
   }
 
+  private boolean isSafetyContract(AnnotationExpr annotation) {
+    return index
+        .resolve(
+            annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation))
+        .is(KnownApis.SAFETY_CONTRACT);
+  }
+
   /** The body of a method or constructor, for the thin-wrapper rule. */
   void methodBody(CallableDeclaration<?> callable, BlockStmt body) {
     String contract = null;
     for (AnnotationExpr annotation : callable.getAnnotations()) {
-      if (KnownApis.SAFETY_CONTRACT.equals(
-          index.resolve(
-              annotation.getNameAsString(),
-              resolver.scope(),
-              resolver.enclosingClass(annotation)))) {
+      if (isSafetyContract(annotation)) {
         String text = constants.inUnit(TypeIndex.valueOf(annotation));
         contract = text == null ? "" : text;
       }
@@ -1098,18 +1080,18 @@ final class ExpressionFacts {
     if (method.isStatic() || method.isPrivate()) {
       return;
     }
-    List<String> supertypes = directSupertypes(method);
+    List<TypeRef> supertypes = directSupertypes(method);
     if (supertypes == null) {
       return;
     }
     int arity = method.getParameters().size();
     List<String> parameterTypes = new ArrayList<>();
     method.getParameters().forEach(p -> parameterTypes.add(simple(TypeIndex.erasure(p.getType()))));
-    Set<String> seen = new HashSet<>();
-    List<String> level = supertypes;
+    Set<TypeRef> seen = new HashSet<>();
+    List<TypeRef> level = supertypes;
     while (!level.isEmpty()) {
-      List<String> next = new ArrayList<>();
-      for (String type : level) {
+      List<TypeRef> next = new ArrayList<>();
+      for (TypeRef type : level) {
         if (!seen.add(type)) {
           continue;
         }
@@ -1129,19 +1111,11 @@ final class ExpressionFacts {
                   arity)) {
             String contract = contractOf(decl.get(), candidate);
             if (contract != null) {
-              boolean restates =
-                  method.getAnnotations().stream()
-                      .anyMatch(
-                          a ->
-                              KnownApis.SAFETY_CONTRACT.equals(
-                                  index.resolve(
-                                      a.getNameAsString(),
-                                      resolver.scope(),
-                                      resolver.enclosingClass(a))));
+              boolean restates = method.getAnnotations().stream().anyMatch(this::isSafetyContract);
               facts.add(
                   new ContractOverride(
                       method.getNameAsString(),
-                      type,
+                      type.qualifiedName(),
                       contract,
                       restates,
                       ranges.of(method.getName()),
@@ -1157,22 +1131,20 @@ final class ExpressionFacts {
   }
 
   /** The supertypes of the class declaring {@code method} (named or anonymous), or null. */
-  private List<String> directSupertypes(MethodDeclaration method) {
+  private List<TypeRef> directSupertypes(MethodDeclaration method) {
     Node owner = Resolver.enclosingClassNode(method);
-    if (owner instanceof TypeDeclaration<?> type) {
-      return type.getFullyQualifiedName().map(index::superTypesOf).orElse(null);
+    TypeRef type = TypeRef.UNKNOWN;
+    if (owner instanceof TypeDeclaration<?> declaration) {
+      type = Resolver.declaredType(declaration);
+      return type.isKnown() ? index.superTypesOf(type) : null;
     }
     if (owner instanceof ObjectCreationExpr creation) {
-      String type = resolver.typeName(creation.getType(), creation);
-      return type == null ? null : List.of(type);
+      type = resolver.typeName(creation.getType(), creation);
+    } else if (owner instanceof EnumConstantDeclaration constant
+        && constant.getParentNode().orElse(null) instanceof TypeDeclaration<?> enumeration) {
+      type = Resolver.declaredType(enumeration);
     }
-    if (owner instanceof EnumConstantDeclaration constant) {
-      Node enumeration = constant.getParentNode().orElse(null);
-      return enumeration instanceof TypeDeclaration<?> type
-          ? type.getFullyQualifiedName().map(List::of).orElse(null)
-          : null;
-    }
-    return null;
+    return type.isKnown() ? List.of(type) : null;
   }
 
   /**

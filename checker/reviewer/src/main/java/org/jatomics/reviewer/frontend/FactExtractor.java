@@ -195,7 +195,7 @@ public final class FactExtractor {
     boolean isGeneratedAccessors(TypeDeclaration<?> type) {
       return type.getNameAsString().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
           && type.getAnnotations().stream()
-              .anyMatch(a -> KnownApis.GENERATED.equals(resolveAnnotation(a)));
+              .anyMatch(a -> resolveAnnotation(a).is(KnownApis.GENERATED));
     }
 
     /** A type another tool generated ({@code @Generated}): never flagged. */
@@ -203,7 +203,8 @@ public final class FactExtractor {
       return !isGeneratedAccessors(type)
           && type.getAnnotations().stream()
               .map(this::resolveAnnotation)
-              .anyMatch(a -> a != null && KnownApis.GENERATED_ANNOTATIONS.contains(a));
+              .anyMatch(
+                  a -> a.isKnown() && KnownApis.GENERATED_ANNOTATIONS.contains(a.qualifiedName()));
     }
 
     /**
@@ -215,15 +216,15 @@ public final class FactExtractor {
           new java.util.IdentityHashMap<>();
       for (FieldDeclaration field : type.getFields()) {
         for (AnnotationExpr annotation : field.getAnnotations()) {
-          if (KnownApis.ATOMIC.equals(resolveAnnotation(annotation))) {
+          if (resolveAnnotation(annotation).is(KnownApis.ATOMIC)) {
             atomic.put(field, annotation);
           }
         }
       }
-      if (atomic.isEmpty() || type.getFullyQualifiedName().isEmpty()) {
+      if (atomic.isEmpty()) {
         return;
       }
-      var declared = index.type(type.getFullyQualifiedName().get());
+      var declared = index.type(Resolver.declaredType(type));
       if (declared.isEmpty()) {
         return;
       }
@@ -242,7 +243,7 @@ public final class FactExtractor {
       }
     }
 
-    String resolveAnnotation(AnnotationExpr annotation) {
+    TypeRef resolveAnnotation(AnnotationExpr annotation) {
       return index.resolve(
           annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
     }

@@ -21,6 +21,11 @@ final class JdkTypes {
 
   private JdkTypes() {}
 
+  /** The JDK class {@code type} names, if there is one. */
+  static Optional<Class<?>> find(TypeRef type) {
+    return find(type.qualifiedNameOrNull());
+  }
+
   /** The JDK class with canonical name {@code qualifiedName}, if there is one. */
   static Optional<Class<?>> find(String qualifiedName) {
     if (qualifiedName == null || !isJdkName(qualifiedName)) {
@@ -57,32 +62,36 @@ final class JdkTypes {
   }
 
   /** Whether the JDK type is an enum or a record: immutable for RelaxedDependentLoad. */
-  static boolean isEnumOrRecord(String qualifiedName) {
-    return find(qualifiedName).map(c -> c.isEnum() || c.isRecord()).orElse(false);
+  static boolean isEnumOrRecord(TypeRef type) {
+    return find(type).map(c -> c.isEnum() || c.isRecord()).orElse(false);
   }
 
-  /** The canonical name of a type, {@code []} for arrays. */
-  static String name(Class<?> type) {
-    return type.isArray() ? name(type.getComponentType()) + "[]" : type.getCanonicalName();
+  /** The type a class object stands for (unknown for a local or anonymous class). */
+  static TypeRef type(Class<?> type) {
+    return type.isArray()
+        ? type(type.getComponentType()).arrayOf()
+        : TypeRef.of(type.getCanonicalName());
   }
 
-  /** The type of the public field {@code owner.field}, or null. */
-  static String fieldType(String owner, String field) {
+  /** The type of the public field {@code owner.field}, or unknown. */
+  static TypeRef fieldType(TypeRef owner, String field) {
     return find(owner)
         .map(
             c -> {
               try {
                 Field f = c.getField(field);
-                return f.getGenericType() instanceof TypeVariable<?> ? null : name(f.getType());
+                return f.getGenericType() instanceof TypeVariable<?>
+                    ? TypeRef.UNKNOWN
+                    : type(f.getType());
               } catch (NoSuchFieldException | LinkageError e) {
-                return null;
+                return TypeRef.UNKNOWN;
               }
             })
-        .orElse(null);
+        .orElse(TypeRef.UNKNOWN);
   }
 
   /** Whether {@code owner} (or a supertype) has a non-private field named {@code field}. */
-  static boolean hasField(String owner, String field) {
+  static boolean hasField(TypeRef owner, String field) {
     Optional<Class<?>> type = find(owner);
     if (type.isEmpty()) {
       return false;
@@ -105,31 +114,31 @@ final class JdkTypes {
    * The result type of {@code owner.method(...)} with {@code arity} arguments when every public
    * overload agrees on it and it is not a type variable; else null.
    */
-  static String resultType(String owner, String method, int arity) {
+  static TypeRef resultType(TypeRef owner, String method, int arity) {
     Optional<Class<?>> type = find(owner);
     if (type.isEmpty()) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
-    Set<String> results = new HashSet<>();
+    Set<TypeRef> results = new HashSet<>();
     try {
       for (Method m : type.get().getMethods()) {
         if (m.getName().equals(method)
             && (m.getParameterCount() == arity
                 || (m.isVarArgs() && arity >= m.getParameterCount() - 1))) {
           if (m.getGenericReturnType() instanceof TypeVariable<?>) {
-            return null;
+            return TypeRef.UNKNOWN;
           }
-          results.add(name(m.getReturnType()));
+          results.add(type(m.getReturnType()));
         }
       }
     } catch (LinkageError e) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
-    return results.size() == 1 ? results.iterator().next() : null;
+    return results.size() == 1 ? results.iterator().next() : TypeRef.UNKNOWN;
   }
 
   /** Whether {@code owner} has a public static method {@code method} (for static imports). */
-  static boolean hasStaticMethod(String owner, String method) {
+  static boolean hasStaticMethod(TypeRef owner, String method) {
     try {
       return find(owner)
           .map(
@@ -147,8 +156,8 @@ final class JdkTypes {
     }
   }
 
-  /** Whether the JDK type {@code qualifiedName} is a subtype of {@code superType}. */
-  static boolean isSubtype(String qualifiedName, Class<?> superType) {
-    return find(qualifiedName).map(superType::isAssignableFrom).orElse(false);
+  /** Whether the JDK type {@code type} is a subtype of {@code superType}. */
+  static boolean isSubtype(TypeRef type, Class<?> superType) {
+    return find(type).map(superType::isAssignableFrom).orElse(false);
   }
 }

@@ -73,18 +73,19 @@ public final class KnownTypes {
   }
 
   /** Whether the known type {@code owner} declares a static method {@code name}. */
-  static boolean declaresStaticMethod(String owner, String name) {
-    return STATIC_METHODS.getOrDefault(owner, Set.of()).contains(name)
+  static boolean declaresStaticMethod(TypeRef owner, String name) {
+    return (owner.isKnown()
+            && STATIC_METHODS.getOrDefault(owner.qualifiedName(), Set.of()).contains(name))
         || JdkTypes.hasStaticMethod(owner, name);
   }
 
-  /** The result type of {@code owner.method(...)} for JDK types, else null. */
-  static String resultType(String owner, String method, int arity) {
+  /** The result type of {@code owner.method(...)} for JDK types, else unknown. */
+  static TypeRef resultType(TypeRef owner, String method, int arity) {
     return JdkTypes.resultType(owner, method, arity);
   }
 
-  /** The type of the JDK's static field {@code owner.field}, else null. */
-  static String fieldType(String owner, String field) {
+  /** The type of the JDK's static field {@code owner.field}, else unknown. */
+  static TypeRef fieldType(TypeRef owner, String field) {
     return JdkTypes.fieldType(owner, field);
   }
 

@@ -58,7 +58,7 @@ final class LombokMembers {
   /** The plain accesses Lombok's code makes of the fields of {@code type} that {@code wanted}. */
   static List<Access> of(
       ClassOrInterfaceDeclaration type,
-      Function<AnnotationExpr, String> resolve,
+      Function<AnnotationExpr, TypeRef> resolve,
       java.util.function.Predicate<FieldDeclaration> wanted) {
     List<Access> accesses = new ArrayList<>();
     if (type.isInterface()) {
@@ -190,11 +190,11 @@ final class LombokMembers {
   }
 
   /** Lombok's annotations on one declaration, resolved through the unit's imports. */
-  private record Lombok(Function<AnnotationExpr, String> resolve) {
+  private record Lombok(Function<AnnotationExpr, TypeRef> resolve) {
     Optional<AnnotationExpr> find(NodeWithAnnotations<?> node, String simpleName) {
       String wanted = KnownApis.LOMBOK_PACKAGE + "." + simpleName;
       for (AnnotationExpr annotation : node.getAnnotations()) {
-        if (wanted.equals(resolve.apply(annotation))) {
+        if (resolve.apply(annotation).is(wanted)) {
           return Optional.of(annotation);
         }
       }

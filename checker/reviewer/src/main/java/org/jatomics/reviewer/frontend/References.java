@@ -232,16 +232,16 @@ final class References {
     if (creation.getScope().isPresent()) {
       return false; // `this.new Inner()` escapes as a use of `this`; `other.new Inner()` does not
     }
-    String created = resolver.typeName(creation.getType(), creation);
+    TypeRef created = resolver.typeName(creation.getType(), creation);
     TypeIndex index = resolver.index();
-    if (created == null || !index.type(created).map(TypeDecl::hasOuterInstance).orElse(false)) {
+    if (!index.type(created).map(TypeDecl::hasOuterInstance).orElse(false)) {
       return false;
     }
-    String outer = index.outerOf(created);
-    String innermost = resolver.enclosingClass(creation);
-    return outer != null
-        && innermost != null
-        && (innermost.equals(outer) || index.isSubtype(innermost, outer));
+    TypeRef outer = index.outerOf(created);
+    TypeRef innermost = resolver.enclosingClass(creation);
+    return outer.isKnown()
+        && innermost.isKnown()
+        && (innermost == outer || index.isSubtype(innermost, outer));
   }
 
   private void thisEscapes(Node at, SourceRange where) {
@@ -281,10 +281,9 @@ final class References {
     for (Node n = call.getParentNode().orElse(null);
         n != null;
         n = n.getParentNode().orElse(null)) {
-      if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
+      if (n instanceof TypeDeclaration<?> type) {
         candidates.addAll(
-            resolver.methodsOf(
-                type.getFullyQualifiedName().get(), name, call.getArguments().size()));
+            resolver.methodsOf(Resolver.declaredType(type), name, call.getArguments().size()));
       }
     }
     return candidates.isEmpty() || candidates.stream().anyMatch(m -> !m.method().isStatic());

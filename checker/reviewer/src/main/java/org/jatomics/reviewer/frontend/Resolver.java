@@ -102,12 +102,12 @@ final class Resolver {
   /**
    * A local variable, parameter or pattern variable.
    *
-   * @param type its declared type ({@code null} for {@code var} without a known initializer type,
-   *     or an inferred lambda parameter)
+   * @param type its declared type (unknown for {@code var} without a known initializer type, or an
+   *     inferred lambda parameter)
    * @param declarator the declarator for locals with an initializer, else null
    * @param declared the declared type as written (with type arguments), or null
    */
-  record Local(String type, VariableDeclarator declarator, Type declared) implements Named {}
+  record Local(TypeRef type, VariableDeclarator declarator, Type declared) implements Named {}
 
   /**
    * A field of an indexed type.
@@ -117,27 +117,35 @@ final class Resolver {
    */
   record FieldOf(TypeDecl owner, FieldDecl field) implements Named {}
 
-  /** A type, by qualified name. */
-  record TypeName(String qualifiedName) implements Named {}
+  /** A type used as a name ({@code Math} in {@code Math.max(a, b)}); always known. */
+  record TypeName(TypeRef type) implements Named {}
 
   /** Something the reviewer cannot know without a class path (or a package name). */
   record Unknown() implements Named {}
 
   private static final Unknown UNKNOWN = new Unknown();
 
-  /** The innermost named class around {@code node} (null inside an anonymous or local class). */
-  String enclosingClass(Node node) {
+  /**
+   * The innermost named class around {@code node} (unknown inside an anonymous or local class, and
+   * at top level).
+   */
+  TypeRef enclosingClass(Node node) {
     for (Node n = node.getParentNode().orElse(null);
         n != null;
         n = n.getParentNode().orElse(null)) {
       if (isAnonymousBody(n)) {
-        return null;
+        return TypeRef.UNKNOWN;
       }
       if (n instanceof TypeDeclaration<?> type) {
-        return type.getFullyQualifiedName().orElse(null);
+        return declaredType(type);
       }
     }
-    return null;
+    return TypeRef.UNKNOWN;
+  }
+
+  /** The type a declaration declares; unknown for a local class. */
+  static TypeRef declaredType(TypeDeclaration<?> type) {
+    return TypeRef.of(type.getFullyQualifiedName().orElse(null));
   }
 
   /** The innermost class-like declaration around {@code node}: a type or an anonymous body. */
@@ -170,18 +178,18 @@ final class Resolver {
         return found;
       }
     }
-    String owner = scope.staticMembers().get(name);
+    TypeRef owner = scope.staticMembers().get(name);
     if (owner != null) {
       return fieldOf(owner, name).map(Named.class::cast).orElse(UNKNOWN);
     }
-    for (String onDemand : scope.staticOnDemand()) {
+    for (TypeRef onDemand : scope.staticOnDemand()) {
       Optional<FieldOf> field = fieldOf(onDemand, name);
       if (field.isPresent()) {
         return field.get();
       }
     }
-    String type = index.resolve(name, scope, enclosingClass(use));
-    return type != null ? new TypeName(type) : UNKNOWN;
+    TypeRef type = index.resolve(name, scope, enclosingClass(use));
+    return type.isKnown() ? new TypeName(type) : UNKNOWN;
   }
 
   /** What {@code name} means in {@code n} for a use inside its child {@code child}, or null. */
@@ -244,20 +252,16 @@ final class Resolver {
       // Record components are fields; a compact constructor sees them as parameters too.
       for (Parameter component : record.getParameters()) {
         if (component.getNameAsString().equals(name)) {
-          return record
-              .getFullyQualifiedName()
-              .flatMap(q -> fieldOf(q, name))
-              .map(Named.class::cast)
-              .orElse(UNKNOWN);
+          return fieldOf(declaredType(record), name).map(Named.class::cast).orElse(UNKNOWN);
         }
       }
     }
     if (n instanceof TypeDeclaration<?> type) {
-      Optional<String> qualified = type.getFullyQualifiedName();
-      if (qualified.isEmpty()) {
+      TypeRef declared = declaredType(type);
+      if (!declared.isKnown()) {
         return declaresField(type.getMembers(), name) ? UNKNOWN : null; // a local class
       }
-      Optional<FieldOf> field = fieldOf(qualified.get(), name);
+      Optional<FieldOf> field = fieldOf(declared, name);
       if (field.isPresent()) {
         return field.get();
       }
@@ -272,14 +276,14 @@ final class Resolver {
       if (declaresField(creation.getAnonymousClassBody().get(), name)) {
         return UNKNOWN;
       }
-      String superType =
+      TypeRef superType =
           index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
-      if (superType != null && index.type(superType).isPresent()) {
+      if (index.type(superType).isPresent()) {
         Optional<FieldOf> inherited = fieldOf(superType, name);
         return inherited.isPresent() ? inherited.get() : null;
       }
       // A JDK supertype is known by reflection; an unknown one is assumed not to declare it.
-      return superType != null && JdkTypes.hasField(superType, name) ? UNKNOWN : null;
+      return JdkTypes.hasField(superType, name) ? UNKNOWN : null;
     }
     if (n instanceof EnumConstantDeclaration constant
         && !constant.getClassBody().isEmpty()
@@ -397,11 +401,11 @@ final class Resolver {
       if (parameter.getNameAsString().equals(name)) {
         Type type = parameter.getType();
         if (type.isUnknownType() || type instanceof VarType) {
-          return new Local(lambda == null ? null : lambdaParameterType(lambda), null, null);
+          return new Local(
+              lambda == null ? TypeRef.UNKNOWN : lambdaParameterType(lambda), null, null);
         }
-        String resolved = typeName(type, parameter);
-        return new Local(
-            parameter.isVarArgs() && resolved != null ? resolved + "[]" : resolved, null, type);
+        TypeRef resolved = typeName(type, parameter);
+        return new Local(parameter.isVarArgs() ? resolved.arrayOf() : resolved, null, type);
       }
     }
     return null;
@@ -450,19 +454,19 @@ final class Resolver {
    * The type of an implicitly typed lambda parameter where it is evident: the element type of the
    * stream, collection or optional whose {@code map}/{@code forEach}/... receives the lambda.
    */
-  private String lambdaParameterType(LambdaExpr lambda) {
+  private TypeRef lambdaParameterType(LambdaExpr lambda) {
     if (lambda.getParameters().size() != 1
         || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
         || !call.getArguments().contains(lambda)
         || call.getScope().isEmpty()
         || !ELEMENT_CONSUMERS.contains(call.getNameAsString())) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
     return elementType(call.getScope().get());
   }
 
   /** The element type of a stream, collection or optional expression, when evident. */
-  String elementType(Expression expression) {
+  TypeRef elementType(Expression expression) {
     if (expression instanceof EnclosedExpr enclosed) {
       return elementType(enclosed.getInner());
     }
@@ -474,10 +478,10 @@ final class Resolver {
       if (named instanceof FieldOf field) {
         return fieldElementType(field);
       }
-      return null;
+      return TypeRef.UNKNOWN;
     }
     if (expression instanceof FieldAccessExpr access) {
-      return fieldOfAccess(access).map(this::fieldElementType).orElse(null);
+      return fieldOfAccess(access).map(this::fieldElementType).orElse(TypeRef.UNKNOWN);
     }
     if (expression instanceof MethodCallExpr call) {
       String method = call.getNameAsString();
@@ -490,50 +494,47 @@ final class Resolver {
           && lambda.getExpressionBody().isPresent()) {
         return typeOf(lambda.getExpressionBody().get());
       }
-      String owner = call.getScope().isPresent() ? ownerOfScope(call.getScope().get()) : null;
-      if (!call.getArguments().isEmpty() && owner != null) {
+      TypeRef owner =
+          call.getScope().isPresent() ? ownerOfScope(call.getScope().get()) : TypeRef.UNKNOWN;
+      if (!call.getArguments().isEmpty()) {
         if ((method.equals("of")
-                && (owner.equals("java.util.stream.Stream")
-                    || owner.equals("java.util.List")
-                    || owner.equals("java.util.Set")))
-            || (method.equals("asList") && owner.equals("java.util.Arrays"))) {
+                && (owner.is("java.util.stream.Stream")
+                    || owner.is("java.util.List")
+                    || owner.is("java.util.Set")))
+            || (method.equals("asList") && owner.is("java.util.Arrays"))) {
           return typeOf(call.getArgument(0));
         }
-        if (method.equals("stream") && owner.equals("java.util.Arrays")) {
-          String array = typeOf(call.getArgument(0));
-          return array != null && array.endsWith("[]")
-              ? array.substring(0, array.length() - 2)
-              : null;
+        if (method.equals("stream") && owner.is("java.util.Arrays")) {
+          return typeOf(call.getArgument(0)).componentType();
         }
       }
     }
-    return null;
+    return TypeRef.UNKNOWN;
   }
 
-  private String fieldElementType(FieldOf field) {
+  private TypeRef fieldElementType(FieldOf field) {
     Type type;
     try {
       type = com.github.javaparser.StaticJavaParser.parseType(field.field().typeText());
     } catch (RuntimeException e) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
-    String container = fieldType(field);
-    String argument = singleTypeArgument(type, container);
+    String argument = singleTypeArgument(type, fieldType(field));
     return argument == null
-        ? null
-        : index.resolve(argument, field.owner().scope(), field.owner().qualifiedName());
+        ? TypeRef.UNKNOWN
+        : index.resolve(argument, field.owner().scope(), field.owner().type());
   }
 
   /** The element type named by {@code type}'s single type argument, resolved at {@code context}. */
-  private String elementType(Type type, Node context) {
+  private TypeRef elementType(Type type, Node context) {
     String argument = singleTypeArgument(type, typeName(type, context));
     if (argument == null) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
     try {
       return typeName(com.github.javaparser.StaticJavaParser.parseType(argument), context);
     } catch (RuntimeException e) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
   }
 
@@ -541,12 +542,11 @@ final class Resolver {
    * The single type argument of a container type ({@code List<Node>}: {@code Node}; {@code ?
    * extends Node}: {@code Node}) when the container is a JDK collection, stream or optional.
    */
-  private static String singleTypeArgument(Type type, String container) {
+  private static String singleTypeArgument(Type type, TypeRef container) {
     boolean holdsElements =
-        container != null
-            && (JdkTypes.isSubtype(container, Iterable.class)
-                || JdkTypes.isSubtype(container, java.util.stream.BaseStream.class)
-                || container.equals("java.util.Optional"));
+        JdkTypes.isSubtype(container, Iterable.class)
+            || JdkTypes.isSubtype(container, java.util.stream.BaseStream.class)
+            || container.is("java.util.Optional");
     if (!holdsElements
         || !(type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c)) {
       return null;
@@ -579,20 +579,20 @@ final class Resolver {
   }
 
   /** The declared type of a local ({@code var}: the initializer's type when it is evident). */
-  String localType(VariableDeclarator variable) {
+  TypeRef localType(VariableDeclarator variable) {
     if (variable.getType() instanceof VarType) {
-      return variable.getInitializer().map(this::typeOf).orElse(null);
+      return variable.getInitializer().map(this::typeOf).orElse(TypeRef.UNKNOWN);
     }
     return typeName(variable.getType(), variable);
   }
 
   /** A field named {@code name} of {@code owner} or a type it extends (indexed types only). */
-  Optional<FieldOf> fieldOf(String owner, String name) {
+  Optional<FieldOf> fieldOf(TypeRef owner, String name) {
     return fieldOf(owner, name, new HashSet<>());
   }
 
-  private Optional<FieldOf> fieldOf(String owner, String name, Set<String> seen) {
-    if (owner == null || !seen.add(owner)) {
+  private Optional<FieldOf> fieldOf(TypeRef owner, String name, Set<TypeRef> seen) {
+    if (!owner.isKnown() || !seen.add(owner)) {
       return Optional.empty();
     }
     Optional<TypeDecl> type = index.type(owner);
@@ -603,7 +603,7 @@ final class Resolver {
     if (field != null) {
       return Optional.of(new FieldOf(type.get(), field));
     }
-    for (String superType : index.superTypesOf(owner)) {
+    for (TypeRef superType : index.superTypesOf(owner)) {
       Optional<FieldOf> inherited = fieldOf(superType, name, seen);
       if (inherited.isPresent()) {
         return inherited;
@@ -613,11 +613,11 @@ final class Resolver {
   }
 
   /** Whether {@code owner} or one of its supertypes might have members the index does not know. */
-  boolean hasUnknownSupertype(String owner) {
+  boolean hasUnknownSupertype(TypeRef owner) {
     return hasUnknownSupertype(owner, new HashSet<>());
   }
 
-  private boolean hasUnknownSupertype(String owner, Set<String> seen) {
+  private boolean hasUnknownSupertype(TypeRef owner, Set<TypeRef> seen) {
     if (!seen.add(owner)) {
       return false;
     }
@@ -625,22 +625,19 @@ final class Resolver {
     if (type.isEmpty()) {
       return true;
     }
-    List<String> resolved = index.superTypesOf(owner);
+    List<TypeRef> resolved = index.superTypesOf(owner);
     if (resolved.size() != type.get().superTypes().size()) {
       return true;
     }
-    for (String superType : resolved) {
+    for (TypeRef superType : resolved) {
+      // A library supertype of the Java platform is harmless: it declares no unsafe operations.
       if (index.type(superType).isPresent()
           ? hasUnknownSupertype(superType, seen)
-          : !isHarmlessLibraryType(superType)) {
+          : !superType.isJavaPlatform()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isHarmlessLibraryType(String qualifiedName) {
-    return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.");
   }
 
   /**
@@ -648,7 +645,7 @@ final class Resolver {
    * arguments may invoke: those with {@code arity} parameters, and varargs methods with at most one
    * parameter more.
    */
-  List<MethodOf> methodsOf(String owner, String name, int arity) {
+  List<MethodOf> methodsOf(TypeRef owner, String name, int arity) {
     List<MethodOf> result = new ArrayList<>();
     collectMethods(owner, name, arity, result, new HashSet<>());
     return result;
@@ -663,8 +660,8 @@ final class Resolver {
   record MethodOf(TypeDecl owner, MethodDecl method) {}
 
   private void collectMethods(
-      String owner, String name, int arity, List<MethodOf> result, Set<String> seen) {
-    if (owner == null || !seen.add(owner)) {
+      TypeRef owner, String name, int arity, List<MethodOf> result, Set<TypeRef> seen) {
+    if (!owner.isKnown() || !seen.add(owner)) {
       return;
     }
     Optional<TypeDecl> type = index.type(owner);
@@ -679,65 +676,60 @@ final class Resolver {
       }
     }
     if (!name.equals("<init>")) {
-      for (String superType : index.superTypesOf(owner)) {
+      for (TypeRef superType : index.superTypesOf(owner)) {
         collectMethods(superType, name, arity, result, seen);
       }
     }
   }
 
   /**
-   * The qualified name of {@code type} written at {@code context} (primitives by name, arrays with
-   * {@code []}), or null for type variables and types nobody declared.
+   * The type {@code type} written at {@code context} denotes: unknown for type variables, {@code
+   * var} and types nobody declared.
    */
-  String typeName(Type type, Node context) {
+  TypeRef typeName(Type type, Node context) {
     if (type instanceof PrimitiveType primitive) {
-      return primitive.asString();
+      return TypeRef.of(primitive.asString());
     }
     if (type instanceof VarType || type.isUnknownType()) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
     String erasure = TypeIndex.erasure(type);
     if (isTypeVariable(erasure.replace("[]", ""), context)) {
-      return null;
+      return TypeRef.UNKNOWN;
     }
-    String enclosing = enclosingClass(context);
+    TypeRef enclosing = enclosingClass(context);
     return resolveWritten(
-        erasure, scope, enclosing == null ? enclosingNamedClass(context) : enclosing);
+        erasure, scope, enclosing.isKnown() ? enclosing : enclosingNamedClass(context));
   }
 
   /**
    * Resolves an erased type name as written ({@code Node}, {@code int[]}, {@code Outer.Inner[][]})
-   * in a file's {@code scope} inside {@code enclosing}; null when it names no known type.
+   * in a file's {@code scope} inside {@code enclosing}; unknown when it names no known type.
    */
-  private String resolveWritten(String written, ImportScope in, String enclosing) {
-    String element = written.replace("[]", "");
-    if (isPrimitive(element)) {
-      return written;
+  private TypeRef resolveWritten(String written, ImportScope in, TypeRef enclosing) {
+    int brackets = written.indexOf('[');
+    String element = brackets < 0 ? written : written.substring(0, brackets);
+    if (TypeRef.isPrimitiveName(element)) {
+      return TypeRef.of(written);
     }
-    String resolved = index.resolve(element, in, enclosing);
-    return resolved == null ? null : resolved + written.substring(element.length());
+    TypeRef resolved = index.resolve(element, in, enclosing);
+    return brackets < 0 || !resolved.isKnown()
+        ? resolved
+        : TypeRef.of(resolved.qualifiedName() + written.substring(brackets));
   }
 
-  private String enclosingNamedClass(Node node) {
+  private static TypeRef enclosingNamedClass(Node node) {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
-        return type.getFullyQualifiedName().get();
+        return declaredType(type);
       }
     }
-    return null;
+    return TypeRef.UNKNOWN;
   }
 
-  /** The qualified type of a field's declared type, resolved in its declaring file. */
-  String fieldType(FieldOf field) {
-    return resolveWritten(
-        field.field().type(), field.owner().scope(), field.owner().qualifiedName());
-  }
-
-  static boolean isPrimitive(String name) {
-    return switch (name) {
-      case "boolean", "byte", "short", "char", "int", "long", "float", "double" -> true;
-      default -> false;
-    };
+  /** The type of a field as declared, resolved in its declaring file. */
+  TypeRef fieldType(FieldOf field) {
+    return resolveWritten(field.field().type(), field.owner().scope(), field.owner().type());
   }
 
   private static boolean isTypeVariable(String name, Node context) {
@@ -751,10 +743,9 @@ final class Resolver {
   }
 
   /**
-   * The static type of {@code expression} as a qualified name (or primitive, with {@code []} for
-   * arrays) when it can be known without a class path, else null.
+   * The static type of {@code expression} when it can be known without a class path, else unknown.
    */
-  String typeOf(Expression expression) {
+  TypeRef typeOf(Expression expression) {
     if (expression instanceof EnclosedExpr enclosed) {
       return typeOf(enclosed.getInner());
     }
@@ -763,16 +754,14 @@ final class Resolver {
     }
     if (expression instanceof ObjectCreationExpr creation) {
       return creation.getAnonymousClassBody().isPresent()
-          ? null
+          ? TypeRef.UNKNOWN
           : typeName(creation.getType(), creation);
     }
     if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
-      return "java.lang.String";
+      return TypeRef.STRING;
     }
     if (expression instanceof ThisExpr self) {
-      return self.getTypeName()
-          .map(t -> index.resolve(t.asString(), scope, enclosingClass(self)))
-          .orElseGet(() -> enclosingClass(self));
+      return thisType(self);
     }
     if (expression instanceof NameExpr name) {
       Named named = lookup(name.getNameAsString(), name);
@@ -782,46 +771,58 @@ final class Resolver {
       if (named instanceof FieldOf field) {
         return fieldType(field);
       }
-      String owner = scope.staticMembers().get(name.getNameAsString());
-      return owner == null ? null : KnownTypes.fieldType(owner, name.getNameAsString());
+      TypeRef owner = scope.staticMembers().getOrDefault(name.getNameAsString(), TypeRef.UNKNOWN);
+      return KnownTypes.fieldType(owner, name.getNameAsString());
     }
     if (expression instanceof FieldAccessExpr access) {
       Optional<FieldOf> field = fieldOfAccess(access);
       if (field.isPresent()) {
         return fieldType(field.get());
       }
-      String owner = ownerOfScope(access.getScope());
-      return owner == null ? null : KnownTypes.fieldType(owner, access.getNameAsString());
+      return KnownTypes.fieldType(ownerOfScope(access.getScope()), access.getNameAsString());
     }
     if (expression instanceof ArrayAccessExpr element) {
-      String array = typeOf(element.getName());
-      return array != null && array.endsWith("[]") ? array.substring(0, array.length() - 2) : null;
+      return typeOf(element.getName()).componentType();
     }
     if (expression instanceof ConditionalExpr conditional) {
-      String then = typeOf(conditional.getThenExpr());
-      return then != null && then.equals(typeOf(conditional.getElseExpr())) ? then : null;
+      TypeRef then = typeOf(conditional.getThenExpr());
+      return then.isKnown() && then == typeOf(conditional.getElseExpr()) ? then : TypeRef.UNKNOWN;
     }
     if (expression instanceof MethodCallExpr call) {
       return returnType(call);
     }
-    return null;
+    return TypeRef.UNKNOWN;
+  }
+
+  /**
+   * The class {@code this} or {@code Outer.this} denotes: the enclosing class (also for an {@code
+   * Outer} the reviewer cannot resolve), unknown inside an anonymous class.
+   */
+  TypeRef thisType(ThisExpr self) {
+    if (self.getTypeName().isPresent()) {
+      TypeRef named =
+          index.resolve(self.getTypeName().get().asString(), scope, enclosingClass(self));
+      if (named.isKnown()) {
+        return named;
+      }
+    }
+    return enclosingClass(self);
   }
 
   /** The field a {@code scope.name} expression accesses, if it is a field of an indexed type. */
   Optional<FieldOf> fieldOfAccess(FieldAccessExpr access) {
-    String owner = ownerOfScope(access.getScope());
-    return owner == null ? Optional.empty() : fieldOf(owner, access.getNameAsString());
+    return fieldOf(ownerOfScope(access.getScope()), access.getNameAsString());
   }
 
   /**
    * The type whose member {@code scope.member} selects: the scope's static type for expressions,
-   * the type itself for type names; null when unknown.
+   * the type itself for type names; unknown when the reviewer cannot tell.
    */
-  String ownerOfScope(Expression scopeExpression) {
+  TypeRef ownerOfScope(Expression scopeExpression) {
     if (scopeExpression instanceof NameExpr name) {
       Named named = lookup(name.getNameAsString(), name);
       if (named instanceof TypeName type) {
-        return type.qualifiedName();
+        return type.type();
       }
       if (named instanceof Local local) {
         return local.type();
@@ -829,7 +830,7 @@ final class Resolver {
       if (named instanceof FieldOf field) {
         return fieldType(field);
       }
-      return null;
+      return TypeRef.UNKNOWN;
     }
     if (scopeExpression instanceof FieldAccessExpr access) {
       Optional<FieldOf> field = fieldOfAccess(access);
@@ -837,51 +838,49 @@ final class Resolver {
         return fieldType(field.get());
       }
       // A qualified type name (p.Outer, Outer.Inner), else a library field (ValueLayout.ADDRESS).
-      String type = index.resolve(access.toString(), scope, enclosingClass(access));
-      return type != null ? type : typeOf(access);
+      TypeRef type = index.resolve(access.toString(), scope, enclosingClass(access));
+      return type.isKnown() ? type : typeOf(access);
     }
     return typeOf(scopeExpression);
   }
 
   /** The return type of a call when the callee is an indexed method with one return type. */
-  private String returnType(MethodCallExpr call) {
-    String owner = calleeOwner(call);
-    if (owner == null) {
-      return null;
+  private TypeRef returnType(MethodCallExpr call) {
+    TypeRef owner = calleeOwner(call);
+    if (!owner.isKnown()) {
+      return TypeRef.UNKNOWN;
     }
-    String known = KnownTypes.resultType(owner, call.getNameAsString(), call.getArguments().size());
-    if (known != null) {
+    TypeRef known =
+        KnownTypes.resultType(owner, call.getNameAsString(), call.getArguments().size());
+    if (known.isKnown()) {
       return known;
     }
-    List<MethodOf> methods = methodsOf(owner, call.getNameAsString(), call.getArguments().size());
-    Set<String> types = new HashSet<>();
-    for (MethodOf method : methods) {
-      String resolved =
+    TypeRef result = TypeRef.UNKNOWN;
+    for (MethodOf method : methodsOf(owner, call.getNameAsString(), call.getArguments().size())) {
+      TypeRef resolved =
           resolveWritten(
-              method.method().returnType(), method.owner().scope(), method.owner().qualifiedName());
-      if (resolved == null) {
-        return null;
+              method.method().returnType(), method.owner().scope(), method.owner().type());
+      if (!resolved.isKnown() || (result.isKnown() && result != resolved)) {
+        return TypeRef.UNKNOWN; // unknown, or overloads that disagree
       }
-      types.add(resolved);
+      result = resolved;
     }
-    return types.size() == 1 ? types.iterator().next() : null;
+    return result;
   }
 
   /**
    * The type declaring the method a call invokes, as far as the reviewer can tell: the scope's
    * type, or for an unqualified call the enclosing classes (innermost declaring a method of that
-   * name) or a static import. Null when unknown.
+   * name) or a static import. Unknown when the reviewer cannot tell.
    */
-  String calleeOwner(MethodCallExpr call) {
+  TypeRef calleeOwner(MethodCallExpr call) {
     if (call.getNameAsString().equals("getClass") && call.getArguments().isEmpty()) {
-      return "java.lang.Object"; // final in Object: whatever the receiver's type
+      return TypeRef.OBJECT; // final in Object: whatever the receiver's type
     }
     if (call.getScope().isPresent()) {
       Expression callScope = call.getScope().get();
       if (callScope instanceof com.github.javaparser.ast.expr.SuperExpr) {
-        String enclosing = enclosingClass(call);
-        List<String> supers = enclosing == null ? List.of() : index.superTypesOf(enclosing);
-        return supers.isEmpty() ? null : supers.get(0);
+        return superclassOf(enclosingClass(call));
       }
       return ownerOfScope(callScope);
     }
@@ -890,31 +889,41 @@ final class Resolver {
         n != null;
         n = n.getParentNode().orElse(null)) {
       if (isAnonymousBody(n)) {
-        return null; // an anonymous class may inherit the method from a type we do not know
+        return TypeRef
+            .UNKNOWN; // an anonymous class may inherit the method from a type we do not know
       }
       if (n instanceof TypeDeclaration<?> type) {
-        Optional<String> qualified = type.getFullyQualifiedName();
-        if (qualified.isEmpty()) {
-          return null;
+        TypeRef declared = declaredType(type);
+        if (!declared.isKnown()) {
+          return TypeRef.UNKNOWN;
         }
-        if (!methodsOf(qualified.get(), name, call.getArguments().size()).isEmpty()) {
-          return qualified.get();
+        if (!methodsOf(declared, name, call.getArguments().size()).isEmpty()) {
+          return declared;
         }
-        if (hasUnknownSupertype(qualified.get())) {
-          return null;
+        if (hasUnknownSupertype(declared)) {
+          return TypeRef.UNKNOWN;
         }
       }
     }
-    String imported = scope.staticMembers().get(name);
+    TypeRef imported = scope.staticMembers().get(name);
     if (imported != null) {
       return imported;
     }
-    for (String owner : scope.staticOnDemand()) {
+    for (TypeRef owner : scope.staticOnDemand()) {
       if (!methodsOf(owner, name, call.getArguments().size()).isEmpty()
           || KnownTypes.declaresStaticMethod(owner, name)) {
         return owner;
       }
     }
-    return null;
+    return TypeRef.UNKNOWN;
+  }
+
+  /**
+   * The first resolved supertype of an indexed type, as {@code super} sees it (the extended class
+   * comes first); unknown when there is none.
+   */
+  TypeRef superclassOf(TypeRef type) {
+    List<TypeRef> supers = index.superTypesOf(type);
+    return supers.isEmpty() ? TypeRef.UNKNOWN : supers.get(0);
   }
 }

@@ -207,7 +207,7 @@ public final class TypeIndex {
     types.put(
         qualifiedName,
         new TypeDecl(
-            qualifiedName,
+            TypeRef.of(qualifiedName),
             kind(type),
             scope,
             annotations(type),
@@ -377,15 +377,24 @@ public final class TypeIndex {
     return type.asString();
   }
 
-  /** The type declared in the given files (or on the class path) under {@code qualifiedName}. */
-  public Optional<TypeDecl> type(String qualifiedName) {
-    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(declared(qualifiedName));
+  /** The type declared in the given files (or on the class path) that {@code type} names. */
+  public Optional<TypeDecl> type(TypeRef type) {
+    return type.isKnown() ? Optional.ofNullable(declared(type.qualifiedName())) : Optional.empty();
+  }
+
+  /**
+   * The type declared under {@code qualifiedName}, a name composed from source text rather than
+   * resolved (the owner a generated accessor class's name implies): most such names denote nothing,
+   * so they are not made {@link TypeRef}s.
+   */
+  public Optional<TypeDecl> typeNamed(String qualifiedName) {
+    return Optional.ofNullable(declared(qualifiedName));
   }
 
   /**
    * Whether {@code qualifiedName} names a type known here, in a known library or on the class path.
    */
-  public boolean isKnownType(String qualifiedName) {
+  private boolean isKnownType(String qualifiedName) {
     return types.containsKey(qualifiedName)
         || KnownTypes.contains(qualifiedName)
         || libraries.type(qualifiedName).isPresent();
@@ -402,12 +411,18 @@ public final class TypeIndex {
   }
 
   /**
-   * Resolves a type name as written in code whose innermost enclosing declared type is {@code
-   * enclosing} (null at top level) and whose file has {@code scope}.
+   * Resolves a class or interface name as written in code ({@code Node}, {@code Outer.Inner},
+   * {@code p.Node}; no type arguments, no dimensions) whose innermost enclosing declared type is
+   * {@code enclosing} ({@link TypeRef#UNKNOWN} at top level) and whose file has {@code scope}.
    *
-   * @return the qualified name, or null when it cannot be known without a class path
+   * @return the type, or {@link TypeRef#UNKNOWN} when it cannot be known without a class path
    */
-  public String resolve(String name, ImportScope scope, String enclosing) {
+  public TypeRef resolve(String name, ImportScope scope, TypeRef enclosing) {
+    return TypeRef.of(resolveName(name, scope, enclosing.qualifiedNameOrNull()));
+  }
+
+  /** {@link #resolve} on names: the qualified name, or null. */
+  private String resolveName(String name, ImportScope scope, String enclosing) {
     int dot = name.indexOf('.');
     if (dot > 0) {
       if (isKnownType(name)) {
@@ -427,7 +442,7 @@ public final class TypeIndex {
 
   private String resolveSimple(String name, ImportScope scope, String enclosing) {
     // Member types of the enclosing types and of their indexed supertypes.
-    for (String outer = enclosing; outer != null; outer = outerOf(outer)) {
+    for (String outer = enclosing; outer != null; outer = outerName(outer)) {
       String member = memberType(outer, name, 0);
       if (member != null) {
         return member;
@@ -473,7 +488,7 @@ public final class TypeIndex {
       return KnownTypes.contains(candidate) ? candidate : null;
     }
     for (String superType : decl.superTypes()) {
-      String resolved = resolve(superType, decl.scope(), outerOf(owner));
+      String resolved = resolveName(superType, decl.scope(), outerName(owner));
       if (resolved != null && !resolved.equals(owner)) {
         String member = memberType(resolved, name, depth + 1);
         if (member != null) {
@@ -484,8 +499,12 @@ public final class TypeIndex {
     return null;
   }
 
-  /** The enclosing type's qualified name if {@code qualifiedName} is a member type, else null. */
-  public String outerOf(String qualifiedName) {
+  /** The enclosing type if {@code type} is a member type of a declared type, else unknown. */
+  public TypeRef outerOf(TypeRef type) {
+    return type.isKnown() ? TypeRef.of(outerName(type.qualifiedName())) : TypeRef.UNKNOWN;
+  }
+
+  private String outerName(String qualifiedName) {
     int dot = qualifiedName.lastIndexOf('.');
     if (dot < 0) {
       return null;
@@ -495,29 +514,29 @@ public final class TypeIndex {
   }
 
   /** The resolved supertypes of an indexed type (unresolvable ones left out). */
-  public List<String> superTypesOf(String qualifiedName) {
-    TypeDecl decl = declared(qualifiedName);
+  public List<TypeRef> superTypesOf(TypeRef type) {
+    TypeDecl decl = type.isKnown() ? declared(type.qualifiedName()) : null;
     if (decl == null) {
       return List.of();
     }
-    List<String> result = new ArrayList<>();
+    List<TypeRef> result = new ArrayList<>();
     for (String superType : decl.superTypes()) {
-      String resolved = resolve(superType, decl.scope(), outerOf(qualifiedName));
+      String resolved = resolveName(superType, decl.scope(), outerName(type.qualifiedName()));
       if (resolved != null) {
-        result.add(resolved);
+        result.add(TypeRef.of(resolved));
       }
     }
     return result;
   }
 
   /** Whether {@code superType} is a proper supertype of {@code type} (through indexed types). */
-  public boolean isSubtype(String type, String superType) {
-    Set<String> seen = new java.util.HashSet<>();
-    List<String> level = superTypesOf(type);
+  public boolean isSubtype(TypeRef type, TypeRef superType) {
+    Set<TypeRef> seen = new java.util.HashSet<>();
+    List<TypeRef> level = superTypesOf(type);
     while (!level.isEmpty()) {
-      List<String> next = new ArrayList<>();
-      for (String t : level) {
-        if (t.equals(superType)) {
+      List<TypeRef> next = new ArrayList<>();
+      for (TypeRef t : level) {
+        if (t == superType) {
           return true;
         }
         if (seen.add(t)) {
@@ -527,10 +546,5 @@ public final class TypeIndex {
       level = next;
     }
     return false;
-  }
-
-  /** Resolves the name of {@code annotation} as it stands in {@code node}'s file and type. */
-  public String resolveAnnotation(AnnotationUse annotation, ImportScope scope, String enclosing) {
-    return resolve(annotation.name(), scope, enclosing);
   }
 }

@@ -253,8 +253,8 @@ class ReviewerJarIT {
    * 100,000 findings over 100 files, in every format, in a 64 MB heap: the findings are streamed to
    * the reporter file by file. Measured (text format, 2026-12-04): this jar passes with 32 MB; the
    * same jar holding every finding until the end (as the reviewer once did) runs out of memory at
-   * 64 MB and passes at 128 MB, so the heap sits midway; the jar before streaming (which also kept
-   * the trees of dense code beyond its heap) runs out at 64 and 128 MB.
+   * 64 MB and passes at 128 MB, so the heap sits midway; main's jar before streaming, likewise,
+   * fails at 64 MB (out of memory) and passes at 128 MB.
    */
   @Test
   void manyFindingsStreamInEveryFormatInASmallHeap() throws Exception {

@@ -1,0 +1,173 @@
+package org.jatomics.reviewer;
+
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.ProblemReporter;
+import com.github.javaparser.ast.validator.SingleNodeTypeValidator;
+import com.github.javaparser.ast.validator.TreeVisitorValidator;
+import com.github.javaparser.ast.validator.TypedValidator;
+import com.github.javaparser.ast.validator.Validator;
+import com.github.javaparser.ast.validator.Validators;
+import java.lang.reflect.Field;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * JavaParser's validation of a language level (a {@link Validators} tree: a class extending two
+ * classes, a misplaced modifier, a reserved word as a name...), with the same validators reporting
+ * the same problems in the same order, but with one walk of the tree where JavaParser takes one per
+ * validator.
+ *
+ * <p>JavaParser's Java 25 validation is a list of about twenty validators, most of which look at
+ * one node at a time: a {@link SingleNodeTypeValidator} checks the nodes of one type (found by a
+ * walk of the whole tree, {@code findAll}) and a {@link TreeVisitorValidator} checks every node (by
+ * a walk of its own). Each walk allocates per node, and together they took about a third of the
+ * reviewer's time. Here those per-node checks run in a single pre-order walk, the order of both of
+ * JavaParser's walks; each validator's problems are collected apart and appended in the order of
+ * the validator list, so the problem list is the one JavaParser builds (each validator sees the
+ * same nodes in the same order, and validators only report: none changes the tree or keeps state
+ * between nodes). The other validators (visitors walking the tree themselves, and any kind this
+ * class does not know) run as JavaParser runs them, in their place in the list.
+ *
+ * <p>The validator list is read from JavaParser's objects by reflection (the version is pinned;
+ * {@code SinglePassValidatorTest} fails when a new version changes the shape, and then {@link #of}
+ * returns null and the caller validates as JavaParser does).
+ */
+final class SinglePassValidator {
+  /** One validator of the flattened list; exactly one of the three fields is set. */
+  private record Step(
+      Class<? extends Node> type,
+      TypedValidator<Node> typed,
+      Validator everyNode,
+      Validator walk) {}
+
+  private final Step[] steps;
+
+  /**
+   * For each node class, the indexes of the steps that check its nodes (typed steps whose type it
+   * is, and every-node steps), in list order.
+   */
+  private final ClassValue<int[]> stepsFor =
+      new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> nodeClass) {
+          int[] found = new int[steps.length];
+          int count = 0;
+          for (int i = 0; i < steps.length; i++) {
+            Step step = steps[i];
+            if (step.everyNode() != null
+                || (step.type() != null && step.type().isAssignableFrom(nodeClass))) {
+              found[count++] = i;
+            }
+          }
+          return java.util.Arrays.copyOf(found, count);
+        }
+      };
+
+  private SinglePassValidator(List<Step> steps) {
+    this.steps = steps.toArray(new Step[0]);
+  }
+
+  /**
+   * The single-walk form of {@code validator}, or null when its parts cannot be read (a JavaParser
+   * version whose classes have another shape).
+   */
+  static SinglePassValidator of(Validator validator) {
+    try {
+      List<Step> steps = new ArrayList<>();
+      flatten(validator, steps);
+      return new SinglePassValidator(steps);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Field TYPE = field(SingleNodeTypeValidator.class, "type");
+  private static final Field TYPED = field(SingleNodeTypeValidator.class, "validator");
+  private static final Field EVERY_NODE = field(TreeVisitorValidator.class, "validator");
+
+  private static Field field(Class<?> owner, String name) {
+    try {
+      Field field = owner.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // of() then fails and the caller validates as JavaParser does
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the fields' declared types
+  private static void flatten(Validator validator, List<Step> steps)
+      throws ReflectiveOperationException {
+    if (validator instanceof Validators group && declaresAccept(validator, Validators.class)) {
+      for (Validator part : group.getValidators()) {
+        flatten(part, steps);
+      }
+    } else if (validator instanceof SingleNodeTypeValidator<?>
+        && declaresAccept(validator, SingleNodeTypeValidator.class)) {
+      steps.add(
+          new Step(
+              (Class<? extends Node>) TYPE.get(validator),
+              (TypedValidator<Node>) TYPED.get(validator),
+              null,
+              null));
+    } else if (validator instanceof TreeVisitorValidator) { // its accept is final
+      steps.add(new Step(null, null, (Validator) EVERY_NODE.get(validator), null));
+    } else {
+      steps.add(new Step(null, null, null, validator));
+    }
+  }
+
+  /** Whether {@code validator}'s {@code accept} is the one {@code owner} declares. */
+  private static boolean declaresAccept(Validator validator, Class<?> owner)
+      throws NoSuchMethodException {
+    return validator
+            .getClass()
+            .getMethod("accept", Node.class, ProblemReporter.class)
+            .getDeclaringClass()
+        == owner;
+  }
+
+  /** Validates the tree under {@code root}, reporting problems to {@code problems}. */
+  void validate(Node root, Consumer<Problem> problems) {
+    List<List<Problem>> found = new ArrayList<>(steps.length);
+    ProblemReporter[] reporters = new ProblemReporter[steps.length];
+    for (int i = 0; i < steps.length; i++) {
+      List<Problem> own = new ArrayList<>(0);
+      found.add(own);
+      reporters[i] = new ProblemReporter(own::add);
+    }
+    // A typed validator first checks the root itself, then every node of its type, the root
+    // included (SingleNodeTypeValidator.accept): the root twice.
+    for (int i : stepsFor.get(root.getClass())) {
+      if (steps[i].typed() != null) {
+        steps[i].typed().accept(root, reporters[i]);
+      }
+    }
+    ArrayDeque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      for (int i : stepsFor.get(node.getClass())) {
+        Step step = steps[i];
+        if (step.typed() != null) {
+          step.typed().accept(node, reporters[i]);
+        } else {
+          step.everyNode().accept(node, reporters[i]);
+        }
+      }
+      List<Node> children = node.getChildNodes();
+      for (int c = children.size() - 1; c >= 0; c--) {
+        pending.push(children.get(c));
+      }
+    }
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i].walk() != null) {
+        steps[i].walk().accept(root, reporters[i]);
+      }
+      found.get(i).forEach(problems);
+    }
+  }
+}

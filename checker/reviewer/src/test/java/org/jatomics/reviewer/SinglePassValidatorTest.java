@@ -1,0 +1,156 @@
+package org.jatomics.reviewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewer's parse validates in one walk ({@link SinglePassValidator}) and reports exactly what
+ * JavaParser's own validation reports: the same problems, in the same order, at the same places,
+ * and the same trees.
+ */
+class SinglePassValidatorTest {
+  private static final Path ROOT =
+      Path.of(System.getProperty("jatomics.root", "../..")).toAbsolutePath().normalize();
+
+  /** Source javac rejects for what JavaParser's validators check (and some it accepts). */
+  private static final List<String> SNIPPETS =
+      List.of(
+          "class A extends B, C {}",
+          "interface I implements J {}",
+          "class A { void f() { 1 = 2; } }",
+          "class A { void f() { (a) = 2; a.b() = 3; } }",
+          "class record {}",
+          "class A { record r; }",
+          "class A { void f() { int yield = 1; } }",
+          "class A { public private int x; }",
+          "class A { public public void f() {} }",
+          "class A { void f() { final final int x = 1; } }",
+          "class A { transient void f() {} }",
+          "interface I { protected void f(); }",
+          "interface I { private default void f() {} }",
+          "class A { abstract void f() {} }",
+          "class A { native void f() {} }",
+          "class A { void f() { synchronized int x; } }",
+          "enum E { A; abstract class B {} }",
+          "class A { void f() { try { } } }",
+          "class A { void f() { try { } catch (final A | B e) { } } }",
+          "class A { void f() { var x; } }",
+          "class A { void f() { var a = 1, b = 2; } }",
+          "class A { void f() { var[] a = {1}; } }",
+          "class A { var x = 1; }",
+          "class A { void f(var x) {} }",
+          "class A { void f() { for (final var x : y) {} } }",
+          "record R(int x) { int y; }",
+          "record R(int x) { R { return; } }",
+          "class A { void f(Object o) { switch (o) { case _ -> {} } } }",
+          "class A { int f(int x) { return switch (x) { }; } }",
+          "class A { void f(int x) { switch (x) { case 1, default -> {} } } }",
+          "class A { void f() { yield 1; } }",
+          "class A { static { return; } }",
+          "class A { A() { int x = 1; super(); } }",
+          "class A { void f() { this(1); } }",
+          "open module m { requires transitive static x; }",
+          "class A { void f() { Object o = (Runnable & java.io.Serializable) null; } }",
+          "@interface A { int x() default 1; void y(); }",
+          "class A { void f() { label: label: ; } }",
+          "class A { void f() { new Object() { public static void g() {} }; } }",
+          "sealed class A permits B {} final class B extends A {}",
+          "non-sealed interface I {}",
+          "class A { void f() { int _ = 1; } }",
+          "class A { void f() { String s = \"\"\"\n  x\"\"\"; char c = '\\u0041'; } }",
+          "class A { void f() { assert true : 1; goto x; } }",
+          "class A { void f() { int x = 08; long y = 0b2; } }",
+          "class A<> {}",
+          "class A { java.util.List<int> x; void f() { g(new java.util.HashMap<int, long>()); } }",
+          "class A { void f() { Object o = new int[]; } }",
+          "class A { enum; }",
+          "class A { void _() {} }",
+          "class A { static class B { static class C { void f() { int enum = 1; } } } }",
+          // Several validators at once, several times: the order of the problem list.
+          "class record extends B, C { public private int x; void f() { try {} var y; 1 = 2; } }",
+          "interface I implements J { protected void f(); private default void g() {} }"
+              + " class K extends L, M { var v = 1; transient void h() { try {} } }",
+          "record R(int x) { int y; static int z; R { return; } }"
+              + " enum E { A; abstract class B { public public void f() {} } }");
+
+  @Test
+  void theValidatorsAreReadAndReplacedByTheSingleWalk() {
+    assertNotNull(
+        SinglePassValidator.of(new Java25Validator()),
+        "JavaParser's validators changed shape (a new JavaParser?): the reviewer validates as"
+            + " JavaParser does, in one walk per validator");
+    assertTrue(
+        SourceParser.validatesInOneWalk(),
+        "JavaParser's validating processor was not found (renamed in a new JavaParser?)");
+  }
+
+  @Test
+  void sameProblemsAsJavaParserForInvalidSource() {
+    int byValidation = 0;
+    for (String snippet : SNIPPETS) {
+      if (!assertSameResult(snippet, snippet)
+          && SourceParser.parseUnvalidated(snippet).isSuccessful()) {
+        byValidation++;
+      }
+    }
+    assertTrue(
+        byValidation >= 20,
+        byValidation + " of the snippets rejected by validation: the test checks little");
+  }
+
+  @Test
+  void sameProblemsAndTreesForTheCorpusAndTheReviewersOwnSources() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk =
+        Stream.concat(
+            Files.walk(ROOT.resolve("test-data")),
+            Files.walk(ROOT.resolve("checker/reviewer/src/main/java")))) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+    }
+    assertTrue(files.size() > 100, files.size() + " files");
+    for (Path file : files) {
+      assertSameResult(file.toString(), Files.readString(file));
+    }
+  }
+
+  /** Asserts that both parses agree on {@code text}; returns whether it parsed. */
+  private static boolean assertSameResult(String name, String text) {
+    ParseResult<CompilationUnit> javaParsers =
+        new JavaParser(
+                new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+                    .setPreprocessUnicodeEscapes(SourceParser.mayHoldUnicodeEscape(text)))
+            .parse(text);
+    ParseResult<CompilationUnit> reviewers = SourceParser.parse(text);
+    assertEquals(describe(javaParsers.getProblems()), describe(reviewers.getProblems()), name);
+    assertEquals(javaParsers.isSuccessful(), reviewers.isSuccessful(), name);
+    assertEquals(javaParsers.getResult(), reviewers.getResult(), name);
+    return javaParsers.isSuccessful();
+  }
+
+  private static List<String> describe(List<Problem> problems) {
+    List<String> described = new ArrayList<>();
+    for (Problem problem : problems) {
+      described.add(
+          problem.getVerboseMessage()
+              + " @ "
+              + problem.getLocation().flatMap(l -> l.toRange()).map(Object::toString).orElse("-"));
+    }
+    return described;
+  }
+}
