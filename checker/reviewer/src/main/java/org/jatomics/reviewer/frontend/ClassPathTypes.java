@@ -356,7 +356,7 @@ public final class ClassPathTypes {
       }
       String pkg = packageOf(binaryName);
       return new TypeDecl(
-          qualifiedName,
+          TypeRef.of(qualifiedName),
           kind,
           new ImportScope(pkg, Map.of(), List.of("java.lang"), Map.of(), List.of(), List.of()),
           List.copyOf(annotations),

@@ -88,10 +88,9 @@ final class ConstantStrings {
       if (own.isPresent()) {
         return own;
       }
-      String imported = owner.scope().staticMembers().get(name.getNameAsString());
-      return imported == null
-          ? Optional.empty()
-          : resolver.fieldOf(TypeRef.of(imported), name.getNameAsString());
+      TypeRef imported =
+          owner.scope().staticMembers().getOrDefault(name.getNameAsString(), TypeRef.UNKNOWN);
+      return resolver.fieldOf(imported, name.getNameAsString());
     }
     if (e instanceof FieldAccessExpr access) {
       TypeRef type = index.resolve(access.getScope().toString(), owner.scope(), owner.type());

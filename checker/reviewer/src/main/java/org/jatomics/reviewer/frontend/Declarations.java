@@ -40,7 +40,7 @@ public final class Declarations {
   /**
    * A type declared in one of the given files (not a local or anonymous class).
    *
-   * @param qualifiedName canonical name, nested types separated by dots ({@code p.Outer.Inner})
+   * @param type the type it declares ({@code p.Outer.Inner})
    * @param kind class, interface, enum, record or annotation
    * @param scope the imports of its file
    * @param annotations annotations on the type
@@ -51,7 +51,7 @@ public final class Declarations {
    *     class of a class): {@code new Inner()} passes {@code this} on
    */
   public record TypeDecl(
-      String qualifiedName,
+      TypeRef type,
       Kind kind,
       ImportScope scope,
       List<AnnotationUse> annotations,
@@ -60,14 +60,14 @@ public final class Declarations {
       List<MethodDecl> methods,
       boolean hasOuterInstance) {
 
-    /** The type this declares. */
-    public TypeRef type() {
-      return TypeRef.of(qualifiedName);
+    /** The canonical name, nested types separated by dots ({@code p.Outer.Inner}). */
+    public String qualifiedName() {
+      return type.qualifiedName();
     }
 
     /** The type's simple name. */
     public String simpleName() {
-      return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+      return type.simpleName();
     }
   }
 

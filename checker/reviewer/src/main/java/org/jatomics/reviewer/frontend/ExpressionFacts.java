@@ -75,6 +75,8 @@ final class ExpressionFacts {
 
   private static final TypeRef MEMORY_SEGMENT = TypeRef.of(KnownApis.MEMORY_SEGMENT);
 
+  private static final TypeRef ORDERING = TypeRef.of(KnownApis.ORDERING);
+
   private final UnitFacts.Builder facts;
   private final Ranges ranges;
   private final Resolver resolver;
@@ -593,19 +595,22 @@ final class ExpressionFacts {
         packages.add(written.substring(0, dot));
       }
     } else {
-      String owner = resolver.scope().staticMembers().get(call.getNameAsString());
+      TypeRef owner = resolver.scope().staticMembers().get(call.getNameAsString());
       if (owner == null) {
-        for (String candidate : resolver.scope().staticOnDemand()) {
-          if (candidate.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)) {
-            owner = owner == null ? candidate : "";
+        for (TypeRef candidate : resolver.scope().staticOnDemand()) {
+          if (candidate.qualifiedName().endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)) {
+            if (owner != null) {
+              return null; // two accessor classes: which one is meant needs types
+            }
+            owner = candidate;
           }
         }
       }
-      if (owner == null || owner.isEmpty()) {
+      if (owner == null) {
         return null;
       }
-      accessorClass = owner.substring(owner.lastIndexOf('.') + 1);
-      packages.add(packageOf(owner));
+      accessorClass = owner.simpleName();
+      packages.add(packageOf(owner.qualifiedName()));
     }
     if (!accessorClass.endsWith(KnownApis.ACCESSOR_CLASS_SUFFIX)
         || accessorClass.length() == KnownApis.ACCESSOR_CLASS_SUFFIX.length()) {
@@ -668,10 +673,11 @@ final class ExpressionFacts {
       if (named instanceof Local || named instanceof FieldOf) {
         return OrderedLoad.LoadOrdering.UNKNOWN;
       }
-      String owner = resolver.scope().staticMembers().get(name.getNameAsString());
+      TypeRef owner = resolver.scope().staticMembers().get(name.getNameAsString());
       boolean imported =
-          KnownApis.ORDERING.equals(owner)
-              || (owner == null && resolver.scope().staticOnDemand().contains(KnownApis.ORDERING));
+          owner != null
+              ? owner.is(KnownApis.ORDERING)
+              : resolver.scope().staticOnDemand().contains(ORDERING);
       return imported
           ? KnownApis.orderingConstant(name.getNameAsString())
           : OrderedLoad.LoadOrdering.UNKNOWN;
@@ -976,7 +982,7 @@ final class ExpressionFacts {
     }
     for (MethodOf overridden : methods.subList(i + 1, methods.size())) {
       if (!overridden.method().isStatic()
-          && !overridden.owner().qualifiedName().equals(method.owner().qualifiedName())
+          && overridden.owner().type() != method.owner().type()
           && sameParameters(
               overridden.method().parameterTypes(),
               method.method().parameterTypes().stream().map(ExpressionFacts::simple).toList(),

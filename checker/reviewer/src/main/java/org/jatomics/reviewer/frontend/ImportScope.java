@@ -15,16 +15,17 @@ import java.util.Map;
  * @param packageName the package, {@code ""} for the unnamed package
  * @param singleTypes simple name to qualified name, from {@code import p.T;}
  * @param onDemandPackages packages (or types) from {@code import p.*;}, plus {@code java.lang}
- * @param staticMembers member name to its owner's qualified name, from {@code import static p.T.m;}
- * @param staticOnDemand owners from {@code import static p.T.*;}
+ * @param staticMembers member name to its owner type, from {@code import static p.T.m;} (a static
+ *     import names its owner by canonical name, so the name is the type)
+ * @param staticOnDemand owner types from {@code import static p.T.*;}
  * @param modules modules from {@code import module m;}
  */
 public record ImportScope(
     String packageName,
     Map<String, String> singleTypes,
     List<String> onDemandPackages,
-    Map<String, String> staticMembers,
-    List<String> staticOnDemand,
+    Map<String, TypeRef> staticMembers,
+    List<TypeRef> staticOnDemand,
     List<String> modules) {
 
   /** Reads the package and import declarations of {@code unit}. */
@@ -32,19 +33,19 @@ public record ImportScope(
     String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     Map<String, String> singleTypes = new HashMap<>();
     List<String> onDemand = new ArrayList<>();
-    Map<String, String> staticMembers = new HashMap<>();
-    List<String> staticOnDemand = new ArrayList<>();
+    Map<String, TypeRef> staticMembers = new HashMap<>();
+    List<TypeRef> staticOnDemand = new ArrayList<>();
     List<String> modules = new ArrayList<>();
     for (ImportDeclaration declaration : unit.getImports()) {
       String name = declaration.getNameAsString();
       if (declaration.isModule()) {
         modules.add(name);
       } else if (declaration.isStatic() && declaration.isAsterisk()) {
-        staticOnDemand.add(name);
+        staticOnDemand.add(TypeRef.of(name));
       } else if (declaration.isStatic()) {
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-          staticMembers.put(name.substring(dot + 1), name.substring(0, dot));
+          staticMembers.put(name.substring(dot + 1), TypeRef.of(name.substring(0, dot)));
         }
       } else if (declaration.isAsterisk()) {
         onDemand.add(name);

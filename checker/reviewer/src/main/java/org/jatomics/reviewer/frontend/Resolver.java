@@ -178,12 +178,12 @@ final class Resolver {
         return found;
       }
     }
-    String owner = scope.staticMembers().get(name);
+    TypeRef owner = scope.staticMembers().get(name);
     if (owner != null) {
-      return fieldOf(TypeRef.of(owner), name).map(Named.class::cast).orElse(UNKNOWN);
+      return fieldOf(owner, name).map(Named.class::cast).orElse(UNKNOWN);
     }
-    for (String onDemand : scope.staticOnDemand()) {
-      Optional<FieldOf> field = fieldOf(TypeRef.of(onDemand), name);
+    for (TypeRef onDemand : scope.staticOnDemand()) {
+      Optional<FieldOf> field = fieldOf(onDemand, name);
       if (field.isPresent()) {
         return field.get();
       }
@@ -771,10 +771,8 @@ final class Resolver {
       if (named instanceof FieldOf field) {
         return fieldType(field);
       }
-      String owner = scope.staticMembers().get(name.getNameAsString());
-      return owner == null
-          ? TypeRef.UNKNOWN
-          : KnownTypes.fieldType(TypeRef.of(owner), name.getNameAsString());
+      TypeRef owner = scope.staticMembers().getOrDefault(name.getNameAsString(), TypeRef.UNKNOWN);
+      return KnownTypes.fieldType(owner, name.getNameAsString());
     }
     if (expression instanceof FieldAccessExpr access) {
       Optional<FieldOf> field = fieldOfAccess(access);
@@ -907,12 +905,11 @@ final class Resolver {
         }
       }
     }
-    String imported = scope.staticMembers().get(name);
+    TypeRef imported = scope.staticMembers().get(name);
     if (imported != null) {
-      return TypeRef.of(imported);
+      return imported;
     }
-    for (String onDemand : scope.staticOnDemand()) {
-      TypeRef owner = TypeRef.of(onDemand);
+    for (TypeRef owner : scope.staticOnDemand()) {
       if (!methodsOf(owner, name, call.getArguments().size()).isEmpty()
           || KnownTypes.declaresStaticMethod(owner, name)) {
         return owner;

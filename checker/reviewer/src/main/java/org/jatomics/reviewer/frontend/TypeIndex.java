@@ -207,7 +207,7 @@ public final class TypeIndex {
     types.put(
         qualifiedName,
         new TypeDecl(
-            qualifiedName,
+            TypeRef.of(qualifiedName),
             kind(type),
             scope,
             annotations(type),

@@ -142,6 +142,20 @@ class TypeRefTest {
     assertSame(TypeRef.of("p.Holder.Node"), resolver.elementType(nodes));
   }
 
+  @Test
+  void staticImportsNameTheirOwnerTypes() {
+    ImportScope scope =
+        ImportScope.of(
+            StaticJavaParser.parse(
+                """
+                import static org.jatomics.Ordering.RELAXED;
+                import static java.lang.Math.*;
+                class C {}
+                """));
+    assertSame(TypeRef.of("org.jatomics.Ordering"), scope.staticMembers().get("RELAXED"));
+    assertEquals(java.util.List.of(TypeRef.of("java.lang.Math")), scope.staticOnDemand());
+  }
+
   private static VariableDeclarator local(CompilationUnit unit, String name) {
     return unit.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
         .orElseThrow();
