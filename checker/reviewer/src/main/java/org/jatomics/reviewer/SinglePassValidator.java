@@ -11,7 +11,10 @@ import com.github.javaparser.ast.validator.Validators;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -49,22 +52,25 @@ final class SinglePassValidator {
    * For each node class, the indexes of the steps that check its nodes (typed steps whose type it
    * is, and every-node steps), in list order.
    */
-  private final ClassValue<int[]> stepsFor =
-      new ClassValue<>() {
-        @Override
-        protected int[] computeValue(Class<?> nodeClass) {
-          int[] found = new int[steps.length];
-          int count = 0;
-          for (int i = 0; i < steps.length; i++) {
-            Step step = steps[i];
-            if (step.everyNode() != null
-                || (step.type() != null && step.type().isAssignableFrom(nodeClass))) {
-              found[count++] = i;
-            }
-          }
-          return java.util.Arrays.copyOf(found, count);
-        }
-      };
+  private final Map<Class<?>, int[]> stepsFor = new ConcurrentHashMap<>();
+
+  private int[] stepsFor(Class<?> nodeClass) {
+    int[] found = stepsFor.get(nodeClass);
+    return found != null ? found : stepsFor.computeIfAbsent(nodeClass, this::findSteps);
+  }
+
+  private int[] findSteps(Class<?> nodeClass) {
+    int[] found = new int[steps.length];
+    int count = 0;
+    for (int i = 0; i < steps.length; i++) {
+      Step step = steps[i];
+      if (step.everyNode() != null
+          || (step.type() != null && step.type().isAssignableFrom(nodeClass))) {
+        found[count++] = i;
+      }
+    }
+    return Arrays.copyOf(found, count);
+  }
 
   private SinglePassValidator(List<Step> steps) {
     this.steps = steps.toArray(new Step[0]);
@@ -141,7 +147,7 @@ final class SinglePassValidator {
     }
     // A typed validator first checks the root itself, then every node of its type, the root
     // included (SingleNodeTypeValidator.accept): the root twice.
-    for (int i : stepsFor.get(root.getClass())) {
+    for (int i : stepsFor(root.getClass())) {
       if (steps[i].typed() != null) {
         steps[i].typed().accept(root, reporters[i]);
       }
@@ -150,7 +156,7 @@ final class SinglePassValidator {
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
-      for (int i : stepsFor.get(node.getClass())) {
+      for (int i : stepsFor(node.getClass())) {
         Step step = steps[i];
         if (step.typed() != null) {
           step.typed().accept(node, reporters[i]);
