@@ -53,16 +53,14 @@ final class ReportFile {
     Path temporary;
     try {
       // Created like any new file (the umask decides its permissions, unlike createTempFile's
-      // owner-only ones); removed if the JVM is stopped by a signal before the rename.
+      // owner-only ones); removed if the JVM is stopped by a signal before the rename. Its removal
+      // is registered before it exists, so that no signal finds it created but not registered (a
+      // streamed report's file exists from the start of the review, when a signal is likeliest).
       temporary =
-          Files.createFile(
-              folder.resolve(
-                  "."
-                      + absolute.getFileName()
-                      + "."
-                      + Long.toHexString(RANDOM.nextLong())
-                      + ".tmp"));
+          folder.resolve(
+              "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
       temporary.toFile().deleteOnExit();
+      Files.createFile(temporary);
     } catch (IOException e) {
       throw new UsageException(option + ": cannot create a file in " + folder + ": " + reason(e));
     }
