@@ -128,6 +128,39 @@ class SinglePassValidatorTest {
     }
   }
 
+  /**
+   * Lists declared non-empty that are empty: no parse makes them (so the snippets above cannot), a
+   * tree changed by a program can. The reviewer's own form of that check reports them as
+   * JavaParser's does.
+   */
+  @Test
+  void sameProblemsForEmptyListsThatMustNotBe() {
+    CompilationUnit unit =
+        SourceParser.parse(
+                "class A { int x, y; void f() { int a = 1; int[] b = new int[2][3];"
+                    + " try { } catch (IllegalStateException | IllegalArgumentException e) { } } }")
+            .getResult()
+            .orElseThrow();
+    unit.findAll(com.github.javaparser.ast.body.FieldDeclaration.class)
+        .forEach(n -> n.getVariables().clear());
+    unit.findAll(com.github.javaparser.ast.expr.VariableDeclarationExpr.class)
+        .forEach(n -> n.getVariables().clear());
+    unit.findAll(com.github.javaparser.ast.expr.ArrayCreationExpr.class)
+        .forEach(n -> n.getLevels().clear());
+    unit.findAll(com.github.javaparser.ast.type.UnionType.class)
+        .forEach(n -> n.getElements().clear());
+    List<Problem> javaParsers = new ArrayList<>();
+    new Java25Validator()
+        .accept(unit, new com.github.javaparser.ast.validator.ProblemReporter(javaParsers::add));
+    List<Problem> reviewers = new ArrayList<>();
+    SinglePassValidator.of(new Java25Validator()).validate(unit, reviewers::add);
+    assertEquals(describe(javaParsers), describe(reviewers));
+    assertEquals(
+        4,
+        javaParsers.stream().filter(p -> p.getMessage().endsWith("can not be empty.")).count(),
+        describe(javaParsers).toString());
+  }
+
   /** Asserts that both parses agree on {@code text}; returns whether it parsed. */
   private static boolean assertSameResult(String name, String text) {
     ParseResult<CompilationUnit> javaParsers =
