@@ -7,6 +7,8 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
 import org.jatomics.reviewer.frontend.Resolver.FieldOf;
@@ -19,11 +21,19 @@ import org.jatomics.reviewer.frontend.Resolver.FieldOf;
 final class ConstantStrings {
   private static final int MAX_DEPTH = 16;
 
-  private final TypeIndex index;
+  /** For initializers of other files' constants, read as text from the index. */
+  private static final ParserConfiguration EXPRESSIONS =
+      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+
   private final Resolver resolver;
 
-  ConstantStrings(TypeIndex index, Resolver resolver) {
-    this.index = index;
+  /**
+   * The initializers parsed so far (null for one that does not parse): a file reads the same few
+   * constants many times ({@code objectFieldOffset(K, NAME)} for every field).
+   */
+  private final Map<String, Expression> parsed = new HashMap<>();
+
+  ConstantStrings(Resolver resolver) {
     this.resolver = resolver;
   }
 
@@ -37,15 +47,15 @@ final class ConstantStrings {
     return evaluate(parse(source), owner, 0);
   }
 
-  private static Expression parse(String source) {
+  private Expression parse(String source) {
     if (source == null) {
       return null;
     }
-    return new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
-        .parseExpression(source)
-        .getResult()
-        .orElse(null);
+    if (!parsed.containsKey(source)) {
+      parsed.put(
+          source, new JavaParser(EXPRESSIONS).parseExpression(source).getResult().orElse(null));
+    }
+    return parsed.get(source);
   }
 
   private String evaluate(Expression e, TypeDecl owner, int depth) {
@@ -93,7 +103,7 @@ final class ConstantStrings {
       return resolver.fieldOf(imported, name.getNameAsString());
     }
     if (e instanceof FieldAccessExpr access) {
-      TypeRef type = index.resolve(access.getScope().toString(), owner.scope(), owner.type());
+      TypeRef type = resolver.resolve(access.getScope().toString(), owner.scope(), owner.type());
       return resolver.fieldOf(type, access.getNameAsString());
     }
     return Optional.empty();

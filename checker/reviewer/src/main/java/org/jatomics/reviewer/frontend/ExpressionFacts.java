@@ -104,7 +104,7 @@ final class ExpressionFacts {
     this.resolver = resolver;
     this.index = resolver.index();
     this.config = config;
-    this.constants = new ConstantStrings(index, resolver);
+    this.constants = new ConstantStrings(resolver);
   }
 
   /** Dispatches on the expression's kind. */
@@ -285,7 +285,7 @@ final class ExpressionFacts {
     boolean consume = false;
     String contract = null;
     for (AnnotationUse annotation : field.field().annotations()) {
-      TypeRef resolved = index.resolve(annotation.name(), owner.scope(), owner.type());
+      TypeRef resolved = resolver.resolve(annotation.name(), owner.scope(), owner.type());
       if (resolved.is(KnownApis.ATOMIC)) {
         atomic = true;
       } else if (resolved.is(KnownApis.CONSUME)) {
@@ -546,7 +546,7 @@ final class ExpressionFacts {
     }
     Declarations.VarHandleTarget target = holder.get().field().varHandleTarget();
     TypeDecl owner = holder.get().owner();
-    TypeRef targetClass = index.resolve(target.targetClass(), owner.scope(), owner.type());
+    TypeRef targetClass = resolver.resolve(target.targetClass(), owner.scope(), owner.type());
     String fieldName = constants.declaredIn(target.fieldNameSource(), owner);
     return fieldName == null ? null : resolver.fieldOf(targetClass, fieldName).orElse(null);
   }
@@ -1001,7 +1001,7 @@ final class ExpressionFacts {
   /** The {@code @SafetyContract} text of a method ({@code ""} when not constant), or null. */
   private String contractOf(TypeDecl owner, MethodDecl method) {
     for (AnnotationUse annotation : method.annotations()) {
-      if (index
+      if (resolver
           .resolve(annotation.name(), owner.scope(), owner.type())
           .is(KnownApis.SAFETY_CONTRACT)) {
         return contractText(annotation, owner);
@@ -1051,7 +1051,7 @@ final class ExpressionFacts {
   }
 
   private boolean isSafetyContract(AnnotationExpr annotation) {
-    return index
+    return resolver
         .resolve(
             annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation))
         .is(KnownApis.SAFETY_CONTRACT);

@@ -244,7 +244,7 @@ public final class FactExtractor {
     }
 
     TypeRef resolveAnnotation(AnnotationExpr annotation) {
-      return index.resolve(
+      return resolver.resolve(
           annotation.getNameAsString(), resolver.scope(), resolver.enclosingClass(annotation));
     }
 

@@ -167,8 +167,43 @@ final class Resolver {
         || (n instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
+  /**
+   * Answers of {@link #resolve}, by file scope, enclosing type and name: a file asks about the same
+   * few names again and again (each answer walks enclosing and super types through the index).
+   */
+  private final IdentityHashMap<ImportScope, Map<TypeRef, Map<String, TypeRef>>> resolved =
+      new IdentityHashMap<>();
+
+  /**
+   * {@link TypeIndex#resolve}, remembered for the life of this resolver (one analysis of one file,
+   * during which the index does not change).
+   */
+  TypeRef resolve(String name, ImportScope in, TypeRef enclosing) {
+    return resolved
+        .computeIfAbsent(in, k -> new HashMap<>())
+        .computeIfAbsent(enclosing, k -> new HashMap<>())
+        .computeIfAbsent(name, k -> index.resolve(k, in, enclosing));
+  }
+
+  /**
+   * What each name expression refers to, once looked up: the facts ask about most of them twice.
+   */
+  private final IdentityHashMap<NameExpr, Named> names = new IdentityHashMap<>();
+
   /** Resolves a simple name used as an expression at {@code use}. */
   Named lookup(String name, Node use) {
+    if (use instanceof NameExpr expression && expression.getNameAsString().equals(name)) {
+      Named known = names.get(expression);
+      if (known == null) {
+        known = lookupUncached(name, use);
+        names.put(expression, known);
+      }
+      return known;
+    }
+    return lookupUncached(name, use);
+  }
+
+  private Named lookupUncached(String name, Node use) {
     Node child = use;
     for (Node n = use.getParentNode().orElse(null);
         n != null;
@@ -188,7 +223,7 @@ final class Resolver {
         return field.get();
       }
     }
-    TypeRef type = index.resolve(name, scope, enclosingClass(use));
+    TypeRef type = resolve(name, scope, enclosingClass(use));
     return type.isKnown() ? new TypeName(type) : UNKNOWN;
   }
 
@@ -277,7 +312,7 @@ final class Resolver {
         return UNKNOWN;
       }
       TypeRef superType =
-          index.resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
+          resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
       if (index.type(superType).isPresent()) {
         Optional<FieldOf> inherited = fieldOf(superType, name);
         return inherited.isPresent() ? inherited.get() : null;
@@ -522,7 +557,7 @@ final class Resolver {
     String argument = singleTypeArgument(type, fieldType(field));
     return argument == null
         ? TypeRef.UNKNOWN
-        : index.resolve(argument, field.owner().scope(), field.owner().type());
+        : resolve(argument, field.owner().scope(), field.owner().type());
   }
 
   /** The element type named by {@code type}'s single type argument, resolved at {@code context}. */
@@ -712,7 +747,7 @@ final class Resolver {
     if (TypeRef.isPrimitiveName(element)) {
       return TypeRef.of(written);
     }
-    TypeRef resolved = index.resolve(element, in, enclosing);
+    TypeRef resolved = resolve(element, in, enclosing);
     return brackets < 0 || !resolved.isKnown()
         ? resolved
         : TypeRef.of(resolved.qualifiedName() + written.substring(brackets));
@@ -800,8 +835,7 @@ final class Resolver {
    */
   TypeRef thisType(ThisExpr self) {
     if (self.getTypeName().isPresent()) {
-      TypeRef named =
-          index.resolve(self.getTypeName().get().asString(), scope, enclosingClass(self));
+      TypeRef named = resolve(self.getTypeName().get().asString(), scope, enclosingClass(self));
       if (named.isKnown()) {
         return named;
       }
@@ -838,7 +872,7 @@ final class Resolver {
         return fieldType(field.get());
       }
       // A qualified type name (p.Outer, Outer.Inner), else a library field (ValueLayout.ADDRESS).
-      TypeRef type = index.resolve(access.toString(), scope, enclosingClass(access));
+      TypeRef type = resolve(access.toString(), scope, enclosingClass(access));
       return type.isKnown() ? type : typeOf(access);
     }
     return typeOf(scopeExpression);

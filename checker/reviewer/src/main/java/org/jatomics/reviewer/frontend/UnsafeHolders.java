@@ -1,7 +1,5 @@
 package org.jatomics.reviewer.frontend;
 
-import java.util.Locale;
-
 /**
  * How the reviewer, which has no class path, recognizes a receiver that may be {@code
  * sun.misc.Unsafe} when it cannot resolve its type: the name it is reached through mentions {@code
@@ -15,6 +13,18 @@ final class UnsafeHolders {
 
   /** Whether the identifier may name an {@code Unsafe} instance or its holder. */
   static boolean mayName(String identifier) {
-    return identifier.equals("U") || identifier.toLowerCase(Locale.ROOT).contains("unsafe");
+    if (identifier.equals("U")) {
+      return true;
+    }
+    // The case-insensitive search without a lower-cased copy: every identifier of every file is
+    // asked (Relevance), and the copies were 1.5% of the reviewer's time.
+    for (int i = 0; i + UNSAFE.length() <= identifier.length(); i++) {
+      if (identifier.regionMatches(true, i, UNSAFE, 0, UNSAFE.length())) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final String UNSAFE = "unsafe";
 }
