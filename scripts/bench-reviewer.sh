@@ -12,6 +12,7 @@
 #                older build, to compare before and after under the same load
 #   --jvm-opts O the reviewer's JVM options (default "-Xmx512m -XX:TieredStopAtLevel=1", what
 #                ./jatomics passes; "" for the JVM's defaults)
+#   --passes P   passes of the steady-state measurement (default 10; 0 skips it)
 # Prints:
 #   1. one core (taskset -c 0): reviewer --jobs 1 vs ParseOnly (JavaParser 3.28.2, JAVA_25), lines
 #      per wall second and per CPU second, ratio reviewer/parse-only (goal >= 0.8): the reviewer as
@@ -20,11 +21,15 @@
 #   2. reviewer --jobs 2 vs --jobs 1, both unpinned: speed-up in wall time (goal >= 1.7);
 #   3. the large tree with the same JVM options: peak heap used (from -Xlog:gc), heap after GC, max RSS;
 #   4. PMD 7.27.0 (category/java/multithreading.xml, --no-cache) with 1 and 2 threads on the same
-#      files: lines per second and the reviewer/PMD speed ratio.
+#      files: lines per second and the reviewer/PMD speed ratio;
+#   5. where the CPU of a cold run on one core goes, both on the default JIT: the JIT compilers'
+#      threads against the tool's own (scripts/thread-cpu.py);
+#   6. the steady state: parse-only and the reviewer taking turns in one JVM (default JIT, not
+#      pinned, -Xmx1g) for --passes passes (ReviewPasses), the median ratio of the second half.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
-reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" jvm="-Xmx512m -XX:TieredStopAtLevel=1"
+reps=3 corpora=guava,caffeine,jctools,agrona copies=3 out="" jar="" jvm="-Xmx512m -XX:TieredStopAtLevel=1" passes=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift ;;
@@ -33,7 +38,8 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift ;;
     --jar) jar="$2"; shift ;;
     --jvm-opts) jvm="$2"; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --passes) passes="$2"; shift ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "bench-reviewer: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -43,7 +49,7 @@ work="$JATOMICS_ROOT/build/bench-reviewer/work"
 mkdir -p "$out" "$work"
 {
   bench_describe_machine
-  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --jvm-opts '$jvm'"
+  echo "command: scripts/bench-reviewer.sh --reps $reps --corpora $corpora --copies $copies${jar:+ --jar $jar} --jvm-opts '$jvm' --passes $passes"
 } | tee "$out/machine.txt"
 
 IFS=, read -r -a names <<<"$corpora"
@@ -104,7 +110,9 @@ review=("$java" "${jvm_opts[@]}" "${review_args[@]}")
 review_c2=("$java" "${heap_opts[@]}" "${review_args[@]}")
 parse=("$java" -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
 parse_c1=("$java" -XX:TieredStopAtLevel=1 -cp "$BENCH_JAR" org.jatomics.benchmarks.ParseOnly "@$work/files.txt")
-pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation
+# --no-fail-on-error: PMD cannot process 2 of these files ("processing errors"; it skips them and
+# exits 5 without this flag, which made its times unusable).
+pmd=("$java" -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress --no-fail-on-violation --no-fail-on-error
      -R category/java/multithreading.xml -f text -r /dev/null --file-list "$work/files.txt")
 for ((rep = 1; rep <= reps; rep++)); do
   echo "== rep $rep/$reps" >&2
@@ -117,6 +125,21 @@ for ((rep = 1; rep <= reps; rep++)); do
   measure pmd-1thread "$rep" "${pmd[@]}" -t 1
   measure pmd-2threads "$rep" "${pmd[@]}" -t 2
 done
+
+# Where a cold run's CPU goes on one core, both on the default JIT (C2).
+echo "== CPU by thread kind, one core, default JIT" >&2
+"$JATOMICS_ROOT/scripts/thread-cpu.py" "$out/threads-parse.out" taskset -c 0 "${parse[@]}" \
+  | sed 's/^/parse-only  /' | tee "$out/threads.txt" >&2
+"$JATOMICS_ROOT/scripts/thread-cpu.py" "$out/threads-review.out" taskset -c 0 "${review_c2[@]}" --jobs 1 "${dirs[@]}" \
+  | sed 's/^/reviewer    /' | tee -a "$out/threads.txt" >&2
+
+# The steady state: both tools taking turns in one JVM, compiled.
+if [ "$passes" -gt 0 ]; then
+  echo "== steady state: $passes passes of parse-only and the reviewer in turn, one JVM" >&2
+  "$java" -Xmx1g -cp "$BENCH_JAR" org.jatomics.benchmarks.ReviewPasses --passes "$passes" \
+    "$work/files.txt" "$reviewer_jar" -- --format text --fail-on never --no-progress --jobs 1 "${dirs[@]}" \
+    | tee "$out/steady.txt" >&2
+fi
 
 # The large tree: the corpora $copies times (hard links, no extra disk), reviewed with the same JVM options.
 big="$work/tree"
@@ -163,6 +186,15 @@ show("  both default JIT (tiered, C2)", "review-1core-c2", "parse-1core", 0.8)
 show("speed-up --jobs 2 over --jobs 1", "review-jobs2", "review-jobs1", 1.7)
 show("reviewer / PMD, one thread each", "review-jobs1", "pmd-1thread")
 show("reviewer / PMD, two threads each", "review-jobs2", "pmd-2threads")
+import os
+if os.path.exists(f"{out}/threads.txt"):
+    print("\ncold run on one core, default JIT, CPU by thread kind (scripts/thread-cpu.py):")
+    for l in open(f"{out}/threads.txt"):
+        print("  " + l.rstrip())
+if os.path.exists(f"{out}/steady.txt"):
+    for l in open(f"{out}/steady.txt"):
+        if l.startswith("steady state"):
+            print(f"{l.rstrip()}   goal >= 0.8: {'met' if float(l.split('median ')[1].split()[0]) >= 0.8 else 'MISSED'}")
 peak = after = committed = 0.0
 units = {"K": 1 / 1024, "M": 1, "G": 1024}
 try:

@@ -39,35 +39,62 @@ public final class ParseOnly {
       if (args[i].equals("--passes")) {
         passes = Integer.parseInt(args[++i]);
       } else if (args[i].startsWith("@")) {
-        for (String line : Files.readAllLines(Path.of(args[i].substring(1)))) {
-          if (!line.isBlank()) {
-            files.add(Path.of(line.strip()));
-          }
-        }
+        files.addAll(listed(Path.of(args[i].substring(1))));
       } else {
         files.addAll(javaFiles(Path.of(args[i])));
       }
     }
-    ParserConfiguration config =
-        new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
     for (int pass = 1; pass <= passes; pass++) {
-      long start = System.nanoTime();
-      long lines = 0;
-      int failed = 0;
-      for (Path file : files) {
-        String source = read(file);
-        lines += lineCount(source);
-        // A fresh parser per file, as a tool that analyses and drops one file at a time does.
-        ParseResult<CompilationUnit> result = new JavaParser(config).parse(source);
-        if (!result.isSuccessful()) {
-          failed++;
-        }
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      Pass result = parseAll(files);
       System.out.printf(
           "pass %d: %d files (%d not parsed), %d lines, %.3f s, %.0f lines/s%n",
-          pass, files.size(), failed, lines, seconds, lines / seconds);
+          pass,
+          files.size(),
+          result.failed(),
+          result.lines(),
+          result.seconds(),
+          result.lines() / result.seconds());
     }
+  }
+
+  /**
+   * One pass over the files.
+   *
+   * @param lines the lines parsed
+   * @param failed the files that did not parse
+   * @param seconds the time it took
+   */
+  record Pass(long lines, int failed, double seconds) {}
+
+  private static final ParserConfiguration CONFIG =
+      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+
+  /** Reads and parses every file once, with JavaParser's defaults for Java 25. */
+  static Pass parseAll(List<Path> files) {
+    long start = System.nanoTime();
+    long lines = 0;
+    int failed = 0;
+    for (Path file : files) {
+      String source = read(file);
+      lines += lineCount(source);
+      // A fresh parser per file, as a tool that analyses and drops one file at a time does.
+      ParseResult<CompilationUnit> result = new JavaParser(CONFIG).parse(source);
+      if (!result.isSuccessful()) {
+        failed++;
+      }
+    }
+    return new Pass(lines, failed, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** The files of a list file: one path per line. */
+  static List<Path> listed(Path list) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String line : Files.readAllLines(list)) {
+      if (!line.isBlank()) {
+        files.add(Path.of(line.strip()));
+      }
+    }
+    return files;
   }
 
   private static List<Path> javaFiles(Path root) throws IOException {
