@@ -14,15 +14,18 @@ import java.lang.annotation.Target;
  * <em>unsafe operation</em>: the jatomics checker asks for a {@code // SAFETY:} comment at the call
  * that says why the contract holds there ({@code MissingSafetyComment}). A blank contract, or an
  * override of a {@code @SafetyContract} method that does not restate one, is reported too ({@code
- * MissingSafetyContract}).
+ * MissingSafetyContract}). A method declares its contract (as {@code RawAtomics.atomicLoad} of
+ * {@code jatomics-raw} does), and each call says why it holds:
  *
  * <pre>{@code
  * @SafetyContract("any concurrent store to these bytes, from Java or native code, is atomic")
  * static int atomicLoad(MemorySegment segment, ValueLayout.OfInt layout, long offset,
  *                       Ordering.AcquireOrRelaxed o) { ... }
  *
- * // SAFETY: the C producer writes `tail` only with atomic_store_explicit.
- * int tail = RawAtomics.atomicLoad(ring, JAVA_INT, TAIL, ACQUIRE);
+ * int tail(MemorySegment ring) {
+ *   // SAFETY: the C producer writes `tail` only with atomic_store_explicit.
+ *   return atomicLoad(ring, JAVA_INT, TAIL, ACQUIRE);
+ * }
  * }</pre>
  *
  * <p>Retained in class files, so the checker sees it across compilation units.

@@ -23,8 +23,10 @@ import org.jatomics.annotations.SafetyContract;
  * over raw pointers, plus {@code fetchAdd}.
  *
  * <pre>{@code
- * // SAFETY: the C producer publishes `tail` only with atomic_store_explicit(..., release).
- * long tail = RawAtomics.atomicLoad(ring, JAVA_LONG, TAIL, ACQUIRE);
+ * long tail(MemorySegment ring) {
+ *   // SAFETY: the C producer publishes `tail` only with atomic_store_explicit(..., release).
+ *   return RawAtomics.atomicLoad(ring, JAVA_LONG, TAIL, ACQUIRE);
+ * }
  * }</pre>
  *
  * <h2>Arguments</h2>
