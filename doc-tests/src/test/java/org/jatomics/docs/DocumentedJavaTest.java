@@ -4,7 +4,9 @@ import static java.util.stream.Collectors.joining;
 import static org.jatomics.docs.UserJavac.ONLY_JATOMICS_CHECKS;
 import static org.jatomics.docs.UserJavac.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,13 +33,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Java examples of every page cannot rot: each ```java block (README.md, CONTRIBUTING.md,
- * docs/, checker/core/MODEL.md, ...) is compiled by javac with the jatomics processor and Error
- * Prone running the six jatomics checks ({@link UserJavac}), following {@link JavaSnippets}'
- * conventions (statements and elided code inside a host from {@link SnippetHosts}); a block of
- * generated code is compared with what the processor generates. The checks must flag exactly the
- * lines that end in a comment naming them ({@code // NonAtomicAccess: plain read}): a "before"
- * example is flagged where the page says, every other block is clean. No block is left out: one
- * that fits no convention fails.
+ * docs/, checker/core/MODEL.md, ...) and each {@code <pre>{@code ...}</pre>} example of the Javadoc
+ * of the modules' main sources ({@link JavadocExamples}) is compiled by javac with the jatomics
+ * processor and Error Prone running the six jatomics checks ({@link UserJavac}), following {@link
+ * JavaSnippets}' conventions (statements and elided code inside a host from {@link SnippetHosts});
+ * a block of generated code is compared with what the processor generates. The checks must flag
+ * exactly the lines that end in a comment naming them ({@code // NonAtomicAccess: plain read}): a
+ * "before" example is flagged where the page says, every other block is clean. No block is left
+ * out: one that fits no convention fails.
  */
 class DocumentedJavaTest {
   /** A trailing comment that names a check: {@code // NonAtomicAccess} or {@code // X: why}. */
@@ -88,7 +91,14 @@ class DocumentedJavaTest {
     assertEquals(blocks, snippets.stream().map(Snippet::block).toList());
     List<String> where = blocks.stream().map(Block::where).toList();
     for (String page :
-        List.of("README.md:", "docs/checks/", "docs/processor.md:", "docs/raw.md:", "MODEL.md:")) {
+        List.of(
+            "README.md:",
+            "docs/checks/",
+            "docs/processor.md:",
+            "docs/raw.md:",
+            "MODEL.md:",
+            "annotations/src/main/java/org/jatomics/annotations/SafetyContract.java:",
+            "raw/src/main/java/org/jatomics/raw/RawAtomics.java:")) {
       assertTrue(where.stream().anyMatch(w -> w.contains(page)), page + " in " + where);
     }
     assertTrue(blocks.size() >= 25, "found only " + where);
@@ -129,6 +139,80 @@ class DocumentedJavaTest {
         JavaSnippets.withDeclarationsReplaced(unit, "int b() {\n  return 3;\n}\n"));
     assertNull(JavaSnippets.withDeclarationsReplaced(unit, "int c() {\n  return 3;\n}\n"));
     assertNull(JavaSnippets.withDeclarationsReplaced(unit, "a();\nb();\n"));
+  }
+
+  @Test
+  void javadocExamplesAreTheTextJavadocShows() {
+    String source =
+        """
+        package p;
+
+        /**
+         * Not an example: {@code int x;}.
+         *
+         * <pre>{@code
+         * @Atomic Node next;
+         * void f() { if (next != null) { g(); } }
+         * }</pre>
+         *
+         * <pre>
+         * a table, not code
+         * </pre>
+         */
+        class A {
+          String s = "/** <pre>{@code int notAnExample;}</pre> */";
+
+          /**
+           * A method.
+           *
+           * <pre>
+           * {@code Runnable r = () -> {};}</pre>
+           */
+          void m() {}
+        }
+        """;
+    assertEquals(
+        List.of(
+            new Block(
+                "p/A.java",
+                6,
+                "java",
+                "@Atomic Node next;\nvoid f() { if (next != null) { g(); } }\n"),
+            new Block("p/A.java", 22, "java", "Runnable r = () -> {};\n")),
+        JavadocExamples.examples("p/A.java", source));
+  }
+
+  @Test
+  void aJavadocExampleJavadocShowsOtherwiseFailsNamingItsLine() {
+    String reference = "/**\n * <pre>{@code\n * &#64;Atomic int x;\n * }</pre>\n */\nclass A {}\n";
+    AssertionError shown =
+        assertThrows(AssertionError.class, () -> JavadocExamples.examples("A.java", reference));
+    assertTrue(
+        shown.getMessage().startsWith("A.java:2: javadoc shows `&#64;`"), shown.getMessage());
+    String unbalanced =
+        "class A {\n  /**\n   * <pre>{@code\n   * void f() {\n   * }</pre>\n   */\n"
+            + "  void f() {}\n}\n";
+    AssertionError open =
+        assertThrows(AssertionError.class, () -> JavadocExamples.examples("A.java", unbalanced));
+    assertTrue(
+        open.getMessage().startsWith("A.java:3: the {@code} of this <pre> does not close"),
+        open.getMessage());
+  }
+
+  @Test
+  void javadocExamplesComeFromModulesMainSourcesOnly() {
+    Path root = MarkdownPages.ROOT;
+    assertTrue(JavadocExamples.isMainSource(root.resolve("raw/src/main/java/p/A.java")));
+    assertTrue(JavadocExamples.isMainSource(root.resolve("checker/core/src/main/java/p/A.java")));
+    for (String other :
+        List.of(
+            "raw/src/test/java/p/ATest.java",
+            "checker/reviewer/src/test/resources/tree/src/main/java/p/A.java",
+            "checker/maven-plugin/src/it/excludes/src/main/java/p/A.java",
+            "raw/src/main/java/p/package.html",
+            "test-data/MissingSafetyComment/JavadocMentionsSafety.java")) {
+      assertFalse(JavadocExamples.isMainSource(root.resolve(other)), other);
+    }
   }
 
   /** The lines of {@code unit} marked with a check's name, as "line: check". */

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jatomics.docs.MarkdownPages.Block;
 
 /**
- * Every ```java block of the pages ({@link MarkdownPages}) turned into what {@link
- * DocumentedJavaTest} checks, by these conventions (CONTRIBUTING.md, "Java examples in the docs"):
+ * Every ```java block of the pages ({@link MarkdownPages}) and every {@code <pre>{@code ...}</pre>}
+ * example of the Javadoc ({@link JavadocExamples}, its source file as its page) turned into what
+ * {@link DocumentedJavaTest} checks, by these conventions (CONTRIBUTING.md, "Java examples in the
+ * docs"):
  *
  * <ol>
  *   <li>A block that declares a top-level type is a compilation unit, compiled as written; one
@@ -86,9 +89,12 @@ final class JavaSnippets {
 
   private JavaSnippets() {}
 
-  /** The ```java blocks of every page. */
+  /** The ```java blocks of every page, then the Javadoc's examples ({@link JavadocExamples}). */
   static List<Block> javaBlocks() {
-    return MarkdownPages.blocks().stream().filter(b -> b.language().equals("java")).toList();
+    return Stream.concat(
+            MarkdownPages.blocks().stream().filter(b -> b.language().equals("java")),
+            JavadocExamples.blocks().stream())
+        .toList();
   }
 
   /**
@@ -147,7 +153,7 @@ final class JavaSnippets {
     }
     throw new AssertionError(
         block
-            + ": a ```java block that is neither a compilation unit nor declarations of the"
+            + ": a Java example that is neither a compilation unit nor declarations of the"
             + " page's previous example; give it a host in SnippetHosts (the class and method it"
             + " belongs in), or make it a complete example:\n"
             + block.text());

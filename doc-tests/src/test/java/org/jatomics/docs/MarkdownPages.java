@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,15 @@ final class MarkdownPages {
   private MarkdownPages() {}
 
   static List<Path> pages() {
-    List<Path> pages = new ArrayList<>();
+    return files(file -> file.toString().endsWith(".md"));
+  }
+
+  /**
+   * The repository's files that {@code wanted} accepts, sorted, build output, {@code node_modules}
+   * and hidden folders aside.
+   */
+  static List<Path> files(Predicate<Path> wanted) {
+    List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
           ROOT,
@@ -68,8 +77,8 @@ final class MarkdownPages {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (file.toString().endsWith(".md")) {
-                pages.add(file);
+              if (wanted.test(file)) {
+                files.add(file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -77,8 +86,8 @@ final class MarkdownPages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    pages.sort(null);
-    return pages;
+    files.sort(null);
+    return files;
   }
 
   static String read(Path page) {

@@ -4,13 +4,14 @@ import java.util.List;
 import org.jatomics.docs.MarkdownPages.Block;
 
 /**
- * The context a ```java block leaves out (JavaSnippets' third and fourth conventions): for a block
- * of statements or of members of a class the page does not show, the class it belongs in, written
- * here so that the page stays short; for a block of generated code, the source it is generated
- * from. A host is found by the block's page and first line (so one host serves a check page's
- * "Example" and its "What to write instead" when they start alike) and holds only what the block
- * does not show: the block's own names, types and imports stay the page's, so a wrong one fails the
- * build. A host that no block uses any more fails {@link DocumentedJavaTest} too.
+ * The context a ```java block or a Javadoc example leaves out (JavaSnippets' third and fourth
+ * conventions; a Javadoc example's page is its source file): for a block of statements or of
+ * members of a class the page does not show, the class it belongs in, written here so that the page
+ * stays short; for a block of generated code, the source it is generated from. A host is found by
+ * the block's page and first line (so one host serves a check page's "Example" and its "What to
+ * write instead" when they start alike) and holds only what the block does not show: the block's
+ * own names, types and imports stay the page's, so a wrong one fails the build. A host that no
+ * block uses any more fails {@link DocumentedJavaTest} too.
  */
 final class SnippetHosts {
   sealed interface Host {
@@ -227,6 +228,46 @@ final class SnippetHosts {
                 void consumed(MemorySegment memory, long head) {
                   FRAGMENT
                 }
+              }
+              """),
+          // The Javadoc's examples: the page is the source file.
+          new In(
+              "annotations/src/main/java/org/jatomics/annotations/SafetyContract.java",
+              "@SafetyContract(\"any concurrent store to these bytes, from Java or native code, is"
+                  + " atomic\")",
+              false,
+              """
+              import static java.lang.foreign.ValueLayout.JAVA_INT;
+              import static org.jatomics.Ordering.ACQUIRE;
+
+              import java.lang.foreign.MemorySegment;
+              import java.lang.foreign.ValueLayout;
+              import org.jatomics.Ordering;
+              import org.jatomics.annotations.SafetyContract;
+
+              /** Java's side of a ring buffer that C code writes. */
+              class Ring {
+                static final long TAIL = 8;
+
+                FRAGMENT
+              }
+              """),
+          new In(
+              "raw/src/main/java/org/jatomics/raw/RawAtomics.java",
+              "long tail(MemorySegment ring) {",
+              false,
+              """
+              import static java.lang.foreign.ValueLayout.JAVA_LONG;
+              import static org.jatomics.Ordering.ACQUIRE;
+
+              import java.lang.foreign.MemorySegment;
+              import org.jatomics.raw.RawAtomics;
+
+              /** Java's side of a ring buffer that C code writes. */
+              class RingReader {
+                static final long TAIL = 8;
+
+                FRAGMENT
               }
               """));
 
