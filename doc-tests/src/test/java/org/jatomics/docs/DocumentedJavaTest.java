@@ -165,8 +165,8 @@ class DocumentedJavaTest {
           /**
            * A method.
            *
-           * <pre>
-           * {@code Runnable r = () -> {};}</pre>
+           * <PRE class="example">
+           * {@code Runnable r = () -> {};}</PRE>
            */
           void m() {}
         }

@@ -53,7 +53,8 @@ final class JavadocExamples {
     List<Block> blocks = new ArrayList<>();
     for (Path file : MarkdownPages.files(JavadocExamples::isMainSource)) {
       String source = MarkdownPages.read(file);
-      if (source.contains("<pre>")) { // a file without one has no example; javac need not parse it
+      // A file without a <pre> has no example, and javac need not parse it.
+      if (source.toLowerCase(Locale.ROOT).contains("<pre")) {
         blocks.addAll(examples(MarkdownPages.name(file), source));
       }
     }
@@ -151,7 +152,7 @@ final class JavadocExamples {
         DocTree pre = null;
         for (DocTree node : nodes) {
           if (node instanceof StartElementTree start
-              && start.getName().contentEquals("pre")
+              && start.getName().toString().equalsIgnoreCase("pre")
               && pre == null) {
             pre = node;
           } else if (pre != null && !(node instanceof TextTree text && text.getBody().isBlank())) {
