@@ -28,7 +28,7 @@ public final class SourceParser {
    * range back to the original text, so findings are reported where the code sits in the file.
    */
   public static ParseResult<CompilationUnit> parse(String text) {
-    return new JavaParser(mayHoldUnicodeEscape(text) ? VALIDATED_ESCAPES : VALIDATED).parse(text);
+    return new JavaParser(choose(text, VALIDATED_ESCAPES, VALIDATED, VALIDATED_NO_VAR)).parse(text);
   }
 
   /**
@@ -74,6 +74,38 @@ public final class SourceParser {
   }
 
   /**
+   * The configuration for {@code text}: with unicode-escape translation when it may hold an escape;
+   * else without JavaParser's post-processing when the word {@code var} does not occur in it.
+   * JavaParser's Java 25 post-processing is one step (Java 10's): a walk of the whole tree that
+   * turns a class type named {@code var} into a {@code VarType} (2% of the reviewer's time). Such a
+   * type is written {@code var}, as a word (an escape aside, handled by the first choice), so a
+   * text without that word gives the same tree without the walk.
+   */
+  private static ParserConfiguration choose(
+      String text,
+      ParserConfiguration escapes,
+      ParserConfiguration varTypes,
+      ParserConfiguration noVarTypes) {
+    if (mayHoldUnicodeEscape(text)) {
+      return escapes;
+    }
+    return mayHoldVar(text) ? varTypes : noVarTypes;
+  }
+
+  /** Whether {@code var} occurs in {@code text} as a word (not inside a longer identifier). */
+  static boolean mayHoldVar(String text) {
+    for (int i = text.indexOf("var"); i >= 0; i = text.indexOf("var", i + 1)) {
+      boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+      boolean endsWord =
+          i + 3 == text.length() || !Character.isJavaIdentifierPart(text.charAt(i + 3));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code text} has a backslash followed by u; without one, translation is the identity.
    */
   static boolean mayHoldUnicodeEscape(String text) {
@@ -89,7 +121,7 @@ public final class SourceParser {
    * the same tree either way.
    */
   public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
-    return new JavaParser(mayHoldUnicodeEscape(text) ? UNVALIDATED_ESCAPES : UNVALIDATED)
+    return new JavaParser(choose(text, UNVALIDATED_ESCAPES, UNVALIDATED, UNVALIDATED_NO_VAR))
         .parse(text);
   }
 
@@ -100,11 +132,13 @@ public final class SourceParser {
    * replaced in its place in the list; without it, or when the validators cannot be read, the
    * configuration is JavaParser's.
    */
-  private static final ParserConfiguration VALIDATED = validated(false);
+  private static final ParserConfiguration VALIDATED = validated(false, true);
 
-  private static final ParserConfiguration VALIDATED_ESCAPES = validated(true);
+  private static final ParserConfiguration VALIDATED_ESCAPES = validated(true, true);
 
-  private static ParserConfiguration validated(boolean unicodeEscapes) {
+  private static final ParserConfiguration VALIDATED_NO_VAR = validated(false, false);
+
+  private static ParserConfiguration validated(boolean unicodeEscapes, boolean varTypes) {
     ParserConfiguration configuration = configuration(unicodeEscapes);
     SinglePassValidator validator = SinglePassValidator.of(new Java25Validator());
     if (validator == null) {
@@ -117,7 +151,9 @@ public final class SourceParser {
           @Override
           public void postProcess(
               ParseResult<? extends Node> result, ParserConfiguration configuration) {
-            postProcessors.postProcess(result, configuration);
+            if (varTypes) {
+              postProcessors.postProcess(result, configuration);
+            }
             validator.validate(result.getResult().get(), result.getProblems()::add);
           }
         };
@@ -156,14 +192,16 @@ public final class SourceParser {
    * and {@code SourceParserTest} fails if a new version renames it); the post-processors are added
    * back on their own.
    */
-  private static final ParserConfiguration UNVALIDATED = unvalidated(false);
+  private static final ParserConfiguration UNVALIDATED = unvalidated(false, true);
 
-  private static final ParserConfiguration UNVALIDATED_ESCAPES = unvalidated(true);
+  private static final ParserConfiguration UNVALIDATED_ESCAPES = unvalidated(true, true);
 
-  private static ParserConfiguration unvalidated(boolean unicodeEscapes) {
+  private static final ParserConfiguration UNVALIDATED_NO_VAR = unvalidated(false, false);
+
+  private static ParserConfiguration unvalidated(boolean unicodeEscapes, boolean varTypes) {
     ParserConfiguration configuration = configuration(unicodeEscapes);
     boolean removed = configuration.getProcessors().removeIf(p -> isValidatingProcessor(p.get()));
-    if (removed) {
+    if (removed && varTypes) {
       Java25PostProcessor postProcessors = new Java25PostProcessor();
       configuration
           .getProcessors()

@@ -44,6 +44,33 @@ class SourceParserTest {
   }
 
   @Test
+  void varIsAVarTypeWhereverTheWordIsAndOnlyThen() {
+    for (String text :
+        List.of(
+            "class A { void f() { var x = 1; } }",
+            "class A { void f() { for (var x : y) { } } }",
+            "class A { Object f() { return (java.util.function.IntUnaryOperator) (var x) -> x; } }",
+            "class A { void f() { try (var in = open()) { } } }",
+            "class A { void f() {\n var\tx = 1; } }")) {
+      assertTrue(SourceParser.mayHoldVar(text), text);
+      for (ParseResult<CompilationUnit> result :
+          List.of(SourceParser.parse(text), SourceParser.parseUnvalidated(text))) {
+        assertTrue(
+            result.getResult().orElseThrow().findFirst(VarType.class).isPresent(),
+            "var is a VarType: " + text);
+      }
+    }
+    for (String text :
+        List.of(
+            "class A { int variable; int invar; int $var; int var_; String s = \"varied\"; }",
+            "class A { java.lang.invoke.VarHandle h; }")) {
+      assertFalse(SourceParser.mayHoldVar(text), text);
+    }
+    // The word in a comment or a string only costs the walk: the tree is the same.
+    assertTrue(SourceParser.mayHoldVar("class A { String s = \"var\"; }"));
+  }
+
+  @Test
   void droppingTheTokensKeepsEveryPositionAndTheTree() {
     String text =
         "/** doc */ package p;\n// line\nclass A { /* block */ int f(int x) {\n"
