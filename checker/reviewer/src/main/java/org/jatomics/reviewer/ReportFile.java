@@ -2,6 +2,7 @@ package org.jatomics.reviewer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.jatomics.reviewer.Jatomics.UsageException;
 
@@ -50,25 +52,28 @@ final class ReportFile {
       throw new UsageException(option + ": no such folder: " + folder);
     }
     refuseNonRegularTarget(option, absolute);
-    Path temporary;
+    Path temporary =
+        folder.resolve(
+            "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+    OutputStream stream;
     try {
       // Created like any new file (the umask decides its permissions, unlike createTempFile's
       // owner-only ones); removed if the JVM is stopped by a signal before the rename. Its removal
       // is registered before it exists, so that no signal finds it created but not registered (a
       // streamed report's file exists from the start of the review, when a signal is likeliest).
-      temporary =
-          folder.resolve(
-              "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      // Created and opened in one step: opened apart, a signal between the two had the JVM's exit
+      // delete the new file, and the opening (which creates a missing file) make it again, after
+      // the deletion, to be left behind when the JVM stopped.
       temporary.toFile().deleteOnExit();
-      Files.createFile(temporary);
+      stream =
+          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UsageException(option + ": cannot create a file in " + folder + ": " + reason(e));
     }
     boolean moved = false;
     try {
       try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8))) {
+          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
         content.writeTo(out);
       }
       move(temporary, absolute);
