@@ -281,6 +281,30 @@ public final class KnownApis {
   }
 
   /**
+   * Whether a call of a method named {@code methodName} may register a field: {@link #registration}
+   * is empty for a call of any other name, whatever its callee type and arguments, so a front end
+   * need not work out the arguments of such a call.
+   */
+  public static boolean mayRegister(Config config, String methodName) {
+    if (VAR_HANDLE_FINDERS.contains(methodName)
+        || methodName.equals(UPDATER_FACTORY)
+        || UNSAFE_OFFSETS.contains(methodName)) {
+      return true;
+    }
+    for (MethodRef factory : config.varHandleFactories()) {
+      if (factory.method().equals(methodName)) {
+        return true;
+      }
+    }
+    for (MethodRef helper : config.fieldOffsetMethods()) {
+      if (helper.method().equals(methodName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code call} registers its field for atomic access. When the front end could not
    * resolve {@link ReflectiveFieldCall#calleeType()}, the method name alone decides.
    */

@@ -16,6 +16,7 @@ import org.jatomics.checker.model.FieldRef;
 import org.jatomics.checker.model.FieldType;
 import org.jatomics.checker.model.FrontEndFailure;
 import org.jatomics.checker.model.LineColumn;
+import org.jatomics.checker.model.ReflectiveFieldCall;
 import org.jatomics.checker.model.Site;
 import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
@@ -58,6 +59,43 @@ class CoreTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Config.parse(key -> Optional.of("a.B")));
     assertTrue(e.getMessage().contains("fully.qualified.Type#method"), e.getMessage());
+  }
+
+  @Test
+  void onlyCallsThatMayRegisterRegister() {
+    // Front ends skip the arguments of a call whose name cannot register; registration must agree,
+    // for the built-in names and for the configured helpers and factories.
+    Config config =
+        new Config(
+            List.of(),
+            List.of(new MethodRef("x.UnsafeAccess", "fieldOffset")),
+            null,
+            List.of(new MethodRef("x.Handles", "handleFor")));
+    List<String> names =
+        List.of(
+            "findVarHandle",
+            "findStaticVarHandle",
+            "newUpdater",
+            "objectFieldOffset",
+            "staticFieldOffset",
+            "fieldOffset",
+            "handleFor",
+            "getDeclaredField",
+            "arrayBaseOffset",
+            "staticFieldBase",
+            "get",
+            "findStatic");
+    for (Config c : List.of(Config.DEFAULT, config)) {
+      for (String name : names) {
+        boolean registers =
+            KnownApis.registration(c, new ReflectiveFieldCall(null, name, "p.K", "f", null))
+                .isPresent();
+        assertEquals(registers, KnownApis.mayRegister(c, name), name);
+      }
+    }
+    assertTrue(KnownApis.mayRegister(config, "fieldOffset"));
+    assertTrue(KnownApis.mayRegister(config, "handleFor"));
+    assertTrue(!KnownApis.mayRegister(Config.DEFAULT, "fieldOffset"));
   }
 
   @Test

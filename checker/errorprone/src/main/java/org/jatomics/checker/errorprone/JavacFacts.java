@@ -777,7 +777,9 @@ final class JavacFacts extends TreePathScanner<Void, Void> {
     if (method != null && !regions.isEmpty()) {
       String owner = method.owner.getQualifiedName().toString();
       String name = method.getSimpleName().toString();
-      reflectiveCall(tree, owner, name);
+      if (KnownApis.mayRegister(config, name)) {
+        reflectiveCall(tree, owner, name);
+      }
       String display =
           method.isConstructor() // super(...) and this(...) are named like the reviewer names them
               ? "new " + method.owner.getSimpleName()

@@ -114,7 +114,9 @@ final class ExpressionFacts {
     } else if (expression instanceof FieldAccessExpr access) {
       qualifiedAccess(access, site);
     } else if (expression instanceof MethodCallExpr call) {
-      reflectiveCall(call);
+      if (KnownApis.mayRegister(config, call.getNameAsString())) {
+        reflectiveCall(call);
+      }
       load(call, site);
       unsafeCall(call, site);
     } else if (expression instanceof ObjectCreationExpr creation) {
