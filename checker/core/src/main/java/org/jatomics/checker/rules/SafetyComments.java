@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jatomics.checker.KnownApis;
 import org.jatomics.checker.model.SourceComment;
 import org.jatomics.checker.model.SourceRange;
@@ -33,6 +34,8 @@ import org.jatomics.checker.model.UnsafeOperation;
  * above no statement and never counts. Doc comments never count.
  */
 final class SafetyComments {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   private static final String TAG = KnownApis.SAFETY_TAG;
 
   private final UnitFacts facts;
@@ -75,6 +78,9 @@ final class SafetyComments {
       return false;
     }
     String body = comment.text();
+    if (body.indexOf(':') < 0) {
+      return false; // the tag's colon is required
+    }
     if (comment.style() == SourceComment.Style.LINE) {
       // "//", or "///" (a Markdown doc comment to javac 23+, a line comment to other parsers).
       int i = 0;
@@ -85,7 +91,7 @@ final class SafetyComments {
     } else {
       body = body.substring(2, Math.max(2, body.length() - 2));
     }
-    for (String line : body.split("\\R", -1)) {
+    for (String line : LINE_BREAK.split(body, -1)) {
       String stripped = line.strip();
       while (stripped.startsWith("*")) {
         stripped = stripped.substring(1).strip();

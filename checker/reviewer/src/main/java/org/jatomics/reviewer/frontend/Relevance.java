@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jatomics.checker.Checks;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
@@ -79,6 +80,9 @@ public final class Relevance {
           simpleName(KnownApis.ATOMIC),
           simpleName(KnownApis.CONSUME),
           simpleName(KnownApis.SAFETY_CONTRACT));
+
+  /** What separates the names in a type as written. */
+  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^\\p{javaJavaIdentifierPart}]+");
 
   /** Type names whose expressions make calls on them facts. */
   private static final Set<String> RECEIVER_TYPES =
@@ -272,7 +276,7 @@ public final class Relevance {
    * type.
    */
   static boolean mentionsReceiverType(String typeText) {
-    for (String part : typeText.split("[^\\p{javaJavaIdentifierPart}]+", -1)) {
+    for (String part : NOT_IDENTIFIER.split(typeText, -1)) {
       if (RECEIVER_TYPES.contains(part)) {
         return true;
       }
