@@ -81,6 +81,11 @@ class SinglePassValidatorTest {
           "class A { enum; }",
           "class A { void _() {} }",
           "class A { static class B { static class C { void f() { int enum = 1; } } } }",
+          // The names the identifier walks report on, written with unicode escapes (the tokens
+          // hold the translated text), and the words only inside longer names or comments.
+          "class \\u0072ecord {}",
+          "class A { void f() { int \\u0065num = 1; } }",
+          "class A { /* record enum assert */ int records, enums; void asserts() {} }",
           // Several validators at once, several times: the order of the problem list.
           "class record extends B, C { public private int x; void f() { try {} var y; 1 = 2; } }",
           "interface I implements J { protected void f(); private default void g() {} }"
