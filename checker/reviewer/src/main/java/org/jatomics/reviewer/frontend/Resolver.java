@@ -227,26 +227,28 @@ final class Resolver {
     return type.isKnown() ? new TypeName(type) : UNKNOWN;
   }
 
-  /** What {@code name} means in {@code n} for a use inside its child {@code child}, or null. */
+  /**
+   * What {@code name} means in {@code n} for a use inside its child {@code child}, or null. By the
+   * kind of scope: statements (blocks, declarations, loops, resources, patterns), expressions
+   * (lambdas, anonymous classes) and the rest (switch entries, catch clauses, declarations).
+   */
   private Named declaredIn(Node n, Node child, String name, Node use) {
+    if (n instanceof Statement statement) {
+      return declaredInStatement(statement, child, name, use);
+    }
+    if (n instanceof Expression expression) {
+      return declaredInExpression(expression, child, name);
+    }
+    return declaredInDeclaration(n, child, name);
+  }
+
+  private Named declaredInStatement(Statement n, Node child, String name, Node use) {
     if (n instanceof BlockStmt block) {
       return localBefore(block.getStatements(), child, name);
-    }
-    if (n instanceof SwitchEntry entry) {
-      return localBefore(entry.getStatements(), child, name);
     }
     if (n instanceof ExpressionStmt statement
         && statement.getExpression() instanceof VariableDeclarationExpr declaration) {
       return declarator(declaration, name, use);
-    }
-    if (n instanceof CallableDeclaration<?> callable) {
-      return parameter(callable.getParameters(), name, null);
-    }
-    if (n instanceof LambdaExpr lambda) {
-      return parameter(lambda.getParameters(), name, lambda);
-    }
-    if (n instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
-      return new Local(typeName(clause.getParameter().getType(), clause), null, null);
     }
     if (n instanceof ForStmt loop) {
       for (Expression init : loop.getInitialization()) {
@@ -274,14 +276,45 @@ final class Resolver {
         }
       }
     }
-    if (n instanceof CallableDeclaration<?> || n instanceof LambdaExpr) {
-      return null;
+    return patternVariable(n, name, use);
+  }
+
+  private Named declaredInExpression(Expression n, Node child, String name) {
+    if (n instanceof LambdaExpr lambda) {
+      return parameter(lambda.getParameters(), name, lambda);
     }
-    if (n instanceof Statement || n instanceof BodyDeclaration<?>) {
-      Named pattern = patternVariable(n, name, use);
-      if (pattern != null) {
-        return pattern;
+    if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+      if (child != creation.getAnonymousClassBody().get().getParentNode().orElse(null)
+          && !creation.getAnonymousClassBody().get().contains(child)) {
+        return null; // the use is in the arguments, not the body
       }
+      // Fields of an anonymous class, or inherited by it from a type the index does not know.
+      if (declaresField(creation.getAnonymousClassBody().get(), name)) {
+        return UNKNOWN;
+      }
+      TypeRef superType =
+          resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
+      if (index.type(superType).isPresent()) {
+        Optional<FieldOf> inherited = fieldOf(superType, name);
+        return inherited.isPresent() ? inherited.get() : null;
+      }
+      // A JDK supertype is known by reflection; an unknown one is assumed not to declare it.
+      return JdkTypes.hasField(superType, name) ? UNKNOWN : null;
+    }
+    return null;
+  }
+
+  private Named declaredInDeclaration(Node n, Node child, String name) {
+    if (n instanceof SwitchEntry entry) {
+      return localBefore(entry.getStatements(), child, name);
+    }
+    if (n instanceof CallableDeclaration<?> callable) {
+      return parameter(callable.getParameters(), name, null);
+    }
+    if (n instanceof CatchClause clause) {
+      return clause.getParameter().getNameAsString().equals(name)
+          ? new Local(typeName(clause.getParameter().getType(), clause), null, null)
+          : null;
     }
     if (n instanceof RecordDeclaration record) {
       // Record components are fields; a compact constructor sees them as parameters too.
@@ -301,24 +334,6 @@ final class Resolver {
         return field.get();
       }
       return null;
-    }
-    if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
-      if (child != creation.getAnonymousClassBody().get().getParentNode().orElse(null)
-          && !creation.getAnonymousClassBody().get().contains(child)) {
-        return null; // the use is in the arguments, not the body
-      }
-      // Fields of an anonymous class, or inherited by it from a type the index does not know.
-      if (declaresField(creation.getAnonymousClassBody().get(), name)) {
-        return UNKNOWN;
-      }
-      TypeRef superType =
-          resolve(TypeIndex.erasure(creation.getType()), scope, enclosingClass(creation));
-      if (index.type(superType).isPresent()) {
-        Optional<FieldOf> inherited = fieldOf(superType, name);
-        return inherited.isPresent() ? inherited.get() : null;
-      }
-      // A JDK supertype is known by reflection; an unknown one is assumed not to declare it.
-      return JdkTypes.hasField(superType, name) ? UNKNOWN : null;
     }
     if (n instanceof EnumConstantDeclaration constant
         && !constant.getClassBody().isEmpty()
@@ -601,10 +616,7 @@ final class Resolver {
    * A pattern variable ({@code o instanceof Node n}) named {@code name} declared in {@code n}
    * before {@code use}: flow scoping is approximated by "anywhere earlier in the statement".
    */
-  private Named patternVariable(Node n, String name, Node use) {
-    if (!(n instanceof Statement)) {
-      return null;
-    }
+  private Named patternVariable(Statement n, String name, Node use) {
     for (TypePatternExpr pattern : patternsIn(n, name)) {
       if (before(pattern, use)) {
         return new Local(typeName(pattern.getType(), pattern), null, pattern.getType());
@@ -623,8 +635,26 @@ final class Resolver {
 
   /** A field named {@code name} of {@code owner} or a type it extends (indexed types only). */
   Optional<FieldOf> fieldOf(TypeRef owner, String name) {
-    return fieldOf(owner, name, new HashSet<>());
+    MemberKey key = new MemberKey(owner, name, -1);
+    Optional<FieldOf> found = fields.get(key);
+    if (found == null) {
+      found = fieldOf(owner, name, new HashSet<>());
+      fields.put(key, found);
+    }
+    return found;
   }
+
+  /**
+   * A member looked up by owner, name and (for methods) arity: the analysis looks up the same few
+   * members of the same few types at every use.
+   */
+  private record MemberKey(TypeRef owner, String name, int arity) {}
+
+  /** {@link #fieldOf(TypeRef, String)} so far, for this unit's analysis (the index is fixed). */
+  private final Map<MemberKey, Optional<FieldOf>> fields = new HashMap<>();
+
+  /** {@link #methodsOf} so far. */
+  private final Map<MemberKey, List<MethodOf>> methods = new HashMap<>();
 
   private Optional<FieldOf> fieldOf(TypeRef owner, String name, Set<TypeRef> seen) {
     if (!owner.isKnown() || !seen.add(owner)) {
@@ -681,9 +711,15 @@ final class Resolver {
    * parameter more.
    */
   List<MethodOf> methodsOf(TypeRef owner, String name, int arity) {
-    List<MethodOf> result = new ArrayList<>();
-    collectMethods(owner, name, arity, result, new HashSet<>());
-    return result;
+    MemberKey key = new MemberKey(owner, name, arity);
+    List<MethodOf> found = methods.get(key);
+    if (found == null) {
+      List<MethodOf> result = new ArrayList<>();
+      collectMethods(owner, name, arity, result, new HashSet<>());
+      found = List.copyOf(result);
+      methods.put(key, found);
+    }
+    return found;
   }
 
   /**

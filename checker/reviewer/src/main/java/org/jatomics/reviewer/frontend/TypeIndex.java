@@ -59,6 +59,9 @@ public final class TypeIndex {
   private final Map<String, TypeDecl> types = new ConcurrentHashMap<>();
   private final Set<String> packages = ConcurrentHashMap.newKeySet();
 
+  /** {@link #superTypesOf}, for the index as it is (replaced when it changes). */
+  private volatile Map<TypeRef, List<TypeRef>> superTypes = new ConcurrentHashMap<>();
+
   /** The types of {@code --classpath}, consulted for names the given files do not declare. */
   private final ClassPathTypes libraries;
 
@@ -87,6 +90,7 @@ public final class TypeIndex {
    */
   public void remove(java.util.Collection<String> typeNames) {
     types.keySet().removeAll(typeNames);
+    changed();
   }
 
   /** The qualified names of the types this index holds. */
@@ -101,6 +105,7 @@ public final class TypeIndex {
   public void addAll(TypeIndex other) {
     types.putAll(other.types);
     packages.addAll(other.packages);
+    changed();
   }
 
   /**
@@ -112,6 +117,7 @@ public final class TypeIndex {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       addType(type, scope.inPackage(type.getNameAsString()), scope);
     }
+    changed();
   }
 
   private void addType(TypeDeclaration<?> type, String qualifiedName, ImportScope scope) {
@@ -513,8 +519,22 @@ public final class TypeIndex {
     return declared(outer) != null ? outer : null;
   }
 
-  /** The resolved supertypes of an indexed type (unresolvable ones left out). */
+  /**
+   * The resolved supertypes of an indexed type (unresolvable ones left out), unmodifiable. The
+   * analysis asks for the same few types' supertypes at every member lookup, so they are resolved
+   * once per state of the index.
+   */
   public List<TypeRef> superTypesOf(TypeRef type) {
+    Map<TypeRef, List<TypeRef>> known = superTypes;
+    List<TypeRef> result = known.get(type);
+    if (result == null) {
+      result = resolveSuperTypes(type);
+      known.putIfAbsent(type, result);
+    }
+    return result;
+  }
+
+  private List<TypeRef> resolveSuperTypes(TypeRef type) {
     TypeDecl decl = type.isKnown() ? declared(type.qualifiedName()) : null;
     if (decl == null) {
       return List.of();
@@ -526,7 +546,15 @@ public final class TypeIndex {
         result.add(TypeRef.of(resolved));
       }
     }
-    return result;
+    return List.copyOf(result);
+  }
+
+  /**
+   * Drops the remembered supertypes after a change of the index. A lookup that raced with the
+   * change put its result in the map it read, which this replaces.
+   */
+  private void changed() {
+    superTypes = new ConcurrentHashMap<>();
   }
 
   /** Whether {@code superType} is a proper supertype of {@code type} (through indexed types). */
