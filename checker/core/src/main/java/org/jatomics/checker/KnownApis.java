@@ -189,13 +189,21 @@ public final class KnownApis {
    */
   public static final Set<String> METHODS_RECOGNIZED_BY_NAME = recognizedByName();
 
+  /** The simple names of the restricted methods. */
+  private static final Set<String> RESTRICTED_NAMES = restrictedNames();
+
   private KnownApis() {}
 
-  private static Set<String> recognizedByName() {
+  private static Set<String> restrictedNames() {
     Set<String> names = new java.util.HashSet<>();
     for (String restricted : RESTRICTED.keySet()) {
       names.add(restricted.substring(restricted.indexOf('#') + 1));
     }
+    return Set.copyOf(names);
+  }
+
+  private static Set<String> recognizedByName() {
+    Set<String> names = new java.util.HashSet<>(restrictedNames());
     names.addAll(VAR_HANDLE_FINDERS);
     names.add(UPDATER_FACTORY);
     names.addAll(UNSAFE_OFFSETS);
@@ -244,6 +252,28 @@ public final class KnownApis {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a call of a method named {@code methodName} may be an unsafe operation that this class
+   * recognizes ({@link #unsafeCall} without a contract, or a {@code RawAtomics} method), whatever
+   * declares it: a restricted method's name, an {@code Unsafe} memory accessor's, a {@code
+   * RawAtomics} method's or a configured unsafe method's. Methods with a {@code @SafetyContract}
+   * are the front end's to know by name. For any other name a front end need not resolve the
+   * receiver.
+   */
+  public static boolean mayBeUnsafeCall(Config config, String methodName) {
+    if (RESTRICTED_NAMES.contains(methodName)
+        || RAW_ATOMICS_METHODS.contains(methodName)
+        || isUnsafeMemoryAccessor(methodName)) {
+      return true;
+    }
+    for (MethodRef configured : config.unsafeMethods()) {
+      if (configured.method().equals(methodName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

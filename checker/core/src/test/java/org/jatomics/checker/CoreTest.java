@@ -99,6 +99,67 @@ class CoreTest {
   }
 
   @Test
+  void onlyCallsThatMayBeUnsafeAreUnsafe() {
+    // Front ends skip resolving the receiver of a call whose name cannot be unsafe (without a
+    // @SafetyContract); unsafeCall must agree for every declaring type.
+    Config config =
+        new Config(List.of(new MethodRef("x.Native", "poke")), List.of(), null, List.of());
+    List<String> types =
+        List.of(
+            "sun.misc.Unsafe",
+            "jdk.internal.misc.Unsafe",
+            "java.lang.foreign.MemorySegment",
+            "java.lang.foreign.Linker",
+            "java.lang.foreign.AddressLayout",
+            "java.lang.foreign.SymbolLookup",
+            "java.lang.ModuleLayer.Controller",
+            "java.lang.System",
+            "java.lang.Runtime",
+            "x.Native",
+            "p.Q");
+    List<String> names =
+        List.of(
+            "reinterpret",
+            "withTargetLayout",
+            "downcallHandle",
+            "upcallStub",
+            "libraryLookup",
+            "enableNativeAccess",
+            "load",
+            "loadLibrary",
+            "getInt",
+            "putLongVolatile",
+            "compareAndSwapObject",
+            "copyMemory",
+            "allocateMemory",
+            "objectFieldOffset",
+            "getUnsafe",
+            "poke",
+            "get",
+            "set",
+            "toString");
+    for (Config c : List.of(Config.DEFAULT, config)) {
+      for (String name : names) {
+        for (String type : types) {
+          if (KnownApis.unsafeCall(c, type, name, null).isPresent()) {
+            assertTrue(KnownApis.mayBeUnsafeCall(c, name), type + "#" + name);
+          }
+        }
+        if (KnownApis.unsafeCall(c, null, name, null).isPresent()) {
+          assertTrue(KnownApis.mayBeUnsafeCall(c, name), "?#" + name);
+        }
+      }
+    }
+    for (String raw : KnownApis.RAW_ATOMICS_METHODS) {
+      assertTrue(KnownApis.mayBeUnsafeCall(Config.DEFAULT, raw), raw);
+    }
+    assertTrue(KnownApis.mayBeUnsafeCall(config, "poke"));
+    assertTrue(!KnownApis.mayBeUnsafeCall(Config.DEFAULT, "poke"));
+    assertTrue(!KnownApis.mayBeUnsafeCall(Config.DEFAULT, "toString"));
+    assertTrue(!KnownApis.mayBeUnsafeCall(Config.DEFAULT, "objectFieldOffset"));
+  }
+
+  @Test
   void knownApisClassifyUnsafeCalls() {
     // The names a source-only front end may filter files by cover every method classified by name.
     assertTrue(

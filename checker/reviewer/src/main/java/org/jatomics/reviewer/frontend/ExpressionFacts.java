@@ -839,6 +839,10 @@ final class ExpressionFacts {
   // ---------------------------------------------------------------- unsafe operations
 
   private void unsafeCall(MethodCallExpr call, Site site) {
+    String name = call.getNameAsString();
+    if (!KnownApis.mayBeUnsafeCall(config, name) && !index.mayHaveSafetyContract(name)) {
+      return; // not unsafe whatever the receiver (nor an Unsafe accessor on an unresolved one)
+    }
     TypeRef owner = resolver.calleeOwner(call);
     if (!owner.isKnown()) {
       unresolvedReceiver(call);
@@ -846,7 +850,6 @@ final class ExpressionFacts {
         return;
       }
     }
-    String name = call.getNameAsString();
     Callee callee = callee(owner, name, call.getArguments().size());
     if (callee == null) {
       return;

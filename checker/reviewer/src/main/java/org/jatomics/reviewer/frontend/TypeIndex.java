@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jatomics.checker.KnownApis;
 import org.jatomics.reviewer.frontend.Declarations.AnnotationUse;
 import org.jatomics.reviewer.frontend.Declarations.FieldDecl;
 import org.jatomics.reviewer.frontend.Declarations.Kind;
@@ -59,8 +60,20 @@ public final class TypeIndex {
   private final Map<String, TypeDecl> types = new ConcurrentHashMap<>();
   private final Set<String> packages = ConcurrentHashMap.newKeySet();
 
-  /** {@link #superTypesOf}, for the index as it is (replaced when it changes). */
-  private volatile Map<TypeRef, List<TypeRef>> superTypes = new ConcurrentHashMap<>();
+  /** What is derived from the index as it is (replaced when it changes). */
+  private volatile Derived derived = new Derived();
+
+  /**
+   * Answers computed from the index's content, kept until it changes. A lookup that races with a
+   * change keeps its answer in the instance it read, which the change replaces.
+   */
+  private static final class Derived {
+    /** {@link #superTypesOf}. */
+    final Map<TypeRef, List<TypeRef>> superTypes = new ConcurrentHashMap<>();
+
+    /** {@link #mayHaveSafetyContract}'s names, once asked. */
+    volatile Set<String> contractMethods;
+  }
 
   /** The types of {@code --classpath}, consulted for names the given files do not declare. */
   private final ClassPathTypes libraries;
@@ -525,7 +538,7 @@ public final class TypeIndex {
    * once per state of the index.
    */
   public List<TypeRef> superTypesOf(TypeRef type) {
-    Map<TypeRef, List<TypeRef>> known = superTypes;
+    Map<TypeRef, List<TypeRef>> known = derived.superTypes;
     List<TypeRef> result = known.get(type);
     if (result == null) {
       result = resolveSuperTypes(type);
@@ -550,11 +563,39 @@ public final class TypeIndex {
   }
 
   /**
-   * Drops the remembered supertypes after a change of the index. A lookup that raced with the
-   * change put its result in the map it read, which this replaces.
+   * Whether a method named {@code methodName} may have a {@code @SafetyContract}: one of an indexed
+   * type does (an override of it has its name), or the class path, whose types are read on demand,
+   * may declare one. A call of any other name is not unsafe by contract.
    */
+  public boolean mayHaveSafetyContract(String methodName) {
+    if (!libraries.isEmpty()) {
+      return true;
+    }
+    Derived now = derived;
+    Set<String> names = now.contractMethods;
+    if (names == null) {
+      names = new java.util.HashSet<>();
+      for (TypeDecl type : types.values()) {
+        for (MethodDecl method : type.methods()) {
+          for (AnnotationUse annotation : method.annotations()) {
+            String name = annotation.name();
+            if (name.substring(name.lastIndexOf('.') + 1).equals(SAFETY_CONTRACT)) {
+              names.add(method.name());
+            }
+          }
+        }
+      }
+      now.contractMethods = names;
+    }
+    return names.contains(methodName);
+  }
+
+  private static final String SAFETY_CONTRACT =
+      KnownApis.SAFETY_CONTRACT.substring(KnownApis.SAFETY_CONTRACT.lastIndexOf('.') + 1);
+
+  /** Forgets what was derived from the index before a change. */
   private void changed() {
-    superTypes = new ConcurrentHashMap<>();
+    derived = new Derived();
   }
 
   /** Whether {@code superType} is a proper supertype of {@code type} (through indexed types). */

@@ -1,6 +1,8 @@
 package org.jatomics.reviewer.frontend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,5 +30,24 @@ class TypeIndexTest {
 
     index.remove(List.of("p.Base"));
     assertEquals(List.of(TypeRef.of("p.Marker")), index.superTypesOf(a));
+  }
+
+  @Test
+  void contractMethodNamesFollowTheIndexAsFilesChange() {
+    TypeIndex index = new TypeIndex();
+    index.add(Sources.parse("package p; class A { void peek(long a) {} }"));
+    assertFalse(index.mayHaveSafetyContract("peek"));
+
+    index.add(
+        Sources.parse(
+            "package q; import org.jatomics.annotations.SafetyContract;"
+                + " class B { @SafetyContract(\"a is live\") void peek(long a) {}"
+                + " @org.jatomics.annotations.SafetyContract(\"b\") void poke() {} }"));
+    assertTrue(index.mayHaveSafetyContract("peek"));
+    assertTrue(index.mayHaveSafetyContract("poke"));
+    assertFalse(index.mayHaveSafetyContract("get"));
+
+    index.remove(List.of("q.B"));
+    assertFalse(index.mayHaveSafetyContract("peek"));
   }
 }
