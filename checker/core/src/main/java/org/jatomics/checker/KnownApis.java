@@ -179,6 +179,9 @@ public final class KnownApis {
           "java.time.LocalDateTime",
           "java.time.LocalTime");
 
+  /** The simple names of the restricted methods. */
+  private static final Set<String> RESTRICTED_NAMES = restrictedNames();
+
   /**
    * The simple names of the methods this class recognizes by name, wherever they are declared: the
    * restricted methods, the field registrations ({@link #registration}, without the configured
@@ -188,9 +191,6 @@ public final class KnownApis {
    * {@code @SafetyContract} methods by their annotation.)
    */
   public static final Set<String> METHODS_RECOGNIZED_BY_NAME = recognizedByName();
-
-  /** The simple names of the restricted methods. */
-  private static final Set<String> RESTRICTED_NAMES = restrictedNames();
 
   private KnownApis() {}
 
@@ -203,7 +203,7 @@ public final class KnownApis {
   }
 
   private static Set<String> recognizedByName() {
-    Set<String> names = new java.util.HashSet<>(restrictedNames());
+    Set<String> names = new java.util.HashSet<>(RESTRICTED_NAMES);
     names.addAll(VAR_HANDLE_FINDERS);
     names.add(UPDATER_FACTORY);
     names.addAll(UNSAFE_OFFSETS);
