@@ -1,10 +1,10 @@
 package org.jatomics.reviewer;
 
-import com.github.javaparser.JavaToken;
 import com.github.javaparser.Problem;
-import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Name;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.validator.ProblemReporter;
 import com.github.javaparser.ast.validator.RecordAsTypeIdentifierNotAllowed;
 import com.github.javaparser.ast.validator.ReservedKeywordValidator;
@@ -44,7 +44,7 @@ import java.util.function.Consumer;
  * between nodes). The other validators (visitors walking the tree themselves, and any kind this
  * class does not know) run as JavaParser runs them, in their place in the list; of those, the three
  * that report only names spelt as one word ({@code enum}, {@code assert}, a type named {@code
- * record}) walk only a tree one of whose tokens is that word (a scan of the token list, instead of
+ * record}) walk only a tree in which the single walk met a name spelt as that word (instead of
  * three walks, which took a tenth of the reviewer's time on a cold JVM).
  *
  * <p>The validator list is read from JavaParser's objects by reflection (the version is pinned;
@@ -195,27 +195,25 @@ final class SinglePassValidator {
   }
 
   /**
-   * The identifiers of {@link #identifiers} that some token of {@code root} is spelt as. A name's
-   * identifier is the text of its token (after unicode-escape translation, as the tokens are), so a
-   * walk reporting on an identifier no token spells would report nothing; {@code identifiers}
-   * itself when the tree has no tokens.
+   * Adds to {@code spelt} the identifier of {@code node} when it is a name ({@code Name}, {@code
+   * SimpleName}) spelt as one of {@link #identifiers}: the only nodes the walks of {@link
+   * Step#onlyIdentifier} report on, so a walk whose identifier no name of the tree is spelt as
+   * would report nothing.
    */
-  private Set<String> spelt(Node root) {
-    TokenRange tokens = root.getTokenRange().orElse(null);
-    if (tokens == null || identifiers.isEmpty()) {
-      return identifiers;
+  private void noteIdentifier(Node node, Set<String> spelt) {
+    String identifier;
+    if (node instanceof SimpleName name) {
+      identifier = name.getIdentifier();
+    } else if (node instanceof Name name) {
+      identifier = name.getIdentifier();
+    } else {
+      return;
     }
-    Set<String> found = new HashSet<>();
-    // To the end of the token list: the root is a whole unit (a tree below it would only find more
-    // words, never fewer).
-    for (JavaToken token = tokens.getBegin(); token != null; ) {
-      String text = token.getText();
-      if (text.length() >= shortest && text.length() <= longest && identifiers.contains(text)) {
-        found.add(text);
-      }
-      token = token.getNextToken().orElse(null);
+    if (identifier.length() >= shortest
+        && identifier.length() <= longest
+        && identifiers.contains(identifier)) {
+      spelt.add(identifier);
     }
-    return found;
   }
 
   /**
@@ -285,10 +283,12 @@ final class SinglePassValidator {
         steps[i].typed().accept(root, reporters[i]);
       }
     }
+    Set<String> spelt = new HashSet<>(identifiers.size());
     ArrayDeque<Node> pending = new ArrayDeque<>();
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
+      noteIdentifier(node, spelt);
       for (int i : stepsFor(node.getClass())) {
         Step step = steps[i];
         if (step.typed() != null) {
@@ -302,7 +302,6 @@ final class SinglePassValidator {
         pending.push(children.get(c));
       }
     }
-    Set<String> spelt = spelt(root);
     for (int i = 0; i < steps.length; i++) {
       Step step = steps[i];
       if (step.walk() != null
