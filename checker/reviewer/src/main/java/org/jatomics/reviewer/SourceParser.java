@@ -10,6 +10,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
 import java.util.function.Consumer;
+import org.jatomics.reviewer.frontend.UnitComments;
 import org.jatomics.reviewer.report.FileProblem;
 
 /**
@@ -70,7 +71,7 @@ public final class SourceParser {
           node.setRange(range);
         };
     unit.walk(drop);
-    unit.getAllComments().forEach(drop); // a comment attributed to a node is not its child
+    UnitComments.of(unit).forEach(drop); // comments are not the tree's nodes
   }
 
   /**
@@ -168,12 +169,28 @@ public final class SourceParser {
    * separator: JavaParser does that by looking every character up in a map as it reads (3% of the
    * reviewer's time), only to record the style on the tree for printing whole files, which the
    * reviewer never does (lines are counted by {@code SourceText}, fixes are edits of the text).
+   * Comments are not attributed to nodes; the parser's list of them is kept on the unit ({@link
+   * UnitComments}).
    */
   private static ParserConfiguration configuration(boolean unicodeEscapes) {
-    return new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-        .setPreprocessUnicodeEscapes(unicodeEscapes)
-        .setDetectOriginalLineSeparator(false);
+    ParserConfiguration configuration =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+            .setPreprocessUnicodeEscapes(unicodeEscapes)
+            .setDetectOriginalLineSeparator(false)
+            .setAttributeComments(false);
+    configuration.getProcessors().add(KeepComments::new);
+    return configuration;
+  }
+
+  /** Keeps the comments the parser collected on the unit ({@link UnitComments#keep}). */
+  private static final class KeepComments extends Processor {
+    @Override
+    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+      if (result.getResult().orElse(null) instanceof CompilationUnit unit) {
+        result.getCommentsCollection().ifPresent(c -> UnitComments.keep(unit, c.getComments()));
+      }
+    }
   }
 
   /** Whether the reviewer's parse validates in one walk (else as JavaParser does). */

@@ -9,6 +9,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jatomics.reviewer.frontend.UnitComments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,19 +168,45 @@ class SinglePassValidatorTest {
         describe(javaParsers).toString());
   }
 
-  /** Asserts that both parses agree on {@code text}; returns whether it parsed. */
+  /**
+   * Asserts that both parses agree on {@code text}: the same problems, the same tree (JavaParser's
+   * parsed, as the reviewer's, without attributing comments to nodes) and the same comments as
+   * JavaParser's default parse attributes; returns whether it parsed.
+   */
   private static boolean assertSameResult(String name, String text) {
-    ParseResult<CompilationUnit> javaParsers =
-        new JavaParser(
-                new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                    .setPreprocessUnicodeEscapes(SourceParser.mayHoldUnicodeEscape(text)))
-            .parse(text);
+    ParseResult<CompilationUnit> javaParsers = javaParsers(text, false);
     ParseResult<CompilationUnit> reviewers = SourceParser.parse(text);
     assertEquals(describe(javaParsers.getProblems()), describe(reviewers.getProblems()), name);
     assertEquals(javaParsers.isSuccessful(), reviewers.isSuccessful(), name);
     assertEquals(javaParsers.getResult(), reviewers.getResult(), name);
+    if (javaParsers.isSuccessful()) {
+      assertEquals(
+          comments(javaParsers(text, true).getResult().orElseThrow().getAllComments()),
+          comments(UnitComments.of(reviewers.getResult().orElseThrow())),
+          name);
+    }
     return javaParsers.isSuccessful();
+  }
+
+  private static ParseResult<CompilationUnit> javaParsers(String text, boolean attributeComments) {
+    return new JavaParser(
+            new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+                .setPreprocessUnicodeEscapes(SourceParser.mayHoldUnicodeEscape(text))
+                .setAttributeComments(attributeComments))
+        .parse(text);
+  }
+
+  /**
+   * Each comment's range and text, sorted, once (JavaParser's attributed list may hold a comment
+   * twice, when it is both a node's comment and an orphan; the front end reads each position once).
+   */
+  private static List<String> comments(List<Comment> comments) {
+    return comments.stream()
+        .map(c -> c.getRange().map(Object::toString).orElse("-") + " " + c.getContent())
+        .sorted()
+        .distinct()
+        .toList();
   }
 
   private static List<String> describe(List<Problem> problems) {

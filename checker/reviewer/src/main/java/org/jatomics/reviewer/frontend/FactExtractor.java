@@ -95,7 +95,7 @@ public final class FactExtractor {
           new UnitImport(
               declaration.getNameAsString(), declaration.isStatic(), declaration.isAsterisk()));
     }
-    for (Comment comment : unit.getAllComments()) {
+    for (Comment comment : UnitComments.of(unit)) {
       walk.comment(comment);
     }
     for (TypeDeclaration<?> type : unit.getTypes()) {
