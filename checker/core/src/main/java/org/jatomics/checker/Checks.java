@@ -51,14 +51,24 @@ public final class Checks {
    * as both front ends give them.
    */
   public static boolean mayHoldSafetyComment(String text) {
-    String tag = KnownApis.SAFETY_TAG;
-    int last = text.length() - tag.length();
-    for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, tag, 0, tag.length())) {
+    // The tag ends with its colon: only the text before each colon of the text can complete it
+    // (a scan for one character instead of a case-blind comparison at every offset).
+    int before = SAFETY_TAG_COLON;
+    for (int colon = text.indexOf(':', before); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      if (text.regionMatches(true, colon - before, KnownApis.SAFETY_TAG, 0, before)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Where the colon of {@link KnownApis#SAFETY_TAG} is: its last character. */
+  private static final int SAFETY_TAG_COLON = KnownApis.SAFETY_TAG.length() - 1;
+
+  static {
+    if (KnownApis.SAFETY_TAG.indexOf(':') != SAFETY_TAG_COLON) {
+      throw new AssertionError("the SAFETY tag must end with its only colon");
+    }
   }
 
   /** The rule implementing {@code check}. */

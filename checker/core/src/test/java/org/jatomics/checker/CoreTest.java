@@ -294,6 +294,32 @@ class CoreTest {
   }
 
   @Test
+  void safetyTextIsTheTagInAnyCaseAnywhere() {
+    for (String text :
+        List.of(
+            "safety:",
+            "SAFETY:",
+            "// SaFeTy: x",
+            "/* a: b: SAFETY: c */",
+            "::safety::",
+            "x // unsafety: still the tag")) {
+      assertTrue(Checks.mayHoldSafetyComment(text), text);
+    }
+    for (String text :
+        List.of(
+            "",
+            ":",
+            "safety",
+            "afety:",
+            "// SAFETY x: y",
+            "safety :",
+            "SAFE TY:",
+            "\\u0053AFETY:")) {
+      assertTrue(!Checks.mayHoldSafetyComment(text), text);
+    }
+  }
+
+  @Test
   void commentsAreNeededOnlyForUnsafeOperationsOrSafetyText() {
     assertTrue(
         !Checks.needsComments(UnitFacts.builder("A.java", "class A { /* plain */ int x; }", "")));
