@@ -29,10 +29,12 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jatomics.checker.model.FieldAccess;
 import org.jatomics.checker.model.ReferenceEvent;
 import org.jatomics.checker.model.SourceRange;
@@ -57,6 +59,9 @@ final class References {
 
   /** Tracked locals: declarator to the offset of its name. */
   private final IdentityHashMap<VariableDeclarator, Integer> locals = new IdentityHashMap<>();
+
+  /** The names of the tracked locals: a name that is none of them needs no lookup. */
+  private final Set<String> localNames = new HashSet<>();
 
   /** Events by reference, emitted at the end for those that ever hold an unpublished object. */
   private final Map<Integer, List<ReferenceEvent>> pending = new LinkedHashMap<>();
@@ -138,6 +143,7 @@ final class References {
         continue;
       }
       locals.put(variable, ranges.of(variable.getName()).start());
+      localNames.add(variable.getNameAsString());
       variable.getInitializer().ifPresent(value -> assigned(variable, value, variable));
     }
   }
@@ -291,7 +297,7 @@ final class References {
 
   /** The local variable {@code name} denotes, when it is tracked. */
   private VariableDeclarator localOf(NameExpr name) {
-    if (locals.isEmpty()) {
+    if (!localNames.contains(name.getNameAsString())) {
       return null;
     }
     return resolver.lookup(name.getNameAsString(), name) instanceof Local local
