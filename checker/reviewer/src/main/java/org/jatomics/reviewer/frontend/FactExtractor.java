@@ -264,8 +264,9 @@ public final class FactExtractor {
         failure(node, e);
         return;
       }
-      for (Node child : new ArrayList<>(node.getChildNodes())) {
-        visit(child, childSite(node, child, here));
+      List<Node> children = node.getChildNodes(); // the walk never changes the tree
+      for (int i = 0; i < children.size(); i++) {
+        visit(children.get(i), childSite(node, children.get(i), here));
       }
     }
 
