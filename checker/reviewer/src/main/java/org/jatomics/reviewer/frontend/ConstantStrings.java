@@ -7,9 +7,9 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jatomics.reviewer.frontend.Declarations.TypeDecl;
 import org.jatomics.reviewer.frontend.Resolver.FieldOf;
 
@@ -27,14 +27,25 @@ final class ConstantStrings {
 
   private final Resolver resolver;
 
-  /**
-   * The initializers parsed so far (null for one that does not parse): a file reads the same few
-   * constants many times ({@code objectFieldOffset(K, NAME)} for every field).
-   */
-  private final Map<String, Expression> parsed = new HashMap<>();
+  private final Map<String, Optional<Expression>> parsed;
 
-  ConstantStrings(Resolver resolver) {
+  /**
+   * Constants resolved with {@code resolver}, reading other files' initializers through {@code
+   * parsed} ({@link #parsedInitializers}).
+   */
+  ConstantStrings(Resolver resolver, Map<String, Optional<Expression>> parsed) {
     this.resolver = resolver;
+    this.parsed = parsed;
+  }
+
+  /**
+   * A store for the initializers parsed so far, by text (empty for one that does not parse), to
+   * share between the files of one run, on any number of threads: the files of a run read the same
+   * few constants many times ({@code objectFieldOffset(K, NAME)} for every field, a helper's name
+   * constant in every file that calls it). The trees it holds are only read.
+   */
+  static Map<String, Optional<Expression>> parsedInitializers() {
+    return new ConcurrentHashMap<>();
   }
 
   /** The value of {@code expression} in the unit being analysed, or null if not constant. */
@@ -51,11 +62,10 @@ final class ConstantStrings {
     if (source == null) {
       return null;
     }
-    if (!parsed.containsKey(source)) {
-      parsed.put(
-          source, new JavaParser(EXPRESSIONS).parseExpression(source).getResult().orElse(null));
-    }
-    return parsed.get(source);
+    return parsed
+        .computeIfAbsent(
+            source, text -> new JavaParser(EXPRESSIONS).parseExpression(text).getResult())
+        .orElse(null);
   }
 
   private String evaluate(Expression e, TypeDecl owner, int depth) {

@@ -97,14 +97,15 @@ final class ExpressionFacts {
       Ranges ranges,
       Resolver resolver,
       Config config,
-      References references) {
+      References references,
+      Map<String, Optional<Expression>> parsedInitializers) {
     this.facts = facts;
     this.references = references;
     this.ranges = ranges;
     this.resolver = resolver;
     this.index = resolver.index();
     this.config = config;
-    this.constants = new ConstantStrings(resolver);
+    this.constants = new ConstantStrings(resolver, parsedInitializers);
   }
 
   /** Dispatches on the expression's kind. */

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -44,6 +45,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jatomics.checker.Config;
 import org.jatomics.checker.KnownApis;
@@ -72,6 +75,10 @@ import org.jatomics.checker.model.UnitImport;
 public final class FactExtractor {
   private final TypeIndex index;
   private final Config config;
+
+  /** Other files' constant initializers, parsed once for every file this front end extracts. */
+  private final Map<String, Optional<Expression>> parsedInitializers =
+      ConstantStrings.parsedInitializers();
 
   /** A front end over {@code index} with the checker options {@code config}. */
   public FactExtractor(TypeIndex index, Config config) {
@@ -171,7 +178,8 @@ public final class FactExtractor {
       this.ranges = ranges;
       this.resolver = resolver;
       this.references = new References(ranges, resolver);
-      this.expressions = new ExpressionFacts(facts, ranges, resolver, config, references);
+      this.expressions =
+          new ExpressionFacts(facts, ranges, resolver, config, references, parsedInitializers);
     }
 
     /** SourceComment starts seen: JavaParser lists some comments twice (attributed and orphan). */
@@ -361,7 +369,7 @@ public final class FactExtractor {
         }
         return inside;
       }
-      if (node instanceof com.github.javaparser.ast.expr.Expression expression) {
+      if (node instanceof Expression expression) {
         expressions.expression(expression, site);
       }
       return site;
