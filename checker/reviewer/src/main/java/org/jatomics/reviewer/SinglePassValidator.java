@@ -53,20 +53,23 @@ import java.util.function.Consumer;
  */
 final class SinglePassValidator {
   /**
-   * One validator of the flattened list; exactly one of {@code typed}, {@code everyNode} and {@code
-   * walk} is set.
+   * One validator of the flattened list; exactly one of {@code perNode} and {@code walk} is set.
    *
-   * @param type the node type {@code typed} checks
-   * @param typed a check of the nodes of one type
-   * @param everyNode a check of every node
+   * <p>Both kinds of per-node check (a typed validator's and an every-node validator's) are called
+   * through {@code perNode}, from one call site in {@link #validate}: with a dozen classes behind
+   * it, the JIT compiles it as a plain interface call instead of inlining the two or three
+   * validators seen first into the walk, which had it recompile the whole walk each time a node
+   * type those validators had not met turned up (seven compilations of the walk in a cold run).
+   *
+   * @param type the node type {@code perNode} checks, or null when it checks every node
+   * @param perNode a check of one node
    * @param walk a validator that walks the tree itself
    * @param onlyIdentifier for {@code walk}, the identifier it reports on (it reports nothing in a
    *     tree without a name spelt so), or null
    */
   private record Step(
       Class<? extends Node> type,
-      TypedValidator<Node> typed,
-      Validator everyNode,
+      TypedValidator<Node> perNode,
       Validator walk,
       String onlyIdentifier) {}
 
@@ -88,8 +91,8 @@ final class SinglePassValidator {
     int count = 0;
     for (int i = 0; i < steps.length; i++) {
       Step step = steps[i];
-      if (step.everyNode() != null
-          || (step.type() != null && step.type().isAssignableFrom(nodeClass))) {
+      if (step.perNode() != null
+          && (step.type() == null || step.type().isAssignableFrom(nodeClass))) {
         found[count++] = i;
       }
     }
@@ -162,19 +165,17 @@ final class SinglePassValidator {
               (Class<? extends Node>) TYPE.get(validator),
               (TypedValidator<Node>) TYPED.get(validator),
               null,
-              null,
               null));
     } else if (validator instanceof TreeVisitorValidator) { // its accept is final
       Validator everyNode = (Validator) EVERY_NODE.get(validator);
       steps.add(
           new Step(
               null,
-              null,
               isNonEmptyListCheck(everyNode) ? NonEmptyLists.INSTANCE : everyNode,
               null,
               null));
     } else {
-      steps.add(new Step(null, null, null, validator, onlyIdentifier(validator)));
+      steps.add(new Step(null, null, validator, onlyIdentifier(validator)));
     }
   }
 
@@ -279,8 +280,8 @@ final class SinglePassValidator {
     // A typed validator first checks the root itself, then every node of its type, the root
     // included (SingleNodeTypeValidator.accept): the root twice.
     for (int i : stepsFor(root.getClass())) {
-      if (steps[i].typed() != null) {
-        steps[i].typed().accept(root, reporters[i]);
+      if (steps[i].type() != null) {
+        steps[i].perNode().accept(root, reporters[i]);
       }
     }
     Set<String> spelt = new HashSet<>(identifiers.size());
@@ -290,12 +291,7 @@ final class SinglePassValidator {
       Node node = pending.pop();
       noteIdentifier(node, spelt);
       for (int i : stepsFor(node.getClass())) {
-        Step step = steps[i];
-        if (step.typed() != null) {
-          step.typed().accept(node, reporters[i]);
-        } else {
-          step.everyNode().accept(node, reporters[i]);
-        }
+        steps[i].perNode().accept(node, reporters[i]);
       }
       List<Node> children = node.getChildNodes();
       for (int c = children.size() - 1; c >= 0; c--) {
