@@ -330,7 +330,7 @@ public final class FactExtractor {
                 StatementRegion.Kind.DECLARATION,
                 ranges.of(field),
                 null,
-                modifiers(field, field.getElementType()),
+                modifiers(field, Nodes.elementType(field)),
                 StatementRegion.NONE);
         return new Site(
             site.enclosingClass(),
@@ -383,7 +383,7 @@ public final class FactExtractor {
                   && child instanceof BodyDeclaration<?>)
               || (parent instanceof EnumConstantDeclaration constant
                   && child instanceof BodyDeclaration<?>
-                  && constant.getClassBody().contains(child));
+                  && Nodes.containsSame(constant.getClassBody(), child));
       if (anonymousMember) {
         return new Site(null, Site.Region.METHOD, site.generatedAccessors(), StatementRegion.NONE);
       }
@@ -480,7 +480,7 @@ public final class FactExtractor {
         kind = StatementRegion.Kind.BLOCK;
       } else if (s instanceof ExpressionStmt e
           && e.getExpression() instanceof VariableDeclarationExpr declaration) {
-        modifiers = modifiers(declaration, declaration.getElementType());
+        modifiers = modifiers(declaration, Nodes.elementType(declaration));
       }
       return statement(kind, ranges.of(s), header, modifiers, parent);
     }

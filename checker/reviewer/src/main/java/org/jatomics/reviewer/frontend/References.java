@@ -329,7 +329,7 @@ final class References {
       if (n instanceof TypeDeclaration<?>
           || (n instanceof ObjectCreationExpr creation
               && creation.getAnonymousClassBody().isPresent()
-              && creation.getAnonymousClassBody().get().contains(child))) {
+              && Nodes.containsSame(creation.getAnonymousClassBody().get(), child))) {
         return null;
       }
     }

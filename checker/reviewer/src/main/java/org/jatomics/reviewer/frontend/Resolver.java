@@ -285,7 +285,7 @@ final class Resolver {
     }
     if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
       if (child != creation.getAnonymousClassBody().get().getParentNode().orElse(null)
-          && !creation.getAnonymousClassBody().get().contains(child)) {
+          && !Nodes.containsSame(creation.getAnonymousClassBody().get(), child)) {
         return null; // the use is in the arguments, not the body
       }
       // Fields of an anonymous class, or inherited by it from a type the index does not know.
@@ -337,7 +337,7 @@ final class Resolver {
     }
     if (n instanceof EnumConstantDeclaration constant
         && !constant.getClassBody().isEmpty()
-        && constant.getClassBody().contains(child)) {
+        && Nodes.containsSame(constant.getClassBody(), child)) {
       return declaresField(constant.getClassBody(), name) ? UNKNOWN : null;
     }
     return null;
