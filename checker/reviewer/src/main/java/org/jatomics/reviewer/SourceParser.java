@@ -5,10 +5,15 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Processor;
 import com.github.javaparser.Range;
+import com.github.javaparser.StringProvider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.validator.language_level_validations.Java25Validator;
 import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.jatomics.reviewer.frontend.UnitComments;
 import org.jatomics.reviewer.report.FileProblem;
@@ -29,7 +34,43 @@ public final class SourceParser {
    * range back to the original text, so findings are reported where the code sits in the file.
    */
   public static ParseResult<CompilationUnit> parse(String text) {
-    return new JavaParser(choose(text, VALIDATED_ESCAPES, VALIDATED, VALIDATED_NO_VAR)).parse(text);
+    return parse(text, choose(text, VALIDATED_ESCAPES, VALIDATED, VALIDATED_NO_VAR));
+  }
+
+  private static ParseResult<CompilationUnit> parse(
+      String text, ParserConfiguration configuration) {
+    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+    if (configuration.isPreprocessUnicodeEscapes()) {
+      result.getResult().ifPresent(unit -> mapCommentPositions(unit, text));
+    }
+    return result;
+  }
+
+  /**
+   * Maps the kept comments' positions back to the original text, as JavaParser maps the nodes'.
+   * JavaParser maps the positions of the tree's nodes only (before it attributes comments, which
+   * the reviewer does not ask for anyway), so a comment after an escape on its line kept the column
+   * of the translated text, and its text was read from the wrong place: a {@code // SAFETY:}
+   * comment after a string literal holding an escape (backslash, u, 0041) went unseen.
+   */
+  private static void mapCommentPositions(CompilationUnit unit, String text) {
+    UnicodeEscapeProcessingProvider decoder =
+        new UnicodeEscapeProcessingProvider(new StringProvider(text));
+    char[] buffer = new char[8192];
+    try {
+      while (decoder.read(buffer, 0, buffer.length) >= 0) {
+        // the mapping is built as the text is read
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string cannot fail to be read
+    }
+    UnicodeEscapeProcessingProvider.PositionMapping mapping = decoder.getPositionMapping();
+    if (mapping.isEmpty()) {
+      return;
+    }
+    for (Comment comment : UnitComments.of(unit)) {
+      comment.getRange().ifPresent(range -> comment.setRange(mapping.transform(range)));
+    }
   }
 
   /**
@@ -122,8 +163,7 @@ public final class SourceParser {
    * the same tree either way.
    */
   public static ParseResult<CompilationUnit> parseUnvalidated(String text) {
-    return new JavaParser(choose(text, UNVALIDATED_ESCAPES, UNVALIDATED, UNVALIDATED_NO_VAR))
-        .parse(text);
+    return parse(text, choose(text, UNVALIDATED_ESCAPES, UNVALIDATED, UNVALIDATED_NO_VAR));
   }
 
   /**

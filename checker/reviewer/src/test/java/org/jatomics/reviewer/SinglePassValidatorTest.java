@@ -198,12 +198,14 @@ class SinglePassValidatorTest {
   }
 
   /**
-   * Each comment's range and text, sorted, once (JavaParser's attributed list may hold a comment
+   * Each comment's kind and text, sorted, once (JavaParser's attributed list may hold a comment
    * twice, when it is both a node's comment and an orphan; the front end reads each position once).
    */
   private static List<String> comments(List<Comment> comments) {
     return comments.stream()
-        .map(c -> c.getRange().map(Object::toString).orElse("-") + " " + c.getContent())
+        // Text only: JavaParser leaves the positions of comments after a unicode escape in the
+        // translated text's columns; the reviewer maps them back (SourceParserTest).
+        .map(c -> c.getClass().getSimpleName() + " " + c.getContent())
         .sorted()
         .distinct()
         .toList();

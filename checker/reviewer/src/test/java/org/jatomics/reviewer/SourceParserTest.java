@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.type.VarType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jatomics.reviewer.frontend.UnitComments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,7 +120,35 @@ class SourceParserTest {
       CompilationUnit a = validated.getResult().orElseThrow();
       CompilationUnit b = unvalidated.getResult().orElseThrow();
       assertEquals(a, b, file.toString());
-      assertEquals(a.getAllComments(), b.getAllComments(), file + ": comments");
+      assertEquals(UnitComments.of(a), UnitComments.of(b), file + ": comments");
+    }
+  }
+
+  /**
+   * Comments are where they are in the file, escapes or not: each kept comment's range, read from
+   * the original text, is the comment as written (JavaParser maps only its nodes' ranges; a comment
+   * after an escape on its line kept the translated text's columns).
+   */
+  @Test
+  void commentsAfterUnicodeEscapesArePlacedInTheOriginalText() {
+    String text =
+        "class A {\n"
+            + "  String s = \"\\u00e9\\u00e8\"; // SAFETY: after two escapes\n"
+            + "  /* block \\u0041 */ int x; /** doc */ int y; // last\n"
+            + "}\n";
+    for (ParseResult<CompilationUnit> result :
+        List.of(SourceParser.parse(text), SourceParser.parseUnvalidated(text))) {
+      CompilationUnit unit = result.getResult().orElseThrow();
+      List<String> read = new ArrayList<>();
+      for (Comment comment : UnitComments.of(unit)) {
+        Range range = comment.getRange().orElseThrow();
+        String line = text.split("\n", -1)[range.begin.line - 1];
+        read.add(line.substring(range.begin.column - 1, range.end.column));
+      }
+      read.sort(null);
+      assertEquals(
+          List.of("/* block \\u0041 */", "/** doc */", "// SAFETY: after two escapes", "// last"),
+          read);
     }
   }
 }
